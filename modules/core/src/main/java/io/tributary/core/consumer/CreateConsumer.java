@@ -1,0 +1,18 @@
+package io.tributary.core.consumer;
+
+import io.tributary.core.bus.BusMessage;
+import io.tributary.core.format.EmbeddedFormat;
+
+/**
+ * Creates a consumer instance. The route resolves every generation-specific default before sending, so the
+ * engine sees explicit values only.
+ *
+ * @param name instance name, or null to have one generated
+ * @param clientId Kafka {@code client.id} for the deprecated {@code id} field, or null
+ * @param autoOffsetReset {@code earliest}, {@code latest} or {@code none}, or null for the configured default
+ * @param fetchMinBytes return a read early once this many bytes are buffered; null or -1 for never
+ * @param requestTimeoutMs the longest a read waits, or null for {@code consumer.request.timeout.ms}
+ */
+public record CreateConsumer(String group, String name, String clientId, EmbeddedFormat format,
+    String autoOffsetReset, boolean autoCommit, Integer fetchMinBytes, Integer requestTimeoutMs)
+    implements BusMessage {}
