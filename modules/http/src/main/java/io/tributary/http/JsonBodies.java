@@ -1,0 +1,61 @@
+package io.tributary.http;
+
+import io.tributary.core.error.ErrorCode;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** Reads request bodies as JSON, answering malformed input with 400 and a message free of parser internals. */
+public final class JsonBodies {
+  private JsonBodies() {}
+
+  /** The body as a JSON object; null when the body is empty. */
+  public static JsonObject objectOrNull(RoutingContext ctx) {
+    Buffer body = ctx.body().buffer();
+    if (body == null || body.length() == 0 || isBlank(body)) {
+      return null;
+    }
+    Object value;
+    try {
+      value = Json.decodeValue(body);
+    } catch (DecodeException e) {
+      throw ErrorCode.BAD_REQUEST.toException("Malformed JSON in request body: " + firstLine(e.getMessage()));
+    }
+    if (value instanceof JsonObject object) {
+      return object;
+    }
+    throw ErrorCode.BAD_REQUEST.toException("Request body must be a JSON object.");
+  }
+
+  /** The body as a JSON object; 422 when it is empty. */
+  public static JsonObject object(RoutingContext ctx) {
+    JsonObject object = objectOrNull(ctx);
+    if (object == null) {
+      throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Request body is empty. Data is required.");
+    }
+    return object;
+  }
+
+  private static boolean isBlank(Buffer body) {
+    for (int i = 0; i < body.length(); i++) {
+      if (!Character.isWhitespace(body.getByte(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String firstLine(String message) {
+    if (message == null) {
+      return "unreadable";
+    }
+    String m = message.startsWith("Failed to decode:") ? message.substring("Failed to decode:".length()) : message;
+    int nl = m.indexOf('\n');
+    m = nl >= 0 ? m.substring(0, nl) : m;
+    // Jackson appends the source location (" at [Source: …]"); it says nothing the client can use.
+    int at = m.indexOf(" at [Source");
+    return (at >= 0 ? m.substring(0, at) : m).trim();
+  }
+}

@@ -1,0 +1,46 @@
+package io.tributary.http.error;
+
+import io.tributary.core.error.TributaryException;
+import io.tributary.http.media.KafkaMediaTypes;
+import io.tributary.http.media.Negotiation;
+import io.tributary.http.media.Offer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/**
+ * kafka-rest's error body, {@code {"error_code":…,"message":…}}, with a content type negotiated from Accept among
+ * the generation's preferred types and falling back to its default. A 406 has no body, as Jersey answered it.
+ */
+public final class ConfluentErrorRenderer implements ErrorRenderer {
+  /** v1-era negotiation: also what unversioned requests and unknown paths get. */
+  public static final ConfluentErrorRenderer V1 = new ConfluentErrorRenderer(
+      List.of(KafkaMediaTypes.V1_JSON, KafkaMediaTypes.KAFKA_JSON, KafkaMediaTypes.JSON), KafkaMediaTypes.V1_JSON);
+  /** kafka-rest 6.0+ negotiation for v2 requests. */
+  public static final ConfluentErrorRenderer V2 = new ConfluentErrorRenderer(
+      List.of(KafkaMediaTypes.JSON, KafkaMediaTypes.V2_JSON), KafkaMediaTypes.JSON);
+  /** v3 always answers application/json. */
+  public static final ConfluentErrorRenderer V3 = new ConfluentErrorRenderer(
+      List.of(KafkaMediaTypes.JSON), KafkaMediaTypes.JSON);
+
+  private final List<Offer<String>> preferred;
+  private final String defaultType;
+
+  public ConfluentErrorRenderer(List<String> preferredTypes, String defaultType) {
+    this.preferred = preferredTypes.stream().map(t -> Offer.of(t, 1.0, t)).toList();
+    this.defaultType = defaultType;
+  }
+
+  @Override
+  public void render(RoutingContext ctx, TributaryException error) {
+    var response = ctx.response().setStatusCode(error.status());
+    if (error.status() == 406) {
+      response.end();
+      return;
+    }
+    String type = Negotiation.select(ctx.request().getHeader("Accept"), preferred).map(Offer::meaning)
+        .orElse(defaultType);
+    String body = new JsonObject().put("error_code", error.code()).put("message", error.getMessage()).encode();
+    response.putHeader("Content-Type", type).end(body);
+  }
+}

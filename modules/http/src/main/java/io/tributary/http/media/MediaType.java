@@ -1,0 +1,71 @@
+package io.tributary.http.media;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A parsed media range: type, subtype and the client's quality {@code q}. Parameters other than {@code q} are
+ * kept only as far as negotiation needs them (it ignores them, as JAX-RS did for these types).
+ */
+public record MediaType(String type, String subtype, double q) {
+  public static final MediaType ANY = new MediaType("*", "*", 1.0);
+
+  /** Parses one media type such as {@code application/vnd.kafka.v1+json; charset=utf-8}; null if malformed. */
+  public static MediaType parse(String text) {
+    if (text == null) {
+      return null;
+    }
+    String[] parts = text.split(";");
+    String essence = parts[0].trim().toLowerCase(Locale.ROOT);
+    int slash = essence.indexOf('/');
+    if (slash <= 0 || slash == essence.length() - 1) {
+      return null;
+    }
+    double q = 1.0;
+    for (int i = 1; i < parts.length; i++) {
+      String p = parts[i].trim();
+      if (p.startsWith("q=") || p.startsWith("Q=")) {
+        try {
+          q = Double.parseDouble(p.substring(2).trim());
+        } catch (NumberFormatException e) {
+          q = 0.0;
+        }
+      }
+    }
+    return new MediaType(essence.substring(0, slash), essence.substring(slash + 1), q);
+  }
+
+  /** Parses an Accept header into its ranges; an absent or blank header means {@code *}{@code /*}. */
+  public static List<MediaType> parseAccept(String header) {
+    List<MediaType> out = new ArrayList<>();
+    if (header == null || header.isBlank()) {
+      out.add(ANY);
+      return out;
+    }
+    for (String item : header.split(",")) {
+      MediaType m = parse(item);
+      if (m != null) {
+        out.add(m);
+      }
+    }
+    return out;
+  }
+
+  /** The type without parameters, e.g. {@code application/json}. */
+  public String essence() {
+    return type + "/" + subtype;
+  }
+
+  /** Whether this (possibly wildcard) range includes the concrete type {@code other}. */
+  public boolean includes(MediaType other) {
+    boolean typeOk = type.equals("*") || type.equals(other.type);
+    boolean subOk = subtype.equals("*") || subtype.equals(other.subtype);
+    return typeOk && subOk;
+  }
+
+  /** How specific a range is, to prefer {@code a/b} over {@code a/*} over {@code *}{@code /*}. */
+  int specificity() {
+    return (type.equals("*") ? 0 : 1) + (subtype.equals("*") ? 0 : 1);
+  }
+}

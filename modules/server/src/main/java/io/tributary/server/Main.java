@@ -1,0 +1,59 @@
+package io.tributary.server;
+
+import io.tributary.core.config.ConfigException;
+import io.tributary.core.config.TributaryConfig;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import sun.misc.Signal;
+
+/** {@code java -jar tributary.jar [--config FILE]}. Exits 0 after a graceful stop on SIGTERM or SIGINT. */
+public final class Main {
+  private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+
+  private Main() {}
+
+  public static void main(String[] args) {
+    Path configFile = null;
+    for (int i = 0; i < args.length; i++) {
+      if ("--config".equals(args[i]) && i + 1 < args.length) {
+        configFile = Path.of(args[++i]);
+      } else if ("--help".equals(args[i]) || "-h".equals(args[i])) {
+        System.out.println("usage: java -jar tributary.jar [--config FILE]");
+        return;
+      } else {
+        System.err.println("Unknown argument '" + args[i] + "'. usage: java -jar tributary.jar [--config FILE]");
+        System.exit(2);
+      }
+    }
+    TributaryServer server;
+    try {
+      TributaryConfig config = ConfigLoader.load(configFile, System.getenv());
+      server = TributaryServer.start(config);
+    } catch (ConfigException e) {
+      LOG.error("Cannot start: {}", e.getMessage());
+      System.err.println("Cannot start: " + e.getMessage());
+      System.exit(1);
+      return;
+    }
+    AtomicReference<TributaryServer> running = new AtomicReference<>(server);
+    Runnable stopAndExit = () -> {
+      TributaryServer s = running.getAndSet(null);
+      if (s != null) {
+        s.stop();
+      }
+      System.exit(0);
+    };
+    // A plain shutdown hook would stop gracefully too, but the JVM would then exit with 143; handling the signal
+    // lets an orchestrator see the clean exit it asked for.
+    Signal.handle(new Signal("TERM"), sig -> new Thread(stopAndExit, "tributary-shutdown").start());
+    Signal.handle(new Signal("INT"), sig -> new Thread(stopAndExit, "tributary-shutdown").start());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      TributaryServer s = running.getAndSet(null);
+      if (s != null) {
+        s.stop();
+      }
+    }, "tributary-shutdown-hook"));
+  }
+}

@@ -1,0 +1,61 @@
+package io.tributary.server;
+
+import io.tributary.core.bus.Addresses;
+import io.tributary.core.metadata.ClusterBrokers;
+import io.tributary.core.metadata.Ping;
+import io.tributary.http.Bus;
+import io.tributary.http.Responses;
+import io.tributary.http.media.KafkaMediaTypes;
+import io.tributary.http.media.Negotiation;
+import io.tributary.http.media.Offer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+
+/**
+ * {@code GET /} and {@code POST /}, the liveness no-ops every generation had, and the health endpoints: liveness,
+ * and readiness that asks the admin engine whether Kafka answers (503 while it does not).
+ */
+final class RootRoutes {
+  static final String LIVE = "/health/live";
+  static final String READY = "/health/ready";
+  private static final long READY_TIMEOUT_MS = 5_000;
+
+  private static final List<Offer<String>> ROOT_TYPES = List.of(
+      Offer.of(KafkaMediaTypes.V1_JSON, KafkaMediaTypes.QS_VERSIONED, KafkaMediaTypes.V1_JSON),
+      Offer.of(KafkaMediaTypes.V2_JSON, KafkaMediaTypes.QS_VERSIONED, KafkaMediaTypes.V2_JSON),
+      Offer.of(KafkaMediaTypes.KAFKA_JSON, KafkaMediaTypes.QS_KAFKA_JSON, KafkaMediaTypes.KAFKA_JSON),
+      Offer.of(KafkaMediaTypes.JSON, KafkaMediaTypes.QS_JSON, KafkaMediaTypes.JSON));
+
+  private final Bus bus;
+
+  RootRoutes(Bus bus) {
+    this.bus = bus;
+  }
+
+  void mountHealth(Router router) {
+    router.get(LIVE).handler(ctx -> Responses.json(ctx, 200, KafkaMediaTypes.JSON, new JsonObject().put("status",
+        "UP")));
+    router.get(READY).handler(this::ready);
+  }
+
+  void mountRoot(Router router) {
+    router.get("/").handler(this::root);
+    router.post("/").handler(this::root);
+  }
+
+  private void root(RoutingContext ctx) {
+    Negotiation.select(ctx.request().getHeader("Accept"), ROOT_TYPES).ifPresentOrElse(
+        offer -> Responses.json(ctx, 200, offer.meaning(), new JsonObject()),
+        () -> ctx.response().setStatusCode(406).end());
+  }
+
+  private void ready(RoutingContext ctx) {
+    bus.<ClusterBrokers>request(Addresses.ADMIN_PING, new Ping(), READY_TIMEOUT_MS)
+        .onSuccess(c -> Responses.json(ctx, 200, KafkaMediaTypes.JSON, new JsonObject().put("status", "READY")
+            .put("kafka", new JsonObject().put("cluster_id", c.clusterId()).put("brokers", c.brokers().size()))))
+        .onFailure(e -> Responses.json(ctx, 503, KafkaMediaTypes.JSON, new JsonObject().put("status", "NOT_READY")
+            .put("reason", e.getMessage())));
+  }
+}

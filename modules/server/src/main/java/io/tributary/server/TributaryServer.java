@@ -1,0 +1,152 @@
+package io.tributary.server;
+
+import io.tributary.admin.AdminEngineVerticle;
+import io.tributary.consumer.ConsumerEngineVerticle;
+import io.tributary.core.bus.LocalRecordCodec;
+import io.tributary.core.config.ConfigKeys;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.http.ApiModule;
+import io.tributary.http.auth.ApiKeyStore;
+import io.tributary.kafka.EmbeddedKafkaBroker;
+import io.tributary.produce.ProduceEngineVerticle;
+import io.tributary.v1.V1Api;
+import io.vertx.core.DeploymentOptions;
+import io.vertx.core.Vertx;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The assembled proxy. Start-up order: embedded broker (when no {@code bootstrap.servers}) → engine verticles →
+ * HTTP verticles. Stop runs the reverse: stop accepting and finish in-flight requests, close the engines (which
+ * flushes the producer and closes consumer instances), stop the embedded broker.
+ */
+public final class TributaryServer {
+  private static final Logger LOG = LoggerFactory.getLogger(TributaryServer.class);
+  private static final Duration STEP_TIMEOUT = Duration.ofSeconds(120);
+
+  private final TributaryConfig config;
+  private final Vertx vertx;
+  private final EmbeddedKafkaBroker broker;
+  private final List<String> httpDeployments;
+  private final List<String> engineDeployments;
+  private final AtomicBoolean stopped = new AtomicBoolean();
+
+  private TributaryServer(TributaryConfig config, Vertx vertx, EmbeddedKafkaBroker broker,
+      List<String> engineDeployments, List<String> httpDeployments) {
+    this.config = config;
+    this.vertx = vertx;
+    this.broker = broker;
+    this.engineDeployments = engineDeployments;
+    this.httpDeployments = httpDeployments;
+  }
+
+  /** Validates the configuration and starts everything; blocks until the proxy is serving. */
+  public static TributaryServer start(TributaryConfig configuration) {
+    ConfigValidator.validate(configuration).forEach(key -> LOG.warn(
+        ConfigValidator.ACCEPTED_WITHOUT_EFFECT.contains(key)
+            ? "Configuration key '{}' is a kafka-rest setting that Tributary accepts but does not use"
+            : "Unknown configuration key '{}' is ignored", key));
+    ApiKeyStore keys = loadKeys(configuration);
+
+    EmbeddedKafkaBroker broker = null;
+    TributaryConfig config = configuration;
+    if (configuration.get(ConfigKeys.BOOTSTRAP_SERVERS).isBlank()) {
+      LOG.info("No bootstrap.servers configured: starting an embedded Kafka broker");
+      broker = EmbeddedKafkaBroker.start(Path.of(configuration.get(ConfigKeys.EMBEDDED_KAFKA_DIR)),
+          configuration.get(ConfigKeys.EMBEDDED_KAFKA_PORT), configuration.withPrefix("embedded.kafka.broker."));
+      config = configuration.with(Map.of(ConfigKeys.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers()));
+    } else {
+      LOG.info("Using the Kafka cluster at {}", config.get(ConfigKeys.BOOTSTRAP_SERVERS));
+    }
+
+    Vertx vertx = Vertx.vertx();
+    LocalRecordCodec.install(vertx.eventBus());
+    List<String> engines = new ArrayList<>();
+    List<String> http = new ArrayList<>();
+    TributaryServer server = new TributaryServer(config, vertx, broker, engines, http);
+    try {
+      engines.add(await(vertx.deployVerticle(new AdminEngineVerticle(config))));
+      engines.add(await(vertx.deployVerticle(new ProduceEngineVerticle(config))));
+      engines.add(await(vertx.deployVerticle(new ConsumerEngineVerticle(config))));
+      int instances = config.get(ConfigKeys.HTTP_INSTANCES);
+      int count = instances > 0 ? instances : Runtime.getRuntime().availableProcessors();
+      TributaryConfig effective = config;
+      List<ApiModule> modules = List.of(new V1Api());
+      http.add(await(vertx.deployVerticle(() -> new HttpVerticle(effective, modules, keys),
+          new DeploymentOptions().setInstances(count))));
+    } catch (RuntimeException e) {
+      server.stop();
+      throw e;
+    }
+    LOG.info("Tributary is serving on {}", String.join(", ", config.list(ConfigKeys.LISTENERS)));
+    return server;
+  }
+
+  private static ApiKeyStore loadKeys(TributaryConfig config) {
+    String file = config.get(ConfigKeys.AUTH_API_KEYS_FILE);
+    if (file.isBlank()) {
+      LOG.warn("Authentication is OFF: auth.api.keys.file is not set, so every request is allowed");
+      return null;
+    }
+    ApiKeyStore store = ApiKeyStore.load(Path.of(file));
+    LOG.info("Authentication is on: {} API key(s) loaded from {}", store.size(), file);
+    return store;
+  }
+
+  /** The effective configuration (with the embedded broker's address filled in). */
+  public TributaryConfig config() {
+    return config;
+  }
+
+  public Vertx vertx() {
+    return vertx;
+  }
+
+  /** Stops everything in reverse start-up order; safe to call more than once. */
+  public void stop() {
+    if (!stopped.compareAndSet(false, true)) {
+      return;
+    }
+    LOG.info("Stopping: finishing in-flight requests");
+    for (String id : httpDeployments) {
+      quietly(() -> await(vertx.undeploy(id)));
+    }
+    LOG.info("Stopping: flushing the producer and closing consumers");
+    for (int i = engineDeployments.size() - 1; i >= 0; i--) {
+      String id = engineDeployments.get(i);
+      quietly(() -> await(vertx.undeploy(id)));
+    }
+    quietly(() -> await(vertx.close()));
+    if (broker != null) {
+      quietly(broker::close);
+    }
+    LOG.info("Tributary stopped");
+  }
+
+  private static void quietly(Runnable step) {
+    try {
+      step.run();
+    } catch (RuntimeException e) {
+      LOG.warn("Shutdown step failed: {}", e.toString());
+    }
+  }
+
+  private static <T> T await(io.vertx.core.Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(STEP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted", e);
+    } catch (Exception e) {
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      throw cause instanceof RuntimeException re ? re : new IllegalStateException(cause.getMessage(), cause);
+    }
+  }
+}
