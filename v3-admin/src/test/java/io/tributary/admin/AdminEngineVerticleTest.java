@@ -23,6 +23,8 @@ import io.tributary.core.metadata.TopicNames;
 import io.tributary.testkit.TestKafka;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -122,6 +124,24 @@ class AdminEngineVerticleTest {
   }
 
   @Test
+  void pingFailsWith503WhenKafkaIsNotReachable() throws Exception {
+    Vertx isolated = Vertx.vertx();
+    try {
+      LocalRecordCodec.install(isolated.eventBus());
+      TributaryConfig config = new TributaryConfig(Map.of("bootstrap.servers", "127.0.0.1:" + unusedPort()));
+      await(isolated.deployVerticle(new AdminEngineVerticle(config)));
+
+      Throwable error = catchThrowable(() -> await(isolated.eventBus().request(Addresses.ADMIN_PING, new Ping())));
+
+      TributaryException te = BusFailures.fromReply(error.getCause());
+      assertThat(te.code()).isEqualTo(503);
+      assertThat(te.getMessage()).startsWith("Kafka is not reachable: ");
+    } finally {
+      await(isolated.close());
+    }
+  }
+
+  @Test
   void readsPartitionOffsets() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("admin-offsets"), 2);
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(
@@ -154,6 +174,12 @@ class AdminEngineVerticleTest {
     TributaryException te = BusFailures.fromReply(error.getCause());
     assertThat(te.code()).isEqualTo(code);
     assertThat(te.getMessage()).isEqualTo(message);
+  }
+
+  private static int unusedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   private static <T> T await(Future<T> future) throws Exception {
