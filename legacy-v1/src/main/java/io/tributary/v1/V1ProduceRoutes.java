@@ -13,8 +13,6 @@ import io.tributary.http.JsonBodies;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
-import io.tributary.http.error.ConfluentErrorRenderer;
-import io.tributary.http.error.FailureHandler;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -44,15 +42,13 @@ final class V1ProduceRoutes {
   private void produce(RoutingContext ctx, boolean toPartition) {
     Optional<EmbeddedFormat> format = V1ProduceMedia.requestFormat(ctx.request().getHeader("Content-Type"));
     if (format.isEmpty()) {
-      decline(ctx, 415);
+      V1MediaTypes.decline(ctx, 415);
       return;
     }
-    Optional<String> responseType = V1ProduceMedia.responseType(ctx.request().getHeader("Accept"));
+    Optional<String> responseType = V1MediaTypes.negotiate(ctx, V1MediaTypes.PLAIN_RESPONSES);
     if (responseType.isEmpty()) {
-      decline(ctx, 406);
       return;
     }
-    ConfluentErrorRenderer.V1.use(ctx);
     String topic = ctx.pathParam("topic");
     Integer partition;
     ProduceRequest request;
@@ -73,12 +69,6 @@ final class V1ProduceRoutes {
         .onSuccess(result -> Responses.json(ctx, V1ProduceResponse.status(result), responseType.get(),
             V1ProduceResponse.body(result, partition)))
         .onFailure(ctx::fail);
-  }
-
-  /** Not this route's media types: record why, and let a later route (v2, on the same paths) have a go. */
-  private static void decline(RoutingContext ctx, int status) {
-    ctx.put(FailureHandler.MEDIA_MISMATCH_KEY, status);
-    ctx.next();
   }
 
   private static int pathPartition(RoutingContext ctx) {
