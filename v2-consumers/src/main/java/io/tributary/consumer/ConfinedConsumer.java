@@ -8,6 +8,7 @@ import io.tributary.core.error.ErrorCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -94,6 +95,27 @@ final class ConfinedConsumer {
     }
     for (ConsumerRecord<byte[], byte[]> record : consumer.poll(slice)) {
       buffer.append(ConsumedRecords.of(record));
+    }
+  }
+
+  /**
+   * A poll with every assigned partition paused: it fetches nothing, but runs the group protocol (joins, syncs,
+   * rebalance callbacks) for an instance nobody is reading from. Partitions assigned during this very poll are not
+   * paused, so whatever they return is buffered like any poll's records, never dropped.
+   */
+  void keepInGroup() {
+    if (consumer.subscription().isEmpty()) {
+      return;
+    }
+    Set<TopicPartition> paused = new HashSet<>(consumer.assignment());
+    consumer.pause(paused);
+    try {
+      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ZERO)) {
+        buffer.append(ConsumedRecords.of(record));
+      }
+    } finally {
+      paused.retainAll(consumer.assignment());
+      consumer.resume(paused);
     }
   }
 

@@ -34,7 +34,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
   private ExecutorService instancePool;
   private ExecutorService simplePool;
   private InstanceRegistry registry;
-  private IdleExpiry expiry;
+  private Housekeeping housekeeping;
   private SimpleFetcher simpleFetcher;
 
   public ConsumerEngineVerticle(TributaryConfig config) {
@@ -63,15 +63,15 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     this.<DeleteConsumer>on(Addresses.CONSUMER_DELETE, operations::delete);
     this.<FetchPartition>on(Addresses.CONSUMER_FETCH_PARTITION, simpleFetcher::fetch);
 
-    expiry = new IdleExpiry(vertx, registry, settings.instanceTimeoutMs());
-    expiry.start();
+    housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs());
+    housekeeping.start();
     return Future.succeededFuture();
   }
 
   /** Graceful shutdown: every instance leaves its group and every client is closed before the pools stop. */
   @Override
   public Future<?> stop() {
-    expiry.stop();
+    housekeeping.stop();
     List<Future<?>> closing = new ArrayList<>();
     registry.removeAll().forEach(instance -> closing.add(instance.close()));
     closing.add(simpleFetcher.close());

@@ -24,6 +24,7 @@ final class ConsumerInstance {
   private ConfinedConsumer confined;
   private long lastUsedNanos = System.nanoTime();
   private int inFlight;
+  private boolean keepAlivePending;
   private boolean gone;
 
   ConsumerInstance(ConsumerRef ref, InstanceSettings settings, Context context, Executor pool) {
@@ -79,6 +80,21 @@ final class ConsumerInstance {
       inFlight--;
       lastUsedNanos = System.nanoTime();
     });
+  }
+
+  /**
+   * Between client operations, lets the Kafka side answer its group's rebalances. Does not count as use (an
+   * abandoned instance must still expire), and never queues behind itself when the pool is busy.
+   */
+  void keepInGroup() {
+    if (inFlight > 0 || keepAlivePending || gone) {
+      return;
+    }
+    keepAlivePending = true;
+    call(consumer -> {
+      consumer.keepInGroup();
+      return null;
+    }).onComplete(ignored -> keepAlivePending = false);
   }
 
   boolean idleLongerThan(long timeoutMs, long nowNanos) {

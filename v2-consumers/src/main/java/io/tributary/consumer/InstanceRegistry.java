@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The live consumer instances by (group, name). Touched only on the engine's context. */
 final class InstanceRegistry {
@@ -58,6 +59,10 @@ final class InstanceRegistry {
       return expired;
     });
     return idle;
+  }
+
+  void forEach(Consumer<ConsumerInstance> action) {
+    List.copyOf(instances.values()).forEach(action);
   }
 
   List<ConsumerInstance> removeAll() {

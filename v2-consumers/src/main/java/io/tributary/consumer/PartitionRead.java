@@ -29,6 +29,16 @@ final class PartitionRead {
   private PartitionRead() {}
 
   static List<ConsumedRecord> read(Consumer<byte[], byte[]> consumer, FetchPartition request, long budget) {
+    try {
+      return readAssigned(consumer, request, budget);
+    } finally {
+      // An idle pooled consumer should not keep prefetched data of its last partition.
+      consumer.assign(List.of());
+    }
+  }
+
+  private static List<ConsumedRecord> readAssigned(Consumer<byte[], byte[]> consumer, FetchPartition request,
+      long budget) {
     TopicPartition tp = requirePartition(consumer, request.topic(), request.partition());
     consumer.assign(List.of(tp));
     long end = consumer.endOffsets(List.of(tp), METADATA_TIMEOUT).get(tp);
