@@ -1,9 +1,27 @@
 package io.tributary.v1;
 
+import io.tributary.core.auth.Operation;
+import io.tributary.core.bus.Addresses;
+import io.tributary.core.consumer.FetchPartition;
+import io.tributary.core.consumer.ReadResult;
+import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
+import io.tributary.formats.DataConversionException;
+import io.tributary.formats.EmbeddedCodec;
+import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
+import io.tributary.http.auth.Access;
+import io.tributary.http.error.ConfluentErrorRenderer;
+import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
 
-/** STUB: being written. */
+/**
+ * v1's simple consumer: {@code GET /topics/{topic}/partitions/{partition}/messages?offset=N[&count=M]} or
+ * {@code ?timestamp=…}, a read of one partition with no group and no commit. Stateless, so nothing needs handing
+ * back when a record cannot be shown.
+ */
 final class V1SimpleConsumerRoutes {
   private final RouteContext deps;
 
@@ -11,5 +29,43 @@ final class V1SimpleConsumerRoutes {
     this.deps = deps;
   }
 
-  void mount(Router router) {}
+  void mount(Router router) {
+    router.get("/topics/:topic/partitions/:partition/messages").handler(this::read);
+  }
+
+  private void read(RoutingContext ctx) {
+    Optional<V1ConsumerMedia.ReadType> type = V1ConsumerMedia.negotiate(ctx, V1ConsumerMedia.SIMPLE_READS);
+    if (type.isEmpty()) {
+      V1ConsumerMedia.decline(ctx, 406);
+      return;
+    }
+    ConfluentErrorRenderer.V1.use(ctx);
+    try {
+      String topic = ctx.pathParam("topic");
+      Access.require(ctx, Operation.CONSUME, topic);
+      FetchPartition request = V1FetchQuery.parse(ctx, topic, partition(ctx));
+      EmbeddedCodec codec = EmbeddedCodec.builtIn(type.get().format()).orElseThrow();
+      deps.bus().<ReadResult>request(Addresses.CONSUMER_FETCH_PARTITION, request).onSuccess(result -> {
+        JsonArray body;
+        try {
+          body = V1ConsumedRecords.render(result.records(), codec);
+        } catch (DataConversionException e) {
+          ctx.fail(ErrorCode.KAFKA_ERROR.toException(V1ConsumedRecords.conversionFailure(e)));
+          return;
+        }
+        Responses.json(ctx, 200, type.get().contentType(), body);
+      }).onFailure(ctx::fail);
+    } catch (TributaryException e) {
+      ctx.fail(e);
+    }
+  }
+
+  /** A partition that is not a number cannot exist. */
+  private static int partition(RoutingContext ctx) {
+    try {
+      return Integer.parseInt(ctx.pathParam("partition"));
+    } catch (NumberFormatException e) {
+      throw ErrorCode.PARTITION_NOT_FOUND.toException();
+    }
+  }
 }

@@ -1,12 +1,41 @@
 package io.tributary.consumer;
 
+import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.BusFailures;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.consumer.CommitOffsets;
+import io.tributary.core.consumer.CreateConsumer;
+import io.tributary.core.consumer.DeleteConsumer;
+import io.tributary.core.consumer.FetchPartition;
+import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.RequeueRecords;
+import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
+import io.tributary.kafka.KafkaErrors;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** STUB: being written. */
+/**
+ * The consumer engine: REST consumer instances (create, read, requeue, commit, delete, idle expiry) for v1 now
+ * and v2 later, and v1's simple partition reads. Bookkeeping runs on this verticle's context; Kafka calls run on
+ * the {@code consumer.threads} pool, each instance one operation at a time.
+ */
 public final class ConsumerEngineVerticle extends VerticleBase {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsumerEngineVerticle.class);
+
   private final TributaryConfig config;
+  private ExecutorService instancePool;
+  private ExecutorService simplePool;
+  private InstanceRegistry registry;
+  private Housekeeping housekeeping;
+  private SimpleFetcher simpleFetcher;
 
   public ConsumerEngineVerticle(TributaryConfig config) {
     this.config = config;
@@ -14,6 +43,64 @@ public final class ConsumerEngineVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
+    ConsumerSettings settings = ConsumerSettings.from(config);
+    instancePool = Pools.fixed("tributary-consumer", settings.threads());
+    // Simple reads hold a thread while they fetch; their own pool, sized like the consumer pool, keeps them
+    // from starving instance operations.
+    simplePool = Pools.fixed("tributary-simple-read", settings.simplePoolMax());
+    registry = new InstanceRegistry();
+    ConsumerOperations operations = new ConsumerOperations(vertx, context, config, settings, registry,
+        instancePool);
+    SimpleConsumerPool slots = new SimpleConsumerPool(vertx, settings.simplePoolMax(),
+        settings.simplePoolTimeoutMs());
+    simpleFetcher = new SimpleFetcher(context, simplePool, slots,
+        () -> new KafkaConsumer<>(ConsumerProps.forSimpleReads(config, settings.serverId())), settings);
+
+    this.<CreateConsumer>on(Addresses.CONSUMER_CREATE, operations::create);
+    this.<ReadRecords>on(Addresses.CONSUMER_READ, operations::read);
+    this.<RequeueRecords>on(Addresses.CONSUMER_REQUEUE, operations::requeue);
+    this.<CommitOffsets>on(Addresses.CONSUMER_COMMIT, operations::commit);
+    this.<DeleteConsumer>on(Addresses.CONSUMER_DELETE, operations::delete);
+    this.<FetchPartition>on(Addresses.CONSUMER_FETCH_PARTITION, simpleFetcher::fetch);
+
+    housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs());
+    housekeeping.start();
     return Future.succeededFuture();
+  }
+
+  /** Graceful shutdown: every instance leaves its group and every client is closed before the pools stop. */
+  @Override
+  public Future<?> stop() {
+    housekeeping.stop();
+    List<Future<?>> closing = new ArrayList<>();
+    registry.removeAll().forEach(instance -> closing.add(instance.close()));
+    closing.add(simpleFetcher.close());
+    return Future.join(closing).transform(ignored -> {
+      instancePool.shutdown();
+      simplePool.shutdown();
+      return Future.succeededFuture();
+    });
+  }
+
+  private <Q> void on(String address, Function<Q, Future<?>> operation) {
+    vertx.eventBus().<Q>localConsumer(address, message -> {
+      Future<?> result;
+      try {
+        result = operation.apply(message.body());
+      } catch (RuntimeException e) {
+        result = Future.failedFuture(e);
+      }
+      result.onSuccess(message::reply).onFailure(error -> BusFailures.fail(message, toTributary(address, error)));
+    });
+  }
+
+  /** Kafka failures through the one table; anything unexpected is logged here and leaves as a bare 500. */
+  private static TributaryException toTributary(String address, Throwable error) {
+    TributaryException translated = KafkaErrors.translate(error);
+    if (translated.errorCode() == ErrorCode.INTERNAL && !(KafkaErrors.unwrap(error) instanceof TributaryException)) {
+      LOG.error("Unexpected failure on {}", address, error);
+      return ErrorCode.INTERNAL.toException();
+    }
+    return translated;
   }
 }

@@ -1,9 +1,12 @@
 package io.tributary.kafka;
 
+import io.tributary.core.config.ConfigKey;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -16,6 +19,9 @@ import org.apache.kafka.common.serialization.ByteArraySerializer;
  * the settings Tributary's guarantees depend on, which configuration cannot override.
  */
 public final class KafkaClientConfigs {
+  private static final Set<String> OWN_KEYS =
+      ConfigKeys.ALL.stream().map(ConfigKey::name).collect(Collectors.toUnmodifiableSet());
+
   private KafkaClientConfigs() {}
 
   public static Map<String, Object> producer(TributaryConfig config) {
@@ -46,7 +52,13 @@ public final class KafkaClientConfigs {
     Map<String, Object> props = new HashMap<>();
     props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.get(ConfigKeys.BOOTSTRAP_SERVERS));
     props.putAll(config.withPrefix("client."));
-    props.putAll(config.withPrefix(typePrefix));
+    config.withPrefix(typePrefix).forEach((key, value) -> {
+      // Tributary's own keys share the prefix (consumer.request.timeout.ms is the proxy's read wait); passing
+      // them on would, for example, turn that into the Kafka client's request.timeout.ms.
+      if (!OWN_KEYS.contains(typePrefix + key)) {
+        props.put(key, value);
+      }
+    });
     return props;
   }
 

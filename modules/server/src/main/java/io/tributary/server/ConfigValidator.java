@@ -17,7 +17,7 @@ import java.util.Set;
 public final class ConfigValidator {
   /** kafka-rest keys that are accepted for compatibility but have no effect in Tributary. */
   static final Set<String> ACCEPTED_WITHOUT_EFFECT = Set.of("port", "zookeeper.connect", "producer.threads",
-      "consumer.iterator.timeout.ms", "consumer.iterator.backoff.ms", "simpleconsumer.pool.timeout.ms",
+      "consumer.iterator.timeout.ms", "consumer.iterator.backoff.ms",
       "response.mediatype.default", "response.mediatype.preferred", "debug", "compression.enable");
 
   private ConfigValidator() {}

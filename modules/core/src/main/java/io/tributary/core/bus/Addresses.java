@@ -20,5 +20,6 @@ public final class Addresses {
   public static final String CONSUMER_DELETE = "tributary.consumer.delete";
   public static final String CONSUMER_READ = "tributary.consumer.poll";
   public static final String CONSUMER_COMMIT = "tributary.consumer.commit";
+  public static final String CONSUMER_REQUEUE = "tributary.consumer.requeue";
   public static final String CONSUMER_FETCH_PARTITION = "tributary.consumer.fetch-partition";
 }

@@ -31,6 +31,9 @@ public final class ConfigKeys {
       "Threads that run consumer-instance operations (each instance uses one at a time).");
   public static final ConfigKey<Integer> SIMPLECONSUMER_POOL_SIZE_MAX = ConfigKey.integer(
       "simpleconsumer.pool.size.max", 25, 0, 10_000, "Pooled consumers for v1 simple partition reads (0 = no cap).");
+  public static final ConfigKey<Long> SIMPLECONSUMER_POOL_TIMEOUT_MS = ConfigKey.longValue(
+      "simpleconsumer.pool.timeout.ms", 1_000L, 0L, 600_000L,
+      "How long a simple partition read waits for a free pooled consumer (0 = as long as it takes).");
   public static final ConfigKey<Long> REQUEST_BODY_MAX_BYTES = ConfigKey.longValue("request.body.max.bytes",
       67_108_864L, 1L, Integer.MAX_VALUE, "Largest request body accepted; larger ones get 413.");
   public static final ConfigKey<Long> SHUTDOWN_GRACEFUL_MS = ConfigKey.longValue("shutdown.graceful.ms", 5_000L,
@@ -53,7 +56,7 @@ public final class ConfigKeys {
   /** All keys above, for validation and documentation. */
   public static final List<ConfigKey<?>> ALL = List.of(LISTENERS, ADVERTISED_LISTENERS, HOST_NAME,
       BOOTSTRAP_SERVERS, ID, HTTP_INSTANCES, CONSUMER_INSTANCE_TIMEOUT_MS, CONSUMER_REQUEST_TIMEOUT_MS,
-      CONSUMER_REQUEST_MAX_BYTES, CONSUMER_THREADS, SIMPLECONSUMER_POOL_SIZE_MAX, REQUEST_BODY_MAX_BYTES,
-      SHUTDOWN_GRACEFUL_MS, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, AUTH_API_KEYS_FILE, API_DEFAULT_VERSION,
-      BUS_TIMEOUT_MS);
+      CONSUMER_REQUEST_MAX_BYTES, CONSUMER_THREADS, SIMPLECONSUMER_POOL_SIZE_MAX, SIMPLECONSUMER_POOL_TIMEOUT_MS,
+      REQUEST_BODY_MAX_BYTES, SHUTDOWN_GRACEFUL_MS, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, AUTH_API_KEYS_FILE,
+      API_DEFAULT_VERSION, BUS_TIMEOUT_MS);
 }

@@ -15,4 +15,15 @@ import io.tributary.core.format.EmbeddedFormat;
  */
 public record CreateConsumer(String group, String name, String clientId, EmbeddedFormat format,
     String autoOffsetReset, boolean autoCommit, Integer fetchMinBytes, Integer requestTimeoutMs)
-    implements BusMessage {}
+    implements BusMessage {
+
+  /** The valid range of {@code fetchMinBytes} (kafka-rest's constraint); -1 means "never return early". */
+  public static final int MIN_FETCH_MIN_BYTES = -1;
+  public static final int MAX_FETCH_MIN_BYTES = 10_000_000;
+
+  /**
+   * The longest per-instance {@code requestTimeoutMs} the engine accepts. Routes that cannot know an instance's
+   * timeout wait this long (plus the bus timeout) for a read's answer.
+   */
+  public static final long MAX_REQUEST_TIMEOUT_MS = 300_000L;
+}

@@ -46,6 +46,10 @@ public enum ErrorCode {
   INTERNAL(500, 500, "Internal Server Error"),
   KAFKA_ERROR(500, 50002, "Kafka error"),
   KAFKA_RETRIABLE(500, 50003, "Retriable Kafka error"),
+  // kafka-rest documented 503 but answered 500 for this one; we follow its wire behaviour.
+  NO_SIMPLE_CONSUMER_AVAILABLE(500, 50301,
+      "No SimpleConsumer is available at the time in the pool. The request can be retried. You can increase the"
+          + " pool size or the pool timeout to avoid this error in the future."),
   UNSUPPORTED_PROTOCOL(502, 502, "Kafka protocol version not supported."),
   SERVICE_UNAVAILABLE(503, 503, "Service unavailable"),
   BROKER_NOT_AVAILABLE(503, 50302, "Kafka broker not available");

@@ -1,5 +1,6 @@
 package io.tributary.http.error;
 
+import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.http.media.KafkaMediaTypes;
 import io.tributary.http.media.Negotiation;
@@ -10,7 +11,7 @@ import java.util.List;
 
 /**
  * kafka-rest's error body, {@code {"error_code":…,"message":…}}, with a content type negotiated from Accept among
- * the generation's preferred types and falling back to its default. A 406 has no body, as Jersey answered it.
+ * the generation's preferred types and falling back to its default. A plain 406 has no body, as Jersey answered it.
  */
 public final class ConfluentErrorRenderer implements ErrorRenderer {
   /** v1-era negotiation: also what unversioned requests and unknown paths get. */
@@ -34,7 +35,8 @@ public final class ConfluentErrorRenderer implements ErrorRenderer {
   @Override
   public void render(RoutingContext ctx, TributaryException error) {
     var response = ctx.response().setStatusCode(error.status());
-    if (error.status() == 406) {
+    // Only Jersey's own "not acceptable" had no entity; 40601 (consumer format mismatch) has a body.
+    if (error.code() == ErrorCode.NOT_ACCEPTABLE.code()) {
       response.end();
       return;
     }

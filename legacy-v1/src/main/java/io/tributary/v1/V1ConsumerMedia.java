@@ -1,0 +1,75 @@
+package io.tributary.v1;
+
+import io.tributary.core.format.EmbeddedFormat;
+import io.tributary.http.error.FailureHandler;
+import io.tributary.http.media.KafkaMediaTypes;
+import io.tributary.http.media.Negotiation;
+import io.tributary.http.media.Offer;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Media types of v1's consumer endpoints (kafka-rest ≤5.5): which request bodies they take, which response types
+ * they offer with which weights, and how a route declines a request whose types are not v1's so that a later
+ * route (v2 shares these paths) can take it.
+ */
+final class V1ConsumerMedia {
+  private V1ConsumerMedia() {}
+
+  /** A negotiated record-read response: its Content-Type and the embedded format it stands for. */
+  record ReadType(String contentType, EmbeddedFormat format) {}
+
+  /** Responses without embedded data. */
+  static final List<Offer<String>> PLAIN = List.of(
+      Offer.of(KafkaMediaTypes.V1_JSON, KafkaMediaTypes.QS_VERSIONED, KafkaMediaTypes.V1_JSON),
+      Offer.of(KafkaMediaTypes.KAFKA_JSON, KafkaMediaTypes.QS_KAFKA_JSON, KafkaMediaTypes.KAFKA_JSON),
+      Offer.of(KafkaMediaTypes.JSON, KafkaMediaTypes.QS_JSON, KafkaMediaTypes.JSON));
+
+  /** Request bodies the consumers resource took: the generic v1 types and the embedded v1 types. */
+  private static final List<Offer<String>> BODIES = List.of(
+      Offer.of(KafkaMediaTypes.V1_JSON, 1.0, KafkaMediaTypes.V1_JSON),
+      Offer.of(KafkaMediaTypes.KAFKA_JSON, 1.0, KafkaMediaTypes.KAFKA_JSON),
+      Offer.of(KafkaMediaTypes.JSON, 1.0, KafkaMediaTypes.JSON),
+      Offer.of(KafkaMediaTypes.OCTET_STREAM, 1.0, KafkaMediaTypes.OCTET_STREAM),
+      Offer.of(KafkaMediaTypes.V1_BINARY, 1.0, KafkaMediaTypes.V1_BINARY),
+      Offer.of(KafkaMediaTypes.V1_JSON_EMBEDDED, 1.0, KafkaMediaTypes.V1_JSON_EMBEDDED),
+      Offer.of(KafkaMediaTypes.V1_AVRO, 1.0, KafkaMediaTypes.V1_AVRO));
+
+  /** Record reads of a consumer instance: binary unless the client asks for another format explicitly. */
+  static final List<Offer<ReadType>> INSTANCE_READS = List.of(
+      read(KafkaMediaTypes.V1_BINARY, KafkaMediaTypes.QS_EMBEDDED_DEFAULT, EmbeddedFormat.BINARY),
+      read(KafkaMediaTypes.V1_JSON, KafkaMediaTypes.QS_VERSIONED, EmbeddedFormat.BINARY),
+      read(KafkaMediaTypes.KAFKA_JSON, KafkaMediaTypes.QS_KAFKA_JSON, EmbeddedFormat.BINARY),
+      read(KafkaMediaTypes.JSON, KafkaMediaTypes.QS_JSON, EmbeddedFormat.BINARY),
+      read(KafkaMediaTypes.V1_JSON_EMBEDDED, KafkaMediaTypes.QS_LOW, EmbeddedFormat.JSON),
+      read(KafkaMediaTypes.V1_AVRO, KafkaMediaTypes.QS_LOW, EmbeddedFormat.AVRO));
+
+  /** Simple partition reads decode with a built-in codec; avro needs the schema registry (not there yet). */
+  static final List<Offer<ReadType>> SIMPLE_READS = INSTANCE_READS.stream()
+      .filter(o -> o.meaning().format() != EmbeddedFormat.AVRO).toList();
+
+  private static Offer<ReadType> read(String type, double qs, EmbeddedFormat format) {
+    return Offer.of(type, qs, new ReadType(type, format));
+  }
+
+  /**
+   * Whether the request's Content-Type is one v1 consumer endpoints take. No Content-Type at all is what Jersey
+   * treated as {@code application/octet-stream}, which v1 took.
+   */
+  static boolean takesBody(RoutingContext ctx) {
+    String contentType = ctx.request().getHeader("Content-Type");
+    return contentType == null || contentType.isBlank()
+        || Negotiation.matchContentType(contentType, BODIES).isPresent();
+  }
+
+  static <T> Optional<T> negotiate(RoutingContext ctx, List<Offer<T>> offers) {
+    return Negotiation.select(ctx.request().getHeader("Accept"), offers).map(Offer::meaning);
+  }
+
+  /** Leaves the request to a later route, remembering that v1 would have answered 406 or 415. */
+  static void decline(RoutingContext ctx, int status) {
+    ctx.put(FailureHandler.MEDIA_MISMATCH_KEY, status);
+    ctx.next();
+  }
+}

@@ -1,0 +1,238 @@
+package io.tributary.consumer;
+
+import io.tributary.core.consumer.CommittedPosition;
+import io.tributary.core.consumer.ConsumedRecord;
+import io.tributary.core.consumer.ConsumerRef;
+import io.tributary.core.consumer.PartitionOffset;
+import io.tributary.core.error.ErrorCode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The part of a consumer instance that only its own serial executor touches: the KafkaConsumer, the records polled
+ * but not yet returned, and the offsets returned so far. Every method blocks (briefly) and must run on that
+ * executor, never on an event loop.
+ */
+final class ConfinedConsumer {
+  private static final Logger LOG = LoggerFactory.getLogger(ConfinedConsumer.class);
+  private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(10);
+  private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+
+  private final ConsumerRef ref;
+  private final Consumer<byte[], byte[]> consumer;
+  private final boolean autoCommit;
+  private final long autoCommitIntervalNanos;
+  private final RecordBuffer buffer = new RecordBuffer();
+  private final ConsumedOffsets consumed = new ConsumedOffsets();
+  private String impliedTopic;
+  private long lastAutoCommitNanos = System.nanoTime();
+  private boolean closed;
+
+  /**
+   * @param autoCommit commit what was returned every {@code autoCommitIntervalMs}. Done here rather than by
+   *     Kafka's {@code enable.auto.commit}, which commits the consumer's position and so would also cover records
+   *     still waiting in the buffer: a crash would then skip them.
+   */
+  ConfinedConsumer(ConsumerRef ref, Consumer<byte[], byte[]> consumer, boolean autoCommit,
+      long autoCommitIntervalMs) {
+    this.ref = ref;
+    this.consumer = consumer;
+    this.autoCommit = autoCommit;
+    this.autoCommitIntervalNanos = Duration.ofMillis(autoCommitIntervalMs).toNanos();
+  }
+
+  boolean isClosed() {
+    return closed;
+  }
+
+  /**
+   * v1's implicit subscription: the first read of a topic checks that it exists and subscribes to it; reading
+   * another topic afterwards is a conflict (40901).
+   */
+  void subscribeImplicitly(String topic) {
+    if (topic.equals(impliedTopic)) {
+      return;
+    }
+    if (impliedTopic != null || !consumer.subscription().isEmpty() || !consumer.assignment().isEmpty()) {
+      throw ErrorCode.CONSUMER_ALREADY_SUBSCRIBED.toException();
+    }
+    List<PartitionInfo> partitions;
+    try {
+      partitions = consumer.partitionsFor(topic, METADATA_TIMEOUT);
+    } catch (InvalidTopicException e) {
+      throw ErrorCode.TOPIC_NOT_FOUND.toException();
+    }
+    if (partitions == null || partitions.isEmpty()) {
+      throw ErrorCode.TOPIC_NOT_FOUND.toException();
+    }
+    consumer.subscribe(List.of(topic), new Rebalance());
+    impliedTopic = topic;
+  }
+
+  /**
+   * Polls Kafka once, for at most {@code slice}, unless the buffer already holds {@code budget} bytes (polling
+   * more would only grow the buffer). Group joins and rebalances make progress inside these polls.
+   */
+  void pollUnlessBuffered(long budget, Duration slice) {
+    maybeAutoCommit();
+    if (!buffer.isEmpty() && buffer.bytes() >= budget) {
+      return;
+    }
+    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(slice)) {
+      buffer.append(ConsumedRecords.of(record));
+    }
+  }
+
+  /**
+   * A poll with every assigned partition paused: it fetches nothing, but runs the group protocol (joins, syncs,
+   * rebalance callbacks) for an instance nobody is reading from. Partitions assigned during this very poll are not
+   * paused, so whatever they return is buffered like any poll's records, never dropped.
+   */
+  void keepInGroup() {
+    if (consumer.subscription().isEmpty()) {
+      return;
+    }
+    Set<TopicPartition> paused = new HashSet<>(consumer.assignment());
+    consumer.pause(paused);
+    try {
+      for (ConsumerRecord<byte[], byte[]> record : consumer.poll(Duration.ZERO)) {
+        buffer.append(ConsumedRecords.of(record));
+      }
+    } finally {
+      paused.retainAll(consumer.assignment());
+      consumer.resume(paused);
+    }
+  }
+
+  /** Takes buffered records for a read's answer; from here on they count as consumed. */
+  List<ConsumedRecord> take(long budget, boolean atLeastOne) {
+    List<ConsumedRecord> taken = buffer.take(budget, atLeastOne);
+    consumed.returned(taken);
+    return taken;
+  }
+
+  boolean hasBuffered() {
+    return !buffer.isEmpty();
+  }
+
+  /**
+   * Gives back records a route could not deliver: they go to the front of the buffer and stop counting as
+   * consumed. Records of partitions this instance no longer owns are left to their new owner, which reads them
+   * from the last committed offset.
+   */
+  void requeue(List<ConsumedRecord> records) {
+    Set<TopicPartition> owned = consumer.assignment();
+    List<ConsumedRecord> kept = records.stream().filter(r -> owned.contains(ConsumedRecords.partitionOf(r)))
+        .toList();
+    buffer.pushFront(kept);
+    consumed.rollBack(kept);
+  }
+
+  /** Commits, per partition, the offset after the last returned record. */
+  List<CommittedPosition> commitConsumed() {
+    Map<TopicPartition, OffsetAndMetadata> offsets = consumed.toCommit();
+    if (!offsets.isEmpty()) {
+      consumer.commitSync(offsets);
+    }
+    return consumed.positions();
+  }
+
+  /** Commits exactly the given offsets (already "next offset to read"). */
+  List<CommittedPosition> commit(List<PartitionOffset> offsets) {
+    Map<TopicPartition, OffsetAndMetadata> commit = new LinkedHashMap<>();
+    for (PartitionOffset po : offsets) {
+      commit.put(new TopicPartition(po.topic(), po.partition()),
+          new OffsetAndMetadata(po.offset(), po.metadata() == null ? "" : po.metadata()));
+    }
+    consumer.commitSync(commit);
+    List<CommittedPosition> positions = new ArrayList<>();
+    commit.forEach((tp, om) -> {
+      Long last = consumed.lastReturned(tp);
+      positions.add(new CommittedPosition(tp.topic(), tp.partition(), last != null ? last : om.offset() - 1,
+          om.offset() - 1));
+    });
+    return positions;
+  }
+
+  /** Leaves the group and releases the client; later operations find the instance gone. */
+  void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    if (autoCommit && !consumed.isEmpty()) {
+      try {
+        consumer.commitSync(consumed.toCommit(), CLOSE_TIMEOUT);
+      } catch (RuntimeException e) {
+        LOG.warn("Consumer {}/{}: final auto-commit failed: {}", ref.group(), ref.instance(), e.toString());
+      }
+    }
+    try {
+      consumer.close(CLOSE_TIMEOUT);
+    } catch (RuntimeException e) {
+      LOG.warn("Consumer {}/{}: close failed: {}", ref.group(), ref.instance(), e.toString());
+    }
+    buffer.clear();
+  }
+
+  private void maybeAutoCommit() {
+    long now = System.nanoTime();
+    if (!autoCommit || consumed.isEmpty() || now - lastAutoCommitNanos < autoCommitIntervalNanos) {
+      return;
+    }
+    lastAutoCommitNanos = now;
+    consumer.commitAsync(consumed.toCommit(), (offsets, error) -> {
+      if (error != null) {
+        LOG.warn("Consumer {}/{}: auto-commit failed: {}", ref.group(), ref.instance(), error.toString());
+      }
+    });
+  }
+
+  /** Runs inside poll, on this executor: buffered records of partitions that move elsewhere are not ours to give. */
+  private final class Rebalance implements ConsumerRebalanceListener {
+    @Override
+    public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
+      if (autoCommit) {
+        Map<TopicPartition, OffsetAndMetadata> offsets = consumed.toCommit(partitions);
+        try {
+          if (!offsets.isEmpty()) {
+            consumer.commitSync(offsets);
+          }
+        } catch (RuntimeException e) {
+          LOG.warn("Consumer {}/{}: commit on revocation failed: {}", ref.group(), ref.instance(), e.toString());
+        }
+      }
+      forget(partitions);
+    }
+
+    @Override
+    public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+      // Positions of newly assigned partitions come from the group's committed offsets; nothing to do.
+    }
+
+    @Override
+    public void onPartitionsLost(Collection<TopicPartition> partitions) {
+      forget(partitions);
+    }
+
+    private void forget(Collection<TopicPartition> partitions) {
+      buffer.drop(partitions);
+      consumed.forget(partitions);
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.tributary.consumer;
+
+import io.tributary.core.consumer.ConsumerRef;
+import io.tributary.core.error.ErrorCode;
+import io.tributary.kafka.SerialExecutor;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+/**
+ * One REST consumer instance as the engine's context sees it. Its Kafka side ({@link ConfinedConsumer}) is reached
+ * only through {@link #call}, which runs operations one at a time on the instance's serial executor (a slot on the
+ * shared consumer pool) and completes them back on the engine's context. Everything else here is touched only on
+ * that context.
+ */
+final class ConsumerInstance {
+  private final ConsumerRef ref;
+  private final InstanceSettings settings;
+  private final Context context;
+  private final SerialExecutor executor;
+  // Written and read only by tasks on the serial executor, which orders them one after another.
+  private ConfinedConsumer confined;
+  private long lastUsedNanos = System.nanoTime();
+  private int inFlight;
+  private boolean keepAlivePending;
+  private boolean gone;
+
+  ConsumerInstance(ConsumerRef ref, InstanceSettings settings, Context context, Executor pool) {
+    this.ref = ref;
+    this.settings = settings;
+    this.context = context;
+    this.executor = new SerialExecutor(pool);
+  }
+
+  ConsumerRef ref() {
+    return ref;
+  }
+
+  InstanceSettings settings() {
+    return settings;
+  }
+
+  /** Creates the Kafka side on the instance's own executor (constructing a KafkaConsumer is not free). */
+  Future<Void> open(Supplier<ConfinedConsumer> opener) {
+    return Offload.call(context, executor, () -> {
+      confined = opener.get();
+      return null;
+    });
+  }
+
+  /** Runs one step against the Kafka side; 40403 once the instance is deleted or expired. */
+  <T> Future<T> call(Function<ConfinedConsumer, T> step) {
+    if (gone) {
+      return Future.failedFuture(ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.toException());
+    }
+    return Offload.call(context, executor, () -> {
+      if (confined == null || confined.isClosed()) {
+        throw ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.toException();
+      }
+      return step.apply(confined);
+    });
+  }
+
+  /**
+   * Marks a whole client operation (a read may span many steps and timer waits): it refreshes the idle timer at
+   * both ends and keeps the instance from expiring while it runs.
+   */
+  <T> Future<T> track(Supplier<Future<T>> operation) {
+    inFlight++;
+    lastUsedNanos = System.nanoTime();
+    Future<T> result;
+    try {
+      result = operation.get();
+    } catch (RuntimeException e) {
+      result = Future.failedFuture(e);
+    }
+    return result.andThen(ar -> {
+      inFlight--;
+      lastUsedNanos = System.nanoTime();
+    });
+  }
+
+  /**
+   * Between client operations, lets the Kafka side answer its group's rebalances. Does not count as use (an
+   * abandoned instance must still expire), and never queues behind itself when the pool is busy.
+   */
+  void keepInGroup() {
+    if (inFlight > 0 || keepAlivePending || gone) {
+      return;
+    }
+    keepAlivePending = true;
+    call(consumer -> {
+      consumer.keepInGroup();
+      return null;
+    }).onComplete(ignored -> keepAlivePending = false);
+  }
+
+  boolean idleLongerThan(long timeoutMs, long nowNanos) {
+    return inFlight == 0 && nowNanos - lastUsedNanos > timeoutMs * 1_000_000L;
+  }
+
+  /** Leaves the group and closes the client on the instance's executor, after the steps already queued. */
+  Future<Void> close() {
+    gone = true;
+    return Offload.call(context, executor, () -> {
+      if (confined != null) {
+        confined.close();
+      }
+      return null;
+    });
+  }
+}

@@ -1,0 +1,129 @@
+package io.tributary.consumer;
+
+import io.tributary.core.bus.Ack;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.consumer.CommitOffsets;
+import io.tributary.core.consumer.CommitResult;
+import io.tributary.core.consumer.ConsumerCreated;
+import io.tributary.core.consumer.ConsumerRef;
+import io.tributary.core.consumer.CreateConsumer;
+import io.tributary.core.consumer.DeleteConsumer;
+import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.ReadResult;
+import io.tributary.core.consumer.RequeueRecords;
+import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
+import io.tributary.kafka.KafkaErrors;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.util.Map;
+import java.util.concurrent.Executor;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+
+/** The consumer-instance operations behind the bus addresses. Runs on the engine's context. */
+final class ConsumerOperations {
+  private final Vertx vertx;
+  private final Context context;
+  private final TributaryConfig config;
+  private final ConsumerSettings settings;
+  private final InstanceRegistry registry;
+  private final Executor pool;
+  private final long autoCommitIntervalMs;
+
+  ConsumerOperations(Vertx vertx, Context context, TributaryConfig config, ConsumerSettings settings,
+      InstanceRegistry registry, Executor pool) {
+    this.vertx = vertx;
+    this.context = context;
+    this.config = config;
+    this.settings = settings;
+    this.registry = registry;
+    this.pool = pool;
+    this.autoCommitIntervalMs = ConsumerProps.autoCommitIntervalMs(config);
+  }
+
+  Future<ConsumerCreated> create(CreateConsumer request) {
+    InstanceSettings instanceSettings = instanceSettings(request);
+    String name = request.name() == null || request.name().isBlank()
+        ? InstanceRegistry.generateName(settings.serverId()) : request.name();
+    ConsumerRef ref = new ConsumerRef(request.group(), name);
+    ConsumerInstance instance = new ConsumerInstance(ref, instanceSettings, context, pool);
+    registry.add(instance);
+    Map<String, Object> props = ConsumerProps.forInstance(config, request);
+    return instance.open(() -> new ConfinedConsumer(ref, newKafkaConsumer(props), request.autoCommit(),
+        autoCommitIntervalMs)).transform(ar -> {
+          if (ar.succeeded()) {
+            return Future.succeededFuture(new ConsumerCreated(name));
+          }
+          registry.forget(instance);
+          return Future.failedFuture(ar.cause());
+        });
+  }
+
+  Future<ReadResult> read(ReadRecords request) {
+    ConsumerInstance instance = registry.get(request.ref());
+    InstanceSettings s = instance.settings();
+    if (request.format() != s.format()) {
+      throw ErrorCode.CONSUMER_FORMAT_MISMATCH.toException();
+    }
+    // A client's timeout can only shorten the instance's wait.
+    long waitMs = request.timeoutMs() != null && request.timeoutMs() > 0
+        ? Math.min(request.timeoutMs(), s.requestTimeoutMs()) : s.requestTimeoutMs();
+    long budget = settings.readBudget(request.maxBytes());
+    return instance.track(
+        () -> new ReadTask(vertx, instance, request.topic(), budget, s.fetchMinBytes(), waitMs).run());
+  }
+
+  Future<Ack> requeue(RequeueRecords request) {
+    ConsumerInstance instance = registry.get(request.ref());
+    return instance.track(() -> instance.call(consumer -> {
+      consumer.requeue(request.records());
+      return Ack.INSTANCE;
+    }));
+  }
+
+  Future<CommitResult> commit(CommitOffsets request) {
+    ConsumerInstance instance = registry.get(request.ref());
+    return instance.track(() -> instance.call(consumer -> new CommitResult(request.offsets() == null
+        ? consumer.commitConsumed() : consumer.commit(request.offsets()))));
+  }
+
+  Future<Ack> delete(DeleteConsumer request) {
+    ConsumerInstance instance = registry.remove(request.ref());
+    // Closing problems are logged where they happen; the instance is gone either way.
+    return instance.close().transform(ignored -> Future.succeededFuture(Ack.INSTANCE));
+  }
+
+  private InstanceSettings instanceSettings(CreateConsumer request) {
+    int fetchMinBytes = request.fetchMinBytes() == null ? -1 : request.fetchMinBytes();
+    if (fetchMinBytes < CreateConsumer.MIN_FETCH_MIN_BYTES || fetchMinBytes > CreateConsumer.MAX_FETCH_MIN_BYTES) {
+      throw constraint("fetch.min.bytes must be between " + CreateConsumer.MIN_FETCH_MIN_BYTES + " and "
+          + CreateConsumer.MAX_FETCH_MIN_BYTES + ", not " + fetchMinBytes);
+    }
+    long timeoutMs = request.requestTimeoutMs() == null ? settings.requestTimeoutMs() : request.requestTimeoutMs();
+    if (timeoutMs < 0 || timeoutMs > Math.max(CreateConsumer.MAX_REQUEST_TIMEOUT_MS, settings.requestTimeoutMs())) {
+      throw constraint("consumer.request.timeout.ms must be between 0 and "
+          + Math.max(CreateConsumer.MAX_REQUEST_TIMEOUT_MS, settings.requestTimeoutMs()) + ", not " + timeoutMs);
+    }
+    return new InstanceSettings(request.format(), fetchMinBytes, timeoutMs);
+  }
+
+  private static TributaryException constraint(String detail) {
+    return ErrorCode.INVALID_CONSUMER_CONFIG_CONSTRAINT.toException(
+        ErrorCode.INVALID_CONSUMER_CONFIG_CONSTRAINT.message() + ": " + detail);
+  }
+
+  /** Runs on the instance's executor; a configuration Kafka refuses is the client's mistake (42204). */
+  private static KafkaConsumer<byte[], byte[]> newKafkaConsumer(Map<String, Object> props) {
+    try {
+      return new KafkaConsumer<>(props);
+    } catch (RuntimeException e) {
+      Throwable root = KafkaErrors.unwrap(e);
+      while (root.getCause() != null && root.getCause() != root) {
+        root = root.getCause();
+      }
+      throw ErrorCode.INVALID_CONSUMER_CONFIG.toException(
+          ErrorCode.INVALID_CONSUMER_CONFIG.message() + ": " + root.getMessage());
+    }
+  }
+}
