@@ -1,30 +1,21 @@
 package io.tributary.v1;
 
 import io.tributary.core.format.EmbeddedFormat;
-import io.tributary.http.error.FailureHandler;
 import io.tributary.http.media.KafkaMediaTypes;
 import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
-import java.util.Optional;
 
 /**
- * Media types of v1's consumer endpoints (kafka-rest ≤5.5): which request bodies they take, which response types
- * they offer with which weights, and how a route declines a request whose types are not v1's so that a later
- * route (v2 shares these paths) can take it.
+ * Media types of v1's consumer endpoints (kafka-rest ≤5.5): which request bodies they take and which record
+ * formats their reads offer, with which weights. Negotiation itself is {@link V1MediaTypes}'s.
  */
 final class V1ConsumerMedia {
   private V1ConsumerMedia() {}
 
   /** A negotiated record-read response: its Content-Type and the embedded format it stands for. */
   record ReadType(String contentType, EmbeddedFormat format) {}
-
-  /** Responses without embedded data. */
-  static final List<Offer<String>> PLAIN = List.of(
-      Offer.of(KafkaMediaTypes.V1_JSON, KafkaMediaTypes.QS_VERSIONED, KafkaMediaTypes.V1_JSON),
-      Offer.of(KafkaMediaTypes.KAFKA_JSON, KafkaMediaTypes.QS_KAFKA_JSON, KafkaMediaTypes.KAFKA_JSON),
-      Offer.of(KafkaMediaTypes.JSON, KafkaMediaTypes.QS_JSON, KafkaMediaTypes.JSON));
 
   /** Request bodies the consumers resource took: the generic v1 types and the embedded v1 types. */
   private static final List<Offer<String>> BODIES = List.of(
@@ -61,15 +52,5 @@ final class V1ConsumerMedia {
     String contentType = ctx.request().getHeader("Content-Type");
     return contentType == null || contentType.isBlank()
         || Negotiation.matchContentType(contentType, BODIES).isPresent();
-  }
-
-  static <T> Optional<T> negotiate(RoutingContext ctx, List<Offer<T>> offers) {
-    return Negotiation.select(ctx.request().getHeader("Accept"), offers).map(Offer::meaning);
-  }
-
-  /** Leaves the request to a later route, remembering that v1 would have answered 406 or 415. */
-  static void decline(RoutingContext ctx, int status) {
-    ctx.put(FailureHandler.MEDIA_MISMATCH_KEY, status);
-    ctx.next();
   }
 }

@@ -16,7 +16,6 @@ import io.tributary.formats.EmbeddedCodec;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
-import io.tributary.http.error.ConfluentErrorRenderer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -43,12 +42,10 @@ final class V1ConsumerRead {
   }
 
   void handle(RoutingContext ctx) {
-    Optional<V1ConsumerMedia.ReadType> type = V1ConsumerMedia.negotiate(ctx, V1ConsumerMedia.INSTANCE_READS);
+    Optional<V1ConsumerMedia.ReadType> type = V1MediaTypes.negotiate(ctx, V1ConsumerMedia.INSTANCE_READS);
     if (type.isEmpty()) {
-      V1ConsumerMedia.decline(ctx, 406);
       return;
     }
-    ConfluentErrorRenderer.V1.use(ctx);
     try {
       String topic = ctx.pathParam("topic");
       Access.require(ctx, Operation.CONSUME, topic);

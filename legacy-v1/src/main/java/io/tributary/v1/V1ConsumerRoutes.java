@@ -15,7 +15,6 @@ import io.tributary.http.JsonBodies;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
-import io.tributary.http.error.ConfluentErrorRenderer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -100,15 +99,13 @@ final class V1ConsumerRoutes {
    */
   private static Optional<String> claim(RoutingContext ctx) {
     if (!V1ConsumerMedia.takesBody(ctx)) {
-      V1ConsumerMedia.decline(ctx, 415);
+      V1MediaTypes.decline(ctx, 415);
       return Optional.empty();
     }
-    Optional<String> type = V1ConsumerMedia.negotiate(ctx, V1ConsumerMedia.PLAIN);
+    Optional<String> type = V1MediaTypes.negotiate(ctx, V1MediaTypes.PLAIN_RESPONSES);
     if (type.isEmpty()) {
-      V1ConsumerMedia.decline(ctx, 406);
       return type;
     }
-    ConfluentErrorRenderer.V1.use(ctx);
     return type;
   }
 

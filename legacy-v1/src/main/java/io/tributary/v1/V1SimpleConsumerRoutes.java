@@ -11,7 +11,6 @@ import io.tributary.formats.EmbeddedCodec;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
-import io.tributary.http.error.ConfluentErrorRenderer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -34,12 +33,10 @@ final class V1SimpleConsumerRoutes {
   }
 
   private void read(RoutingContext ctx) {
-    Optional<V1ConsumerMedia.ReadType> type = V1ConsumerMedia.negotiate(ctx, V1ConsumerMedia.SIMPLE_READS);
+    Optional<V1ConsumerMedia.ReadType> type = V1MediaTypes.negotiate(ctx, V1ConsumerMedia.SIMPLE_READS);
     if (type.isEmpty()) {
-      V1ConsumerMedia.decline(ctx, 406);
       return;
     }
-    ConfluentErrorRenderer.V1.use(ctx);
     try {
       String topic = ctx.pathParam("topic");
       Access.require(ctx, Operation.CONSUME, topic);
