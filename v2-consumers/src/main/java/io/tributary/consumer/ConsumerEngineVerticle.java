@@ -1,7 +1,7 @@
 package io.tributary.consumer;
 
 import io.tributary.core.bus.Addresses;
-import io.tributary.core.bus.BusFailures;
+import io.tributary.core.bus.BusEndpoints;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.consumer.CommitOffsets;
 import io.tributary.core.consumer.CreateConsumer;
@@ -83,15 +83,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
   }
 
   private <Q> void on(String address, Function<Q, Future<?>> operation) {
-    vertx.eventBus().<Q>localConsumer(address, message -> {
-      Future<?> result;
-      try {
-        result = operation.apply(message.body());
-      } catch (RuntimeException e) {
-        result = Future.failedFuture(e);
-      }
-      result.onSuccess(message::reply).onFailure(error -> BusFailures.fail(message, toTributary(address, error)));
-    });
+    BusEndpoints.serve(vertx, address, operation, error -> toTributary(address, error));
   }
 
   /** Kafka failures through the one table; anything unexpected is logged here and leaves as a bare 500. */

@@ -1,7 +1,7 @@
 package io.tributary.admin;
 
 import io.tributary.core.bus.Addresses;
-import io.tributary.core.bus.BusFailures;
+import io.tributary.core.bus.BusEndpoints;
 import io.tributary.core.bus.BusMessage;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.metadata.DescribeTopic;
@@ -60,15 +60,7 @@ public final class AdminEngineVerticle extends VerticleBase {
   }
 
   private <T> void serve(String address, Function<T, Future<? extends BusMessage>> operation) {
-    consumers.add(vertx.eventBus().<T>consumer(address, message -> {
-      Future<? extends BusMessage> reply;
-      try {
-        reply = operation.apply(message.body());
-      } catch (RuntimeException e) {
-        reply = Future.failedFuture(e);
-      }
-      reply.onSuccess(message::reply).onFailure(e -> BusFailures.fail(message, e));
-    }));
+    consumers.add(BusEndpoints.serve(vertx, address, operation::apply, Function.identity()));
   }
 
   @Override
