@@ -47,7 +47,9 @@ public final class ConfluentWireFormat {
    * §4.2), else from the value's prefix. In the header case any message-index bytes in the header are put in front
    * of the value, so that the payload has the same shape in both framings.
    *
+   * @param value the record's key or value; a tombstone (null) must be handled before, it carries no schema
    * @param schemaIdHeader the value of {@code __key_schema_id}/{@code __value_schema_id}, or null when absent
+   * @throws io.tributary.formats.MalformedRecordException when neither framing can be read
    */
   public static Framed read(byte[] value, byte[] schemaIdHeader) {
     if (schemaIdHeader == null) {

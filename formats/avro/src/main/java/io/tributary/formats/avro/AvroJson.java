@@ -43,7 +43,7 @@ final class AvroJson {
     try {
       return Json.decodeValue(out.toString(StandardCharsets.UTF_8));
     } catch (DecodeException e) {
-      // Avro writes NaN and infinities as bare tokens, which are not JSON.
+      // Defensive: Avro's encoder writes through Jackson, so its output should always parse.
       throw new IOException("Avro value has no JSON representation: " + e.getMessage(), e);
     }
   }
