@@ -1,0 +1,61 @@
+package io.tributary.formats.schema;
+
+import io.tributary.formats.DataMismatchException;
+import io.tributary.formats.InvalidSchemaException;
+import io.tributary.formats.MalformedRecordException;
+import java.util.List;
+
+/**
+ * One schema language (Avro, Protobuf, JSON Schema): parsing schema texts, converting between the JSON of REST
+ * bodies and the bytes of the Confluent wire format, and deciding schema compatibility. Implementations are
+ * stateless, thread-safe, CPU-bound (run them off the event loop), and discovered with {@link SchemaFormats}.
+ *
+ * <p>A payload is everything after the 4-byte schema id of the prefix framing: for Protobuf the message-index
+ * array followed by the message, for the other formats the encoded datum. Framing is
+ * {@link io.tributary.formats.wire.ConfluentWireFormat}'s job.
+ */
+public interface SchemaFormat {
+  SchemaType type();
+
+  /**
+   * Parses and validates a schema text.
+   *
+   * @throws InvalidSchemaException when the text is not a valid schema of this type
+   */
+  ParsedSchema parse(String schemaText);
+
+  /**
+   * Encodes a JSON value from a request ({@code JsonObject}, {@code JsonArray}, {@code String}, {@code Number},
+   * {@code Boolean} or {@code null}) with the schema.
+   *
+   * @throws DataMismatchException when the value does not fit the schema
+   */
+  byte[] jsonToPayload(ParsedSchema schema, Object jsonValue);
+
+  /**
+   * Decodes a payload written with the schema into the JSON value a response carries.
+   *
+   * @throws MalformedRecordException when the bytes do not decode with the schema
+   */
+  Object payloadToJson(ParsedSchema schema, byte[] payload);
+
+  /**
+   * Why a consumer holding {@code reader} could not read data written with {@code writer} (both of this format);
+   * empty when it can. The compatibility levels are built from this one question.
+   */
+  List<String> readProblems(ParsedSchema reader, ParsedSchema writer);
+
+  /**
+   * The problems that stop {@code candidate} from being registered after {@code existing} (oldest first, latest
+   * last) at {@code level}; empty when it is compatible.
+   */
+  default List<String> compatibilityProblems(
+      ParsedSchema candidate, List<? extends ParsedSchema> existing, CompatibilityLevel level) {
+    return CompatibilityCheck.problems(this, candidate, existing, level);
+  }
+
+  /** Whether {@code candidate} may follow {@code existing} (oldest first) at {@code level}. */
+  default boolean isCompatible(ParsedSchema candidate, List<? extends ParsedSchema> existing, CompatibilityLevel level) {
+    return compatibilityProblems(candidate, existing, level).isEmpty();
+  }
+}

@@ -1,0 +1,55 @@
+package io.tributary.formats.avro;
+
+import io.tributary.formats.DataMismatchException;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.apache.avro.Schema;
+import org.apache.avro.generic.GenericDatumReader;
+import org.apache.avro.generic.GenericDatumWriter;
+import org.apache.avro.io.DecoderFactory;
+import org.apache.avro.io.EncoderFactory;
+import org.apache.avro.io.JsonEncoder;
+
+/**
+ * The Avro JSON encoding (Avro specification; what kafka-rest accepts and returns): non-null union values wrapped as
+ * {@code {"branch": value}} with the full name for named types, bytes and fixed as strings of ISO-8859-1 characters,
+ * enums as symbols, logical types as their underlying type. Avro's own JSON decoder and encoder do the work, so the
+ * behaviour is Avro's, byte for byte.
+ */
+final class AvroJson {
+  private AvroJson() {}
+
+  /** Reads a JSON value (vertx JSON types) as a generic datum of the schema. */
+  static Object toDatum(Schema schema, Object jsonValue) {
+    String text = Json.encode(jsonValue);
+    try {
+      return new GenericDatumReader<>(schema).read(null, DecoderFactory.get().jsonDecoder(schema, text));
+    } catch (IOException | RuntimeException e) {
+      // Avro reports type errors as AvroTypeException, Jackson ones as IOExceptions, and a few as other runtime
+      // exceptions; all of them mean "this JSON is not a value of that schema".
+      throw new DataMismatchException("Conversion of JSON to Avro failed: " + describe(e));
+    }
+  }
+
+  /** Writes a generic datum in the Avro JSON encoding and returns it as a vertx JSON value. */
+  static Object toJson(Schema schema, Object datum) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonEncoder encoder = EncoderFactory.get().jsonEncoder(schema, out);
+    new GenericDatumWriter<>(schema).write(datum, encoder);
+    encoder.flush();
+    try {
+      return Json.decodeValue(out.toString(StandardCharsets.UTF_8));
+    } catch (DecodeException e) {
+      // Defensive: Avro's encoder writes through Jackson, so its output should always parse.
+      throw new IOException("Avro value has no JSON representation: " + e.getMessage(), e);
+    }
+  }
+
+  static String describe(Exception e) {
+    String message = e.getMessage();
+    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+  }
+}

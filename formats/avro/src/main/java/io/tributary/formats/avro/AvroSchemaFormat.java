@@ -1,0 +1,76 @@
+package io.tributary.formats.avro;
+
+import io.tributary.formats.InvalidSchemaException;
+import io.tributary.formats.MalformedRecordException;
+import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.SchemaFormat;
+import io.tributary.formats.schema.SchemaType;
+import java.io.IOException;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaCompatibility;
+import org.apache.avro.SchemaCompatibility.Incompatibility;
+
+/**
+ * Avro: schemas parsed strictly (names and defaults validated, as the registry does for new schemas), JSON in the
+ * Avro JSON encoding, payloads in Avro binary, compatibility by Avro's own {@link SchemaCompatibility}.
+ */
+public final class AvroSchemaFormat implements SchemaFormat {
+  @Override
+  public SchemaType type() {
+    return SchemaType.AVRO;
+  }
+
+  @Override
+  public AvroParsedSchema parse(String schemaText) {
+    if (schemaText == null || schemaText.isBlank()) {
+      throw new InvalidSchemaException("Empty Avro schema");
+    }
+    try {
+      return new AvroParsedSchema(new Schema.Parser().setValidateDefaults(true).parse(schemaText));
+    } catch (RuntimeException e) {
+      // SchemaParseException for bad schemas, AvroRuntimeException and Jackson's unchecked wrappers for bad JSON.
+      throw new InvalidSchemaException("Invalid Avro schema: " + AvroJson.describe(e));
+    }
+  }
+
+  @Override
+  public byte[] jsonToPayload(ParsedSchema schema, Object jsonValue) {
+    Schema avro = avro(schema);
+    Object datum = AvroJson.toDatum(avro, jsonValue);
+    try {
+      return AvroBinary.write(avro, datum);
+    } catch (IOException e) {
+      throw new IllegalStateException("Writing to memory failed", e);
+    }
+  }
+
+  @Override
+  public Object payloadToJson(ParsedSchema schema, byte[] payload) {
+    Schema avro = avro(schema);
+    try {
+      return AvroJson.toJson(avro, AvroBinary.read(avro, payload));
+    } catch (IOException | RuntimeException e) {
+      // Truncated input (EOFException), bad lengths or union indexes (AvroRuntimeException, IndexOutOfBounds).
+      throw new MalformedRecordException("Avro payload does not decode with schema: " + AvroJson.describe(e));
+    }
+  }
+
+  @Override
+  public List<String> readProblems(ParsedSchema reader, ParsedSchema writer) {
+    SchemaCompatibility.SchemaPairCompatibility result =
+        SchemaCompatibility.checkReaderWriterCompatibility(avro(reader), avro(writer));
+    return result.getResult().getIncompatibilities().stream().map(AvroSchemaFormat::describe).toList();
+  }
+
+  private static String describe(Incompatibility incompatibility) {
+    return incompatibility.getType() + " at " + incompatibility.getLocation() + ": " + incompatibility.getMessage();
+  }
+
+  private static Schema avro(ParsedSchema schema) {
+    if (schema instanceof AvroParsedSchema parsed) {
+      return parsed.avroSchema();
+    }
+    throw new IllegalArgumentException("Not an Avro schema: " + schema.type());
+  }
+}

@@ -1,0 +1,64 @@
+package io.tributary.formats.jsonschema;
+
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+
+/** Resolves document-local references ({@code #}, {@code #/definitions/x}) inside a schema document. */
+final class JsonPointers {
+  private JsonPointers() {}
+
+  /** Whether a {@code $ref} points into the same document by JSON pointer. */
+  static boolean isLocal(String ref) {
+    return ref.equals("#") || ref.startsWith("#/");
+  }
+
+  /** The node a local reference points at; empty when it does not resolve. */
+  static Optional<Object> resolve(Object root, String ref) {
+    Object node = root;
+    if (ref.equals("#")) {
+      return Optional.of(node);
+    }
+    for (String raw : ref.substring(2).split("/", -1)) {
+      String token = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8)
+          .replace("~1", "/").replace("~0", "~");
+      if (node instanceof JsonObject object && object.containsKey(token)) {
+        node = object.getValue(token);
+      } else if (node instanceof JsonArray array && token.matches("\\d+") && Integer.parseInt(token) < array.size()) {
+        node = array.getValue(Integer.parseInt(token));
+      } else {
+        return Optional.empty();
+      }
+    }
+    return Optional.of(node);
+  }
+
+  /** The first local {@code $ref} anywhere in the document that does not resolve; empty when all do. */
+  static Optional<String> firstDangling(Object root) {
+    return firstDangling(root, root);
+  }
+
+  private static Optional<String> firstDangling(Object root, Object node) {
+    if (node instanceof JsonObject object) {
+      if (object.getValue("$ref") instanceof String ref && isLocal(ref) && resolve(root, ref).isEmpty()) {
+        return Optional.of(ref);
+      }
+      for (String key : object.fieldNames()) {
+        Optional<String> found = firstDangling(root, object.getValue(key));
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    } else if (node instanceof JsonArray array) {
+      for (Object item : array) {
+        Optional<String> found = firstDangling(root, item);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,105 @@
+package io.tributary.formats.jsonschema;
+
+import io.tributary.formats.DataMismatchException;
+import io.tributary.formats.InvalidSchemaException;
+import io.tributary.formats.MalformedRecordException;
+import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.SchemaFormat;
+import io.tributary.formats.schema.SchemaType;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import io.vertx.json.schema.Draft;
+import io.vertx.json.schema.JsonSchema;
+import io.vertx.json.schema.OutputUnit;
+import io.vertx.json.schema.SchemaException;
+import io.vertx.json.schema.Validator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * JSON Schema: schemas checked against their draft's meta-schema, data validated on produce and written as its
+ * compact UTF-8 JSON text, payloads read back as JSON without validation (as the Confluent deserializer does by
+ * default), compatibility by the conservative rules of {@link JsonSchemaCompatibility}.
+ */
+public final class JsonSchemaFormat implements SchemaFormat {
+  @Override
+  public SchemaType type() {
+    return SchemaType.JSON;
+  }
+
+  @Override
+  public JsonParsedSchema parse(String schemaText) {
+    Object document;
+    try {
+      document = Json.decodeValue(schemaText == null ? "" : schemaText);
+    } catch (DecodeException e) {
+      throw new InvalidSchemaException("Invalid JSON Schema: not JSON: " + firstLine(e.getMessage()));
+    }
+    if (!(document instanceof JsonObject) && !(document instanceof Boolean)) {
+      throw new InvalidSchemaException("Invalid JSON Schema: a schema is a JSON object or a boolean");
+    }
+    Draft draft = Drafts.of(document);
+    OutputUnit meta = MetaSchemas.validator(draft).validate(copy(document));
+    if (!meta.getValid()) {
+      throw new InvalidSchemaException("Invalid JSON Schema: " + ValidationErrors.describe(meta));
+    }
+    Optional<String> dangling = JsonPointers.firstDangling(document);
+    if (dangling.isPresent()) {
+      throw new InvalidSchemaException("Invalid JSON Schema: $ref " + dangling.get() + " does not resolve");
+    }
+    String canonical = Json.encode(document);
+    // The validator annotates the objects it is given, so it gets its own copy and ours stays canonical.
+    Object own = copy(document);
+    JsonSchema schema = own instanceof JsonObject o ? JsonSchema.of(o) : JsonSchema.of((Boolean) own);
+    Validator validator = Validator.create(schema, MetaSchemas.options(draft));
+    return new JsonParsedSchema(document, draft, canonical, validator);
+  }
+
+  @Override
+  public byte[] jsonToPayload(ParsedSchema schema, Object jsonValue) {
+    JsonParsedSchema json = json(schema);
+    OutputUnit result;
+    try {
+      result = json.validator().validate(jsonValue);
+    } catch (SchemaException e) {
+      // A reference the validator cannot follow (e.g. to another document): the schema, not the data, is at fault.
+      throw new InvalidSchemaException("JSON Schema cannot be applied: " + firstLine(e.getMessage()));
+    }
+    if (!result.getValid()) {
+      throw new DataMismatchException("JSON does not match the schema: " + ValidationErrors.describe(result));
+    }
+    return Json.encodeToBuffer(jsonValue).getBytes();
+  }
+
+  @Override
+  public Object payloadToJson(ParsedSchema schema, byte[] payload) {
+    json(schema);
+    try {
+      return Json.decodeValue(Buffer.buffer(payload));
+    } catch (DecodeException e) {
+      throw new MalformedRecordException("JSON Schema payload is not JSON: " + firstLine(e.getMessage()));
+    }
+  }
+
+  @Override
+  public List<String> readProblems(ParsedSchema reader, ParsedSchema writer) {
+    return JsonSchemaCompatibility.readProblems(json(reader), json(writer));
+  }
+
+  private static Object copy(Object document) {
+    return document instanceof JsonObject o ? o.copy() : document;
+  }
+
+  private static String firstLine(String message) {
+    return message == null ? "" : message.lines().findFirst().orElse("");
+  }
+
+  private static JsonParsedSchema json(ParsedSchema schema) {
+    if (schema instanceof JsonParsedSchema parsed) {
+      return parsed;
+    }
+    throw new IllegalArgumentException("Not a JSON Schema: " + schema.type());
+  }
+}

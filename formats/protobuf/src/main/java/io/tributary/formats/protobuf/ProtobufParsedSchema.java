@@ -1,0 +1,96 @@
+package io.tributary.formats.protobuf;
+
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FileDescriptor;
+import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.SchemaType;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A parsed .proto file plus the message that produce writes: the first top-level message unless another one is
+ * selected by path or name. The canonical text is Wire's normalised rendering of the file; the selection is not part
+ * of the schema's identity (the registry stores files, records name their message by path).
+ */
+public final class ProtobufParsedSchema implements ParsedSchema {
+  private final FileDescriptor file;
+  private final String canonical;
+  private final Descriptor message;
+
+  ProtobufParsedSchema(FileDescriptor file, String canonical, Descriptor message) {
+    this.file = file;
+    this.canonical = canonical;
+    this.message = message;
+  }
+
+  public FileDescriptor fileDescriptor() {
+    return file;
+  }
+
+  /** The message produce writes. */
+  public Descriptor message() {
+    return message;
+  }
+
+  /** The selected message's path, as written into the message-index array. */
+  public List<Integer> messagePath() {
+    return MessagePaths.pathOf(message);
+  }
+
+  /**
+   * The same schema writing another message, chosen by path ({@code [1]}, {@code [1,0]}).
+   *
+   * @throws IllegalArgumentException when no message has that path
+   */
+  public ProtobufParsedSchema withMessagePath(List<Integer> path) {
+    Descriptor selected = MessagePaths.resolve(file, path)
+        .orElseThrow(() -> new IllegalArgumentException("No message at path " + path + " in the schema"));
+    return new ProtobufParsedSchema(file, canonical, selected);
+  }
+
+  /**
+   * The same schema writing another message, chosen by full name ({@code acme.Order.Line}) or, without a package,
+   * by its name relative to the package.
+   *
+   * @throws IllegalArgumentException when the file declares no such message
+   */
+  public ProtobufParsedSchema withMessage(String name) {
+    String prefix = file.getPackage().isEmpty() ? "" : file.getPackage() + ".";
+    Descriptor selected = MessagePaths.all(file).stream()
+        .filter(d -> d.getFullName().equals(name) || d.getFullName().equals(prefix + name))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("No message " + name + " in the schema"));
+    return new ProtobufParsedSchema(file, canonical, selected);
+  }
+
+  @Override
+  public SchemaType type() {
+    return SchemaType.PROTOBUF;
+  }
+
+  @Override
+  public String canonical() {
+    return canonical;
+  }
+
+  /** The full name (package and message) of the message produce writes. */
+  @Override
+  public Optional<String> recordName() {
+    return Optional.of(message.getFullName());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ProtobufParsedSchema other && canonical.equals(other.canonical);
+  }
+
+  @Override
+  public int hashCode() {
+    return canonical.hashCode();
+  }
+
+  @Override
+  public String toString() {
+    return canonical;
+  }
+}

@@ -1,0 +1,112 @@
+package io.tributary.formats.protobuf;
+
+import com.google.protobuf.Descriptors.Descriptor;
+import com.google.protobuf.Descriptors.FileDescriptor;
+import com.google.protobuf.DynamicMessage;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.UninitializedMessageException;
+import com.google.protobuf.util.JsonFormat;
+import com.squareup.wire.schema.Location;
+import com.squareup.wire.schema.internal.parser.ProtoFileElement;
+import com.squareup.wire.schema.internal.parser.ProtoParser;
+import io.tributary.formats.DataMismatchException;
+import io.tributary.formats.InvalidSchemaException;
+import io.tributary.formats.MalformedRecordException;
+import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.SchemaFormat;
+import io.tributary.formats.schema.SchemaType;
+import io.tributary.formats.wire.MessageIndexes;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Protobuf: .proto text parsed with Wire and built into descriptors, JSON in the proto3 JSON mapping (protobuf's
+ * {@link JsonFormat}, as kafka-rest uses it), payloads as the message-index array followed by the message's binary
+ * encoding, compatibility by the rules of {@link ProtobufCompatibility}.
+ */
+public final class ProtobufSchemaFormat implements SchemaFormat {
+  private static final Location LOCATION = Location.get(ProtoDescriptors.FILE_NAME);
+  private static final String WIRE_HEADER = "// Proto schema formatted by Wire, do not edit.\n// Source: "
+      + ProtoDescriptors.FILE_NAME + "\n\n";
+
+  // Unknown JSON fields are errors and unset fields are printed with their defaults, as kafka-rest does.
+  private static final JsonFormat.Parser PARSER = JsonFormat.parser();
+  private static final JsonFormat.Printer PRINTER =
+      JsonFormat.printer().alwaysPrintFieldsWithNoPresence().omittingInsignificantWhitespace();
+
+  @Override
+  public SchemaType type() {
+    return SchemaType.PROTOBUF;
+  }
+
+  @Override
+  public ProtobufParsedSchema parse(String schemaText) {
+    if (schemaText == null || schemaText.isBlank()) {
+      throw new InvalidSchemaException("Empty Protobuf schema");
+    }
+    ProtoFileElement element;
+    try {
+      element = ProtoParser.Companion.parse(LOCATION, schemaText);
+    } catch (RuntimeException e) {
+      // Wire reports syntax errors as IllegalStateException with the line and column.
+      throw new InvalidSchemaException("Invalid Protobuf schema: " + e.getMessage());
+    }
+    FileDescriptor file = ProtoDescriptors.build(element);
+    if (file.getMessageTypes().isEmpty()) {
+      throw new InvalidSchemaException("Invalid Protobuf schema: it declares no message");
+    }
+    String canonical = element.toSchema();
+    if (canonical.startsWith(WIRE_HEADER)) {
+      canonical = canonical.substring(WIRE_HEADER.length());
+    }
+    return new ProtobufParsedSchema(file, canonical, file.getMessageTypes().get(0));
+  }
+
+  @Override
+  public byte[] jsonToPayload(ParsedSchema schema, Object jsonValue) {
+    ProtobufParsedSchema proto = proto(schema);
+    DynamicMessage.Builder builder = DynamicMessage.newBuilder(proto.message());
+    DynamicMessage message;
+    try {
+      PARSER.merge(Json.encode(jsonValue), builder);
+      message = builder.build();
+    } catch (InvalidProtocolBufferException | UninitializedMessageException | IllegalArgumentException e) {
+      throw new DataMismatchException("Conversion of JSON to Protobuf failed: " + e.getMessage());
+    }
+    byte[] indexes = MessageIndexes.encode(proto.messagePath());
+    byte[] body = message.toByteArray();
+    byte[] payload = Arrays.copyOf(indexes, indexes.length + body.length);
+    System.arraycopy(body, 0, payload, indexes.length, body.length);
+    return payload;
+  }
+
+  @Override
+  public Object payloadToJson(ParsedSchema schema, byte[] payload) {
+    ProtobufParsedSchema proto = proto(schema);
+    MessageIndexes.Decoded indexes = MessageIndexes.decode(payload);
+    Descriptor descriptor = MessagePaths.resolve(proto.fileDescriptor(), indexes.path())
+        .orElseThrow(() -> new MalformedRecordException(
+            "Message indexes " + indexes.path() + " name no message of the schema"));
+    try {
+      DynamicMessage message = DynamicMessage.parseFrom(descriptor,
+          Arrays.copyOfRange(payload, indexes.length(), payload.length));
+      return Json.decodeValue(PRINTER.print(message));
+    } catch (InvalidProtocolBufferException | DecodeException e) {
+      throw new MalformedRecordException("Protobuf payload does not decode with schema: " + e.getMessage());
+    }
+  }
+
+  @Override
+  public List<String> readProblems(ParsedSchema reader, ParsedSchema writer) {
+    return ProtobufCompatibility.readProblems(proto(reader).fileDescriptor(), proto(writer).fileDescriptor());
+  }
+
+  private static ProtobufParsedSchema proto(ParsedSchema schema) {
+    if (schema instanceof ProtobufParsedSchema parsed) {
+      return parsed;
+    }
+    throw new IllegalArgumentException("Not a Protobuf schema: " + schema.type());
+  }
+}
