@@ -9,7 +9,6 @@ import io.tributary.http.ApiModule;
 import io.tributary.http.auth.ApiKeyStore;
 import io.tributary.kafka.EmbeddedKafkaBroker;
 import io.tributary.produce.ProduceEngineVerticle;
-import io.tributary.v1.V1Api;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
 import java.nio.file.Path;
@@ -78,7 +77,7 @@ public final class TributaryServer {
       int instances = config.get(ConfigKeys.HTTP_INSTANCES);
       int count = instances > 0 ? instances : Runtime.getRuntime().availableProcessors();
       TributaryConfig effective = config;
-      List<ApiModule> modules = List.of(new V1Api());
+      List<ApiModule> modules = ApiModules.forConfig(config);
       http.add(await(vertx.deployVerticle(() -> new HttpVerticle(effective, modules, keys),
           new DeploymentOptions().setInstances(count))));
     } catch (RuntimeException e) {

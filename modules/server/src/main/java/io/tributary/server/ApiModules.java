@@ -1,0 +1,37 @@
+package io.tributary.server;
+
+import io.tributary.core.config.ConfigKeys;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.http.ApiModule;
+import io.tributary.v1.V1Api;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Every generation's routes, in mounting order. v1 and v2 share paths and both take the unversioned media types
+ * (application/json, vnd.kafka+json, *&#47;*); whichever is mounted first answers those, so the order of the two
+ * is what {@code api.default.version} decides. Generations with paths of their own follow.
+ */
+final class ApiModules {
+  private ApiModules() {}
+
+  static List<ApiModule> forConfig(TributaryConfig config) {
+    List<ApiModule> v1 = List.of(new V1Api());
+    List<ApiModule> v2 = List.of();
+    List<ApiModule> ordered = new ArrayList<>();
+    if ("v2".equals(config.get(ConfigKeys.API_DEFAULT_VERSION))) {
+      ordered.addAll(v2);
+      ordered.addAll(v1);
+    } else {
+      ordered.addAll(v1);
+      ordered.addAll(v2);
+    }
+    ordered.addAll(ownPaths());
+    return ordered;
+  }
+
+  /** Generations whose paths no other generation uses (v3, the Event Streams producer). */
+  private static List<ApiModule> ownPaths() {
+    return List.of();
+  }
+}
