@@ -11,6 +11,7 @@ import io.tributary.core.metadata.ListTopics;
 import io.tributary.core.metadata.TopicDescription;
 import io.tributary.core.metadata.TopicNames;
 import io.tributary.http.Bus;
+import io.tributary.http.PathParams;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
@@ -43,15 +44,8 @@ final class V1MetadataRoutes {
 
   /** Negotiates the response type, then renders what {@code operation} produces or fails with its error. */
   private static void answer(RoutingContext ctx, Function<RoutingContext, Future<?>> operation) {
-    V1MediaTypes.negotiate(ctx, V1MediaTypes.PLAIN_RESPONSES).ifPresent(type -> {
-      Future<?> body;
-      try {
-        body = operation.apply(ctx);
-      } catch (RuntimeException e) {
-        body = Future.failedFuture(e);
-      }
-      body.onSuccess(json -> Responses.json(ctx, 200, type, json)).onFailure(ctx::fail);
-    });
+    V1MediaTypes.negotiate(ctx, V1MediaTypes.PLAIN_RESPONSES)
+        .ifPresent(type -> Responses.jsonOf(ctx, type, () -> operation.apply(ctx)));
   }
 
   private Future<JsonArray> topicNames(RoutingContext ctx) {
@@ -66,7 +60,7 @@ final class V1MetadataRoutes {
 
   private Future<JsonObject> partition(RoutingContext ctx) {
     String topic = visibleTopic(ctx);
-    int id = partitionId(ctx.pathParam("partition"));
+    int id = PathParams.partition(ctx);
     return describe(topic, false).map(t -> t.partition(id)
         .map(V1TopicJson::partition)
         .orElseThrow(ErrorCode.PARTITION_NOT_FOUND::toException));
@@ -81,22 +75,6 @@ final class V1MetadataRoutes {
 
   private Future<TopicDescription> describe(String topic, boolean includeConfigs) {
     return bus.request(Addresses.ADMIN_TOPIC_DESCRIBE, new DescribeTopic(topic, includeConfigs));
-  }
-
-  // Why 40402 for "abc" or "-1": kafka-rest bound the path segment to an int, and JAX-RS answers a segment that does
-  // not convert with 404. Keeping the 404 but giving it the code that says what is wrong tells the client more,
-  // and a negative number names a partition that cannot exist, just like one past the last. Checked before the
-  // topic is looked up: no engine round trip for a request that can never succeed.
-  private static int partitionId(String segment) {
-    try {
-      int id = Integer.parseInt(segment);
-      if (id >= 0) {
-        return id;
-      }
-    } catch (NumberFormatException e) {
-      // falls through to "not found"
-    }
-    throw ErrorCode.PARTITION_NOT_FOUND.toException();
   }
 
   private Future<JsonObject> brokers(RoutingContext ctx) {

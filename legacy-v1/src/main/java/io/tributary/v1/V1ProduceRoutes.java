@@ -9,7 +9,10 @@ import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.formats.EmbeddedCodec;
+import io.tributary.formats.ProduceRecordsReader;
+import io.tributary.formats.ProduceRecordsReader.RecordPartition;
 import io.tributary.http.JsonBodies;
+import io.tributary.http.ProduceOffsets;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
@@ -27,6 +30,11 @@ import java.util.Optional;
 final class V1ProduceRoutes {
   private static final String AVRO_NOT_YET =
       "The avro embedded format is not supported yet (it arrives with the schema-registry formats)";
+  // v1's rules: records of the partition endpoint may not name a partition; bad base64 is 422 with the codec's
+  // message ("Record value contains invalid base64 encoding"), as kafka-rest ≤5.5 answered.
+  private static final ProduceRecordsReader RECORDS = new ProduceRecordsReader(
+      RecordPartition.REFUSED_ON_PARTITION_PATH,
+      (failure, data) -> ErrorCode.UNPROCESSABLE_ENTITY.toException(failure.getMessage()));
 
   private final RouteContext deps;
 
@@ -58,16 +66,16 @@ final class V1ProduceRoutes {
       Access.require(ctx, Operation.PRODUCE, topic);
       partition = toPartition ? pathPartition(ctx) : null;
       List<OutgoingRecord> records = partition == null
-          ? V1ProduceRequestParser.forTopic(JsonBodies.object(ctx), codec)
-          : V1ProduceRequestParser.forPartition(JsonBodies.object(ctx), codec, partition);
+          ? RECORDS.forTopic(JsonBodies.object(ctx), codec)
+          : RECORDS.forPartition(JsonBodies.object(ctx), codec, partition);
       request = new ProduceRequest(topic, records, true);
     } catch (TributaryException e) {
       ctx.fail(e);
       return;
     }
     deps.bus().<ProduceResult>request(Addresses.PRODUCE_SEND, request)
-        .onSuccess(result -> Responses.json(ctx, V1ProduceResponse.status(result), responseType.get(),
-            V1ProduceResponse.body(result, partition)))
+        .onSuccess(result -> Responses.json(ctx, ProduceOffsets.status(result), responseType.get(),
+            ProduceOffsets.body(result, partition)))
         .onFailure(ctx::fail);
   }
 

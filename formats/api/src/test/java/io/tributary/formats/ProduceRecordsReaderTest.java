@@ -1,12 +1,14 @@
-package io.tributary.v1;
+package io.tributary.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.produce.OutgoingRecord;
-import io.tributary.formats.EmbeddedCodec;
+import io.tributary.formats.ProduceRecordsReader.RecordPartition;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -14,13 +16,19 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class V1ProduceRequestParserTest {
+class ProduceRecordsReaderTest {
   private static final EmbeddedCodec BINARY = EmbeddedCodec.builtIn(EmbeddedFormat.BINARY).orElseThrow();
   private static final EmbeddedCodec JSON = EmbeddedCodec.builtIn(EmbeddedFormat.JSON).orElseThrow();
+  // v1-like rules: a path partition is exclusive and codec refusals are 422 with the codec's message.
+  private static final ProduceRecordsReader EXCLUSIVE = new ProduceRecordsReader(
+      RecordPartition.REFUSED_ON_PARTITION_PATH, (e, data) -> ErrorCode.UNPROCESSABLE_ENTITY.toException(e.getMessage()));
+  // v2-like rules: a record's partition overrides the path's; refusals are phrased by the caller with the data.
+  private static final ProduceRecordsReader OVERRIDING = new ProduceRecordsReader(RecordPartition.OVERRIDES_PATH,
+      (e, data) -> ErrorCode.BAD_REQUEST.toException(e.part().label() + " data=" + Json.encode(data)));
 
   @Test
   void binaryRecordsAreDecodedWithTheirPartitions() {
-    List<OutgoingRecord> records = V1ProduceRequestParser.forTopic(new JsonObject(
+    List<OutgoingRecord> records = EXCLUSIVE.forTopic(new JsonObject(
         "{\"records\":[{\"key\":\"a2V5\",\"value\":\"Y29uZmx1ZW50\",\"partition\":1},{\"value\":\"bG9ncw==\"}]}"),
         BINARY);
 
@@ -34,8 +42,8 @@ class V1ProduceRequestParserTest {
   }
 
   @Test
-  void schemaFieldsAreAcceptedAndIgnoredOutsideAvro() {
-    List<OutgoingRecord> records = V1ProduceRequestParser.forTopic(new JsonObject("{\"key_schema\":\"x\","
+  void schemaFieldsAreAcceptedAndIgnoredOutsideTheSchemaFormats() {
+    List<OutgoingRecord> records = EXCLUSIVE.forTopic(new JsonObject("{\"key_schema\":\"x\","
         + "\"value_schema\":null,\"key_schema_id\":1,\"value_schema_id\":2,\"records\":[{\"value\":\"AA==\"}]}"),
         BINARY);
 
@@ -44,7 +52,7 @@ class V1ProduceRequestParserTest {
 
   @Test
   void jsonValuesBecomeCompactJsonText() {
-    List<OutgoingRecord> records = V1ProduceRequestParser.forTopic(new JsonObject(
+    List<OutgoingRecord> records = EXCLUSIVE.forTopic(new JsonObject(
         "{\"records\":[{\"key\":\"k\",\"value\":{ \"a\" : [1, 2.5, null] }},{\"value\":null}]}"), JSON);
 
     assertThat(records.get(0).key()).isEqualTo(utf8("\"k\""));
@@ -54,10 +62,29 @@ class V1ProduceRequestParserTest {
 
   @Test
   void partitionProduceSendsEveryRecordToThePathPartition() {
-    List<OutgoingRecord> records = V1ProduceRequestParser.forPartition(new JsonObject(
-        "{\"records\":[{\"value\":\"AA==\"},{\"key\":\"AQ==\",\"value\":\"Ag==\"}]}"), BINARY, 2);
+    JsonObject body = new JsonObject("{\"records\":[{\"value\":\"AA==\"},{\"key\":\"AQ==\",\"value\":\"Ag==\"}]}");
 
-    assertThat(records).extracting(OutgoingRecord::partition).containsExactly(2, 2);
+    assertThat(EXCLUSIVE.forPartition(body, BINARY, 2)).extracting(OutgoingRecord::partition).containsExactly(2, 2);
+    assertThat(OVERRIDING.forPartition(body, BINARY, 2)).extracting(OutgoingRecord::partition)
+        .containsExactly(2, 2);
+  }
+
+  @Test
+  void whereTheRulesSaySoARecordsPartitionOverridesThePath() {
+    List<OutgoingRecord> records = OVERRIDING.forPartition(new JsonObject(
+        "{\"records\":[{\"value\":\"AA==\",\"partition\":0},{\"value\":\"AQ==\"}]}"), BINARY, 1);
+
+    assertThat(records).extracting(OutgoingRecord::partition).containsExactly(0, 1);
+  }
+
+  @Test
+  void otherwisePartitionProduceRecordsMayNotNameAPartition() {
+    assertThatThrownBy(() -> EXCLUSIVE.forPartition(
+        new JsonObject("{\"records\":[{\"value\":\"AA==\",\"partition\":0}]}"), BINARY, 0))
+        .isInstanceOfSatisfying(TributaryException.class, e -> {
+          assertThat(e.code()).isEqualTo(422);
+          assertThat(e.getMessage()).isEqualTo("Unrecognized field: partition");
+        });
   }
 
   @ParameterizedTest
@@ -70,16 +97,6 @@ class V1ProduceRequestParserTest {
   void unknownFieldsAreRejectedAtTheTopAndInRecords() {
     assertRejected("{\"records\":[{\"value\":\"AA==\"}],\"extra\":1}", BINARY, "Unrecognized field: extra");
     assertRejected("{\"records\":[{\"vlaue\":\"AA==\"}]}", BINARY, "Unrecognized field: vlaue");
-  }
-
-  @Test
-  void partitionProduceRecordsMayNotNameAPartition() {
-    assertThatThrownBy(() -> V1ProduceRequestParser.forPartition(
-        new JsonObject("{\"records\":[{\"value\":\"AA==\",\"partition\":0}]}"), BINARY, 0))
-        .isInstanceOfSatisfying(TributaryException.class, e -> {
-          assertThat(e.code()).isEqualTo(422);
-          assertThat(e.getMessage()).isEqualTo("Unrecognized field: partition");
-        });
   }
 
   @ParameterizedTest
@@ -103,8 +120,17 @@ class V1ProduceRequestParserTest {
     assertRejected("{\"records\":[{\"value\":42}]}", BINARY, "Record value contains invalid base64 encoding");
   }
 
+  @Test
+  void theCallerPhrasesACodecRefusalWithTheRefusedData() {
+    assertThatThrownBy(() -> OVERRIDING.forTopic(new JsonObject("{\"records\":[{\"key\":{\"a\":1},\"value\":\"AA==\"}]}"),
+        BINARY)).isInstanceOfSatisfying(TributaryException.class, e -> {
+          assertThat(e.code()).isEqualTo(400);
+          assertThat(e.getMessage()).isEqualTo("key data={\"a\":1}");
+        });
+  }
+
   private static void assertRejected(String body, EmbeddedCodec codec, String message) {
-    assertThatThrownBy(() -> V1ProduceRequestParser.forTopic(new JsonObject(body), codec))
+    assertThatThrownBy(() -> EXCLUSIVE.forTopic(new JsonObject(body), codec))
         .isInstanceOfSatisfying(TributaryException.class, e -> {
           assertThat(e.code()).isEqualTo(422);
           assertThat(e.status()).isEqualTo(422);

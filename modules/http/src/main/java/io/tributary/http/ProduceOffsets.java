@@ -1,4 +1,4 @@
-package io.tributary.v1;
+package io.tributary.http;
 
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.produce.ProduceResult;
@@ -7,31 +7,32 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
 /**
- * The v1 produce reply: one {@code offsets} entry per record, failures included, with absent fields as
- * {@code null}. The status is 200 even when records failed, except that an authentication (401) or authorization
- * (403) failure of any record becomes the status, as in kafka-rest 5.3+.
+ * The produce reply of Confluent's v1 and v2: one {@code offsets} entry per record, failures included, with absent
+ * fields as {@code null}. The status is 200 even when records failed, except that an authentication (401) or
+ * authorization (403) failure of any record becomes the status, as in kafka-rest 5.3+.
  */
-final class V1ProduceResponse {
-  private V1ProduceResponse() {}
+public final class ProduceOffsets {
+  private ProduceOffsets() {}
 
   /**
-   * @param pathPartition the partition of {@code POST /topics/{t}/partitions/{p}}, reported for every record
-   *     (also failed ones); null for topic produce
+   * @param reportedPartition a partition to report for every record, failed ones included (v1's partition
+   *     endpoint did so); null reports where each record landed, and null for a failed one
    */
-  static JsonObject body(ProduceResult result, Integer pathPartition) {
+  public static JsonObject body(ProduceResult result, Integer reportedPartition) {
     JsonArray offsets = new JsonArray();
     for (RecordReceipt receipt : result.receipts()) {
       offsets.add(new JsonObject()
-          .put("partition", pathPartition != null ? pathPartition : receipt.partition())
+          .put("partition", reportedPartition != null ? reportedPartition : receipt.partition())
           .put("offset", receipt.offset())
           .put("error_code", receipt.errorCode())
           .put("error", receipt.error()));
     }
-    // Schema ids are only ever set by the avro format, which this route does not serve yet.
+    // Schema ids are only ever set by the schema formats, which no produce route serves yet.
     return new JsonObject().put("offsets", offsets).putNull("key_schema_id").putNull("value_schema_id");
   }
 
-  static int status(ProduceResult result) {
+  /** 401 when any record failed authentication, else 403 when any failed authorization, else 200. */
+  public static int status(ProduceResult result) {
     if (anyFailedWith(result, ErrorCode.UNAUTHORIZED)) {
       return ErrorCode.UNAUTHORIZED.status();
     }

@@ -1,4 +1,4 @@
-package io.tributary.v1;
+package io.tributary.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,7 +8,7 @@ import io.tributary.core.produce.RecordReceipt;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-class V1ProduceResponseTest {
+class ProduceOffsetsTest {
   private static final RecordReceipt OK = RecordReceipt.success(0, 7, 1L);
 
   @Test
@@ -16,17 +16,17 @@ class V1ProduceResponseTest {
     ProduceResult result = new ProduceResult(List.of(OK,
         RecordReceipt.failure(ErrorCode.KAFKA_RETRIABLE, "Failed to update metadata")));
 
-    assertThat(V1ProduceResponse.body(result, null).encode()).isEqualTo("{\"offsets\":["
+    assertThat(ProduceOffsets.body(result, null).encode()).isEqualTo("{\"offsets\":["
         + "{\"partition\":0,\"offset\":7,\"error_code\":null,\"error\":null},"
         + "{\"partition\":null,\"offset\":null,\"error_code\":50003,\"error\":\"Failed to update metadata\"}],"
         + "\"key_schema_id\":null,\"value_schema_id\":null}");
   }
 
   @Test
-  void partitionProduceReportsThePathPartitionForFailedRecordsToo() {
+  void aReportedPartitionIsShownForFailedRecordsToo() {
     ProduceResult result = new ProduceResult(List.of(RecordReceipt.failure(ErrorCode.KAFKA_ERROR, "no")));
 
-    assertThat(V1ProduceResponse.body(result, 3).getJsonArray("offsets").getJsonObject(0).getInteger("partition"))
+    assertThat(ProduceOffsets.body(result, 3).getJsonArray("offsets").getJsonObject(0).getInteger("partition"))
         .isEqualTo(3);
   }
 
@@ -36,8 +36,8 @@ class V1ProduceResponseTest {
     RecordReceipt unauthenticated = RecordReceipt.failure(ErrorCode.UNAUTHORIZED, "who?");
     RecordReceipt retriable = RecordReceipt.failure(ErrorCode.KAFKA_RETRIABLE, "later");
 
-    assertThat(V1ProduceResponse.status(new ProduceResult(List.of(OK, retriable)))).isEqualTo(200);
-    assertThat(V1ProduceResponse.status(new ProduceResult(List.of(OK, denied)))).isEqualTo(403);
-    assertThat(V1ProduceResponse.status(new ProduceResult(List.of(denied, unauthenticated)))).isEqualTo(401);
+    assertThat(ProduceOffsets.status(new ProduceResult(List.of(OK, retriable)))).isEqualTo(200);
+    assertThat(ProduceOffsets.status(new ProduceResult(List.of(OK, denied)))).isEqualTo(403);
+    assertThat(ProduceOffsets.status(new ProduceResult(List.of(denied, unauthenticated)))).isEqualTo(401);
   }
 }

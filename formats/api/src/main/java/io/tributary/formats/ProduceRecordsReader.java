@@ -1,0 +1,125 @@
+package io.tributary.formats;
+
+import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
+import io.tributary.core.produce.OutgoingRecord;
+import io.tributary.formats.DataConversionException.Part;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads the produce body of Confluent's v1 and v2 ({@code {"records":[{"key":…,"value":…,"partition":…}]}}) into
+ * records ready for Kafka, with an {@link EmbeddedCodec}. Every record is converted before the caller sends
+ * anything, so one bad record rejects the whole request. Like kafka-rest, unknown fields are refused rather than
+ * ignored: a misspelt {@code "vlaue"} must not produce nulls. Shape errors are 422 in both generations; what
+ * differs between them is a constructor parameter: whether the partition endpoint's records may name a partition
+ * of their own, and how a key or value the codec refuses is reported.
+ */
+public final class ProduceRecordsReader {
+  /** What a record's own {@code partition} means on {@code POST /topics/{t}/partitions/{p}}. */
+  public enum RecordPartition {
+    /** v1: the field does not exist there ("Unrecognized field: partition"). */
+    REFUSED_ON_PARTITION_PATH,
+    /** v2 (kafka-rest 6.0+): a record's partition wins over the path's. */
+    OVERRIDES_PATH
+  }
+
+  /** Turns a codec's refusal of one key or value into the generation's error. */
+  @FunctionalInterface
+  public interface ConversionFailure {
+    /** {@code data} is the JSON value the codec refused (a String, a Number, a JsonObject…). */
+    TributaryException toException(DataConversionException failure, Object data);
+  }
+
+  // The schema fields belong to the schema formats; binary and json accept and ignore them, as kafka-rest did.
+  private static final Set<String> BODY_FIELDS = Set.of("records", "key_schema", "value_schema", "key_schema_id",
+      "value_schema_id");
+  private static final Set<String> RECORD_FIELDS = Set.of("key", "value", "partition");
+  private static final Set<String> RECORD_FIELDS_WITHOUT_PARTITION = Set.of("key", "value");
+
+  private final RecordPartition recordPartition;
+  private final ConversionFailure conversionFailure;
+
+  public ProduceRecordsReader(RecordPartition recordPartition, ConversionFailure conversionFailure) {
+    this.recordPartition = recordPartition;
+    this.conversionFailure = conversionFailure;
+  }
+
+  /** Records for {@code POST /topics/{t}}: each may name its own partition. */
+  public List<OutgoingRecord> forTopic(JsonObject body, EmbeddedCodec codec) {
+    return read(body, codec, null);
+  }
+
+  /**
+   * Records for {@code POST /topics/{t}/partitions/{p}}: they go to {@code partition}, unless the generation lets a
+   * record name its own.
+   */
+  public List<OutgoingRecord> forPartition(JsonObject body, EmbeddedCodec codec, int partition) {
+    return read(body, codec, partition);
+  }
+
+  private List<OutgoingRecord> read(JsonObject body, EmbeddedCodec codec, Integer pathPartition) {
+    rejectUnknownFields(body, BODY_FIELDS);
+    JsonArray records = recordsOf(body);
+    boolean recordsMayNamePartition = pathPartition == null || recordPartition == RecordPartition.OVERRIDES_PATH;
+    Set<String> recordFields = recordsMayNamePartition ? RECORD_FIELDS : RECORD_FIELDS_WITHOUT_PARTITION;
+    List<OutgoingRecord> out = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      if (!(records.getValue(i) instanceof JsonObject record)) {
+        throw invalid("records[" + i + "] must be a JSON object");
+      }
+      rejectUnknownFields(record, recordFields);
+      Integer own = partitionOf(record, i);
+      Integer partition = own != null ? own : pathPartition;
+      out.add(OutgoingRecord.of(convert(codec, record.getValue("key"), Part.KEY),
+          convert(codec, record.getValue("value"), Part.VALUE), partition));
+    }
+    return List.copyOf(out);
+  }
+
+  private static JsonArray recordsOf(JsonObject body) {
+    Object records = body.getValue("records");
+    if (records == null || (records instanceof JsonArray array && array.isEmpty())) {
+      throw invalid("records may not be empty");
+    }
+    if (!(records instanceof JsonArray array)) {
+      throw invalid("records must be a JSON array");
+    }
+    return array;
+  }
+
+  private static Integer partitionOf(JsonObject record, int index) {
+    Object partition = record.getValue("partition");
+    if (partition == null) {
+      return null;
+    }
+    if ((partition instanceof Integer || partition instanceof Long) && ((Number) partition).longValue() >= 0
+        && ((Number) partition).longValue() <= Integer.MAX_VALUE) {
+      return ((Number) partition).intValue();
+    }
+    throw invalid("records[" + index + "].partition must be a non-negative integer");
+  }
+
+  private byte[] convert(EmbeddedCodec codec, Object json, Part part) {
+    try {
+      return codec.toBytes(json, part);
+    } catch (DataConversionException e) {
+      throw conversionFailure.toException(e, json);
+    }
+  }
+
+  private static void rejectUnknownFields(JsonObject object, Set<String> known) {
+    for (String field : object.fieldNames()) {
+      if (!known.contains(field)) {
+        throw invalid("Unrecognized field: " + field);
+      }
+    }
+  }
+
+  private static TributaryException invalid(String message) {
+    return ErrorCode.UNPROCESSABLE_ENTITY.toException(message);
+  }
+}

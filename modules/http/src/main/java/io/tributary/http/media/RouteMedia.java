@@ -1,0 +1,44 @@
+package io.tributary.http.media;
+
+import io.tributary.http.error.ErrorRenderer;
+import io.tributary.http.error.FailureHandler;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The "take it or pass it on" step every route of a generation that shares paths with another (v1 and v2) starts
+ * with: a route either takes a request, and from then on its errors are rendered the generation's way, or
+ * declines it because of its media types, so that a route of the other generation mounted later may take it.
+ */
+public final class RouteMedia {
+  private RouteMedia() {}
+
+  /**
+   * The negotiated response type's meaning when the request's Accept header allows one of {@code offers}; the
+   * request is then the route's, and {@code errors} renders its errors. Otherwise the request is declined with 406
+   * and passed on, and the result is empty: the caller must not touch the request any more.
+   */
+  public static <T> Optional<T> negotiate(RoutingContext ctx, List<Offer<T>> offers, ErrorRenderer errors) {
+    Optional<T> chosen = Negotiation.select(ctx.request().getHeader("Accept"), offers).map(Offer::meaning);
+    if (chosen.isPresent()) {
+      errors.use(ctx);
+    } else {
+      decline(ctx, 406);
+    }
+    return chosen;
+  }
+
+  /**
+   * Declines a request because of its media types (406 for Accept, 415 for Content-Type) and passes it to the next
+   * route; when no route takes it, the failure handler answers with the recorded status. A 415 already recorded
+   * wins over a 406, because Content-Type was checked before Accept in kafka-rest (Jersey) as well.
+   */
+  public static void decline(RoutingContext ctx, int status) {
+    Integer recorded = ctx.get(FailureHandler.MEDIA_MISMATCH_KEY);
+    if (recorded == null || recorded != 415) {
+      ctx.put(FailureHandler.MEDIA_MISMATCH_KEY, status);
+    }
+    ctx.next();
+  }
+}
