@@ -1,8 +1,10 @@
 package io.tributary.server;
 
+import io.tributary.admin.v2.V2MetadataApi;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.ApiModule;
+import io.tributary.produce.v2.V2ProduceApi;
 import io.tributary.v1.V1Api;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,9 @@ final class ApiModules {
 
   static List<ApiModule> forConfig(TributaryConfig config) {
     List<ApiModule> v1 = List.of(new V1Api());
-    List<ApiModule> v2 = List.of();
+    List<ApiModule> v2 = List.of(
+        new V2ProduceApi(),
+        new V2MetadataApi());
     List<ApiModule> ordered = new ArrayList<>();
     if ("v2".equals(config.get(ConfigKeys.API_DEFAULT_VERSION))) {
       ordered.addAll(v2);

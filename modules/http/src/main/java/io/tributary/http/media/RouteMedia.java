@@ -31,12 +31,13 @@ public final class RouteMedia {
 
   /**
    * Declines a request because of its media types (406 for Accept, 415 for Content-Type) and passes it to the next
-   * route; when no route takes it, the failure handler answers with the recorded status. A 415 already recorded
-   * wins over a 406, because Content-Type was checked before Accept in kafka-rest (Jersey) as well.
+   * route; when no route takes it, the failure handler answers with the recorded status. A 406 wins over a 415:
+   * a route declines with 406 only after it took the Content-Type, and JAX-RS (kafka-rest's Jersey) likewise first
+   * kept the methods that consume the body and answered 406 when none of those could produce an acceptable type,
+   * 415 only when no method consumed the body at all.
    */
   public static void decline(RoutingContext ctx, int status) {
-    Integer recorded = ctx.get(FailureHandler.MEDIA_MISMATCH_KEY);
-    if (recorded == null || recorded != 415) {
+    if (status == 406 || ctx.get(FailureHandler.MEDIA_MISMATCH_KEY) == null) {
       ctx.put(FailureHandler.MEDIA_MISMATCH_KEY, status);
     }
     ctx.next();
