@@ -4,6 +4,7 @@ import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.media.KafkaMediaTypes;
 import io.tributary.http.media.Offer;
 import io.tributary.http.media.RouteMedia;
+import io.tributary.http.media.V2MediaTypes;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
@@ -22,9 +23,12 @@ final class V1MediaTypes {
       Offer.of(KafkaMediaTypes.KAFKA_JSON, KafkaMediaTypes.QS_KAFKA_JSON, KafkaMediaTypes.KAFKA_JSON),
       Offer.of(KafkaMediaTypes.JSON, KafkaMediaTypes.QS_JSON, KafkaMediaTypes.JSON));
 
-  /** {@link RouteMedia#negotiate} with v1's error rendering. */
+  /**
+   * {@link RouteMedia#negotiate} with v1's error rendering; a request that prefers v2's versioned type is left to
+   * v2.
+   */
   static <T> Optional<T> negotiate(RoutingContext ctx, List<Offer<T>> offers) {
-    return RouteMedia.negotiate(ctx, offers, ConfluentErrorRenderer.V1);
+    return RouteMedia.negotiate(ctx, offers, V2MediaTypes.V2_RIVALS, ConfluentErrorRenderer.V1);
   }
 
   /** {@link RouteMedia#decline}. */

@@ -17,14 +17,22 @@ public final class Negotiation {
     Offer<T> best = null;
     double bestScore = 0.0;
     for (Offer<T> offer : offers) {
-      double q = clientQuality(ranges, offer.type());
-      double score = q * offer.qs();
-      if (q > 0 && score > bestScore) {
+      double score = score(ranges, offer);
+      if (score > bestScore) {
         best = offer;
         bestScore = score;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** How much an Accept header wants an offer: client {@code q} × server {@code qs}; 0 when it does not. */
+  public static double score(String acceptHeader, Offer<?> offer) {
+    return score(MediaType.parseAccept(acceptHeader), offer);
+  }
+
+  private static double score(List<MediaType> ranges, Offer<?> offer) {
+    return clientQuality(ranges, offer.type()) * offer.qs();
   }
 
   private static double clientQuality(List<MediaType> ranges, MediaType concrete) {

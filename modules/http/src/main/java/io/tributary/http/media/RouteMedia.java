@@ -15,18 +15,30 @@ public final class RouteMedia {
   private RouteMedia() {}
 
   /**
-   * The negotiated response type's meaning when the request's Accept header allows one of {@code offers}; the
-   * request is then the route's, and {@code errors} renders its errors. Otherwise the request is declined with 406
-   * and passed on, and the result is empty: the caller must not touch the request any more.
+   * The negotiated response type's meaning when the request's Accept header allows one of {@code offers} and does
+   * not prefer one of the other generation's types ({@code rivals}) on the same path; the request is then the
+   * route's, and {@code errors} renders its errors. Otherwise the request is declined with 406 and passed on, and
+   * the result is empty: the caller must not touch the request any more.
+   *
+   * <p>Why rivals: a route sees only its own offers, but JAX-RS chose among the methods of both generations at once.
+   * A v2 client sending {@code Accept: vnd.kafka.v2+json; q=0.9, application/json; q=0.5} must get v2 even when v1
+   * is asked first and could answer {@code application/json}; on a tie (an unversioned or wildcard Accept) the
+   * generation asked first keeps the request, which is what {@code api.default.version} decides.
    */
-  public static <T> Optional<T> negotiate(RoutingContext ctx, List<Offer<T>> offers, ErrorRenderer errors) {
-    Optional<T> chosen = Negotiation.select(ctx.request().getHeader("Accept"), offers).map(Offer::meaning);
-    if (chosen.isPresent()) {
+  public static <T> Optional<T> negotiate(RoutingContext ctx, List<Offer<T>> offers, List<? extends Offer<?>> rivals,
+      ErrorRenderer errors) {
+    String accept = ctx.request().getHeader("Accept");
+    Optional<Offer<T>> chosen = Negotiation.select(accept, offers);
+    if (chosen.isPresent() && !preferred(accept, rivals, Negotiation.score(accept, chosen.get()))) {
       errors.use(ctx);
-    } else {
-      decline(ctx, 406);
+      return chosen.map(Offer::meaning);
     }
-    return chosen;
+    decline(ctx, 406);
+    return Optional.empty();
+  }
+
+  private static boolean preferred(String accept, List<? extends Offer<?>> rivals, double score) {
+    return rivals.stream().anyMatch(rival -> Negotiation.score(accept, rival) > score);
   }
 
   /**

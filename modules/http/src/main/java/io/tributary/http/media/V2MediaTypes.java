@@ -20,8 +20,16 @@ public final class V2MediaTypes {
       Offer.of(KafkaMediaTypes.KAFKA_JSON, KafkaMediaTypes.QS_KAFKA_JSON, KafkaMediaTypes.KAFKA_JSON),
       Offer.of(KafkaMediaTypes.JSON, KafkaMediaTypes.QS_JSON, KafkaMediaTypes.JSON));
 
+  /** v1's versioned type: a request that prefers it is left to v1 (see {@link RouteMedia#negotiate}). */
+  public static final List<Offer<String>> V1_RIVALS = List.of(
+      Offer.of(KafkaMediaTypes.V1_JSON, KafkaMediaTypes.QS_VERSIONED, KafkaMediaTypes.V1_JSON));
+
+  /** v2's versioned type, for v1's routes: a request that prefers it is left to v2. */
+  public static final List<Offer<String>> V2_RIVALS = List.of(
+      Offer.of(KafkaMediaTypes.V2_JSON, KafkaMediaTypes.QS_VERSIONED, KafkaMediaTypes.V2_JSON));
+
   /** {@link RouteMedia#negotiate} with v2's error rendering (kafka-rest 6.0+: {@code application/json} first). */
   public static <T> Optional<T> negotiate(RoutingContext ctx, List<Offer<T>> offers) {
-    return RouteMedia.negotiate(ctx, offers, ConfluentErrorRenderer.V2);
+    return RouteMedia.negotiate(ctx, offers, V1_RIVALS, ConfluentErrorRenderer.V2);
   }
 }

@@ -60,6 +60,18 @@ class NegotiationTest {
   }
 
   @Test
+  void theScoreIsClientQualityTimesServerWeight() {
+    Offer<String> v2 = Offer.of(V2_JSON, QS_VERSIONED, "v2");
+    Offer<String> json = Offer.of(JSON, QS_JSON, "json");
+    String accept = V2_JSON + "; q=0.9, application/json; q=0.5";
+
+    assertThat(Negotiation.score(accept, v2)).isCloseTo(0.81, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Negotiation.score(accept, json)).isCloseTo(0.25, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(Negotiation.score("text/plain", v2)).isZero();
+    assertThat(Negotiation.score(null, v2)).isEqualTo(Negotiation.score("*/*", v2)).isEqualTo(QS_VERSIONED);
+  }
+
+  @Test
   void parametersOtherThanQualityAreIgnored() {
     assertThat(pick("application/json; charset=utf-8")).contains("binary-json");
   }
