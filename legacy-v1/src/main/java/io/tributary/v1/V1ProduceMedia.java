@@ -26,7 +26,6 @@ final class V1ProduceMedia {
    * request without Content-Type is read as {@code application/octet-stream}, as JAX-RS did.
    */
   static Optional<EmbeddedFormat> requestFormat(String contentType) {
-    String effective = contentType == null || contentType.isBlank() ? KafkaMediaTypes.OCTET_STREAM : contentType;
-    return Negotiation.matchContentType(effective, REQUEST_TYPES);
+    return Negotiation.matchBodyType(contentType, REQUEST_TYPES);
   }
 }

@@ -21,7 +21,8 @@ class ProduceRecordsReaderTest {
   private static final EmbeddedCodec JSON = EmbeddedCodec.builtIn(EmbeddedFormat.JSON).orElseThrow();
   // v1-like rules: a path partition is exclusive and codec refusals are 422 with the codec's message.
   private static final ProduceRecordsReader EXCLUSIVE = new ProduceRecordsReader(
-      RecordPartition.REFUSED_ON_PARTITION_PATH, (e, data) -> ErrorCode.UNPROCESSABLE_ENTITY.toException(e.getMessage()));
+      RecordPartition.REFUSED_ON_PARTITION_PATH,
+      (e, data) -> ErrorCode.UNPROCESSABLE_ENTITY.toException(e.getMessage()));
   // v2-like rules: a record's partition overrides the path's; refusals are phrased by the caller with the data.
   private static final ProduceRecordsReader OVERRIDING = new ProduceRecordsReader(RecordPartition.OVERRIDES_PATH,
       (e, data) -> ErrorCode.BAD_REQUEST.toException(e.part().label() + " data=" + Json.encode(data)));
@@ -122,8 +123,10 @@ class ProduceRecordsReaderTest {
 
   @Test
   void theCallerPhrasesACodecRefusalWithTheRefusedData() {
-    assertThatThrownBy(() -> OVERRIDING.forTopic(new JsonObject("{\"records\":[{\"key\":{\"a\":1},\"value\":\"AA==\"}]}"),
-        BINARY)).isInstanceOfSatisfying(TributaryException.class, e -> {
+    JsonObject body = new JsonObject("{\"records\":[{\"key\":{\"a\":1},\"value\":\"AA==\"}]}");
+
+    assertThatThrownBy(() -> OVERRIDING.forTopic(body, BINARY))
+        .isInstanceOfSatisfying(TributaryException.class, e -> {
           assertThat(e.code()).isEqualTo(400);
           assertThat(e.getMessage()).isEqualTo("key data={\"a\":1}");
         });

@@ -45,6 +45,15 @@ public final class Negotiation {
     return match == null ? 0.0 : match.q();
   }
 
+  /**
+   * Like {@link #matchContentType}, for a request whose body is read whatever its type: a request without
+   * Content-Type counts as {@code application/octet-stream}, as JAX-RS read it.
+   */
+  public static <T> Optional<T> matchBodyType(String contentTypeHeader, List<Offer<T>> accepted) {
+    boolean absent = contentTypeHeader == null || contentTypeHeader.isBlank();
+    return matchContentType(absent ? KafkaMediaTypes.OCTET_STREAM : contentTypeHeader, accepted);
+  }
+
   /** The meaning of the request's Content-Type among the accepted ones, or empty (415). */
   public static <T> Optional<T> matchContentType(String contentTypeHeader, List<Offer<T>> accepted) {
     MediaType type = MediaType.parse(contentTypeHeader);

@@ -85,4 +85,14 @@ class NegotiationTest {
     assertThat(Negotiation.matchContentType(null, accepted)).isEmpty();
     assertThat(Negotiation.matchContentType("garbage", accepted)).isEmpty();
   }
+
+  @Test
+  void aBodyWithoutContentTypeCountsAsOctetStream() {
+    List<Offer<String>> accepted = List.of(Offer.of(OCTET_STREAM, 1, "bytes"), Offer.of(JSON, 1, "json"));
+    assertThat(Negotiation.matchBodyType(null, accepted)).contains("bytes");
+    assertThat(Negotiation.matchBodyType(" ", accepted)).contains("bytes");
+    assertThat(Negotiation.matchBodyType("application/json", accepted)).contains("json");
+    assertThat(Negotiation.matchBodyType("text/plain", accepted)).isEmpty();
+    assertThat(Negotiation.matchBodyType(null, List.of(Offer.of(JSON, 1, "json")))).isEmpty();
+  }
 }
