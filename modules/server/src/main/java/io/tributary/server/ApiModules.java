@@ -1,5 +1,6 @@
 package io.tributary.server;
 
+import io.tributary.consumer.v2.V2ConsumerApi;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.ApiModule;
@@ -17,7 +18,7 @@ final class ApiModules {
 
   static List<ApiModule> forConfig(TributaryConfig config) {
     List<ApiModule> v1 = List.of(new V1Api());
-    List<ApiModule> v2 = List.of();
+    List<ApiModule> v2 = List.of(new V2ConsumerApi());
     List<ApiModule> ordered = new ArrayList<>();
     if ("v2".equals(config.get(ConfigKeys.API_DEFAULT_VERSION))) {
       ordered.addAll(v2);
