@@ -101,6 +101,11 @@ final class ConfinedConsumer {
    * Kafka refuses (IllegalStateException, 40903) when partitions were assigned by hand.
    */
   void subscribe(List<String> topics, String pattern) {
+    if (topics != null && topics.isEmpty()) {
+      // Kafka treats subscribing to no topics as unsubscribing (even from a manual assignment); so does the buffer.
+      unsubscribe();
+      return;
+    }
     Predicate<String> wanted;
     if (topics != null) {
       consumer.subscribe(topics, new Rebalance());
