@@ -4,15 +4,20 @@ import io.tributary.core.consumer.CommittedPosition;
 import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.PartitionOffset;
+import io.tributary.core.consumer.SeekToEdge;
 import io.tributary.core.error.ErrorCode;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -40,6 +45,7 @@ final class ConfinedConsumer {
   private final RecordBuffer buffer = new RecordBuffer();
   private final ConsumedOffsets consumed = new ConsumedOffsets();
   private String impliedTopic;
+  private String subscribedPattern;
   private long lastAutoCommitNanos = System.nanoTime();
   private boolean closed;
 
@@ -68,6 +74,11 @@ final class ConfinedConsumer {
     if (topic.equals(impliedTopic)) {
       return;
     }
+    // An instance subscribed through v2 to exactly this topic (by name) is reading it already.
+    if (impliedTopic == null && subscribedPattern == null && consumer.subscription().equals(Set.of(topic))) {
+      impliedTopic = topic;
+      return;
+    }
     if (impliedTopic != null || !consumer.subscription().isEmpty() || !consumer.assignment().isEmpty()) {
       throw ErrorCode.CONSUMER_ALREADY_SUBSCRIBED.toException();
     }
@@ -82,6 +93,141 @@ final class ConfinedConsumer {
     }
     consumer.subscribe(List.of(topic), new Rebalance());
     impliedTopic = topic;
+  }
+
+  /**
+   * v2's subscription: replaces whatever the instance subscribed to (also v1's implicit topic). Buffered records of
+   * topics left out are dropped at once; partitions move at the next poll's rebalance, through {@link Rebalance}.
+   * Kafka refuses (IllegalStateException, 40903) when partitions were assigned by hand.
+   */
+  void subscribe(List<String> topics, String pattern) {
+    if (topics != null && topics.isEmpty()) {
+      // Kafka treats subscribing to no topics as unsubscribing (even from a manual assignment); so does the buffer.
+      unsubscribe();
+      return;
+    }
+    Predicate<String> wanted;
+    if (topics != null) {
+      consumer.subscribe(topics, new Rebalance());
+      wanted = Set.copyOf(topics)::contains;
+    } else {
+      Pattern compiled = Pattern.compile(pattern);
+      consumer.subscribe(compiled, new Rebalance());
+      wanted = compiled.asMatchPredicate();
+    }
+    buffer.dropIf(r -> !wanted.test(r.topic()));
+    impliedTopic = null;
+    subscribedPattern = topics == null ? pattern : null;
+  }
+
+  /** The subscribed topics (a pattern's current matches), sorted. */
+  List<String> subscription() {
+    return consumer.subscription().stream().sorted().toList();
+  }
+
+  /** Leaves the subscription or drops the manual assignment; what was returned is committed first if auto-commit. */
+  void unsubscribe() {
+    if (consumer.subscription().isEmpty()) {
+      // A manual assignment has no rebalance callback to settle its partitions.
+      release(consumer.assignment());
+    }
+    consumer.unsubscribe();
+    buffer.clear();
+    consumed.clear();
+    impliedTopic = null;
+    subscribedPattern = null;
+  }
+
+  /**
+   * Replaces the manual assignment; no partitions is the same as unsubscribing (Kafka's rule). Kafka refuses
+   * (IllegalStateException, 40903) while the instance is subscribed.
+   */
+  void assign(Collection<TopicPartition> partitions) {
+    if (partitions.isEmpty()) {
+      unsubscribe();
+      return;
+    }
+    Set<TopicPartition> leaving = new HashSet<>(consumer.assignment());
+    consumer.assign(partitions);
+    leaving.removeAll(partitions);
+    release(leaving);
+  }
+
+  /** The partitions held, by subscription or by hand, sorted by topic and partition. */
+  List<TopicPartition> assignment() {
+    return consumer.assignment().stream()
+        .sorted(Comparator.comparing(TopicPartition::topic).thenComparingInt(TopicPartition::partition)).toList();
+  }
+
+  /**
+   * Moves positions to explicit offsets, to offsets found by time, or to a log edge; partitions must all be held,
+   * else nothing moves (40903). Buffered records of moved partitions are dropped, and a commit of "everything
+   * returned" now stores the new position.
+   */
+  void seek(Map<TopicPartition, Long> offsets, Map<TopicPartition, Long> timestamps) {
+    requireAssigned(offsets.keySet());
+    requireAssigned(timestamps.keySet());
+    Map<TopicPartition, Long> targets = new LinkedHashMap<>(offsets);
+    // Times are applied after offsets, so a partition named in both ends up at the time's offset.
+    targets.putAll(SeekTargets.atTimes(consumer, timestamps));
+    moveTo(targets);
+  }
+
+  void seekToEdge(Collection<TopicPartition> partitions, SeekToEdge.Edge edge) {
+    requireAssigned(partitions);
+    moveTo(SeekTargets.atEdge(consumer, partitions, edge));
+  }
+
+  /** The group's committed offsets and metadata for the partitions that have one, in the order asked. */
+  List<PartitionOffset> committed(Collection<TopicPartition> partitions) {
+    Map<TopicPartition, OffsetAndMetadata> found = consumer.committed(new HashSet<>(partitions), METADATA_TIMEOUT);
+    List<PartitionOffset> out = new ArrayList<>();
+    for (TopicPartition tp : new LinkedHashSet<>(partitions)) {
+      OffsetAndMetadata om = found.get(tp);
+      if (om != null) {
+        out.add(new PartitionOffset(tp.topic(), tp.partition(), om.offset(), om.metadata()));
+      }
+    }
+    return out;
+  }
+
+  private void requireAssigned(Collection<TopicPartition> partitions) {
+    Set<TopicPartition> held = consumer.assignment();
+    for (TopicPartition tp : partitions) {
+      if (!held.contains(tp)) {
+        // Kafka's own words for a seek on a partition the consumer does not hold.
+        throw new IllegalStateException("No current assignment for partition " + tp);
+      }
+    }
+  }
+
+  private void moveTo(Map<TopicPartition, Long> targets) {
+    targets.forEach(consumer::seek);
+    buffer.drop(targets.keySet());
+    targets.forEach(consumed::seekedTo);
+  }
+
+  /**
+   * Partitions this instance gives up: with auto-commit, what was returned from them is committed (best effort);
+   * their buffered records and consumed offsets are forgotten.
+   */
+  private void release(Collection<TopicPartition> partitions) {
+    if (partitions.isEmpty()) {
+      return;
+    }
+    if (autoCommit) {
+      Map<TopicPartition, OffsetAndMetadata> offsets = consumed.toCommit(partitions);
+      try {
+        if (!offsets.isEmpty()) {
+          consumer.commitSync(offsets);
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("Consumer {}/{}: commit on giving up partitions failed: {}", ref.group(), ref.instance(),
+            e.toString());
+      }
+    }
+    buffer.drop(partitions);
+    consumed.forget(partitions);
   }
 
   /**
@@ -207,17 +353,7 @@ final class ConfinedConsumer {
   private final class Rebalance implements ConsumerRebalanceListener {
     @Override
     public void onPartitionsRevoked(Collection<TopicPartition> partitions) {
-      if (autoCommit) {
-        Map<TopicPartition, OffsetAndMetadata> offsets = consumed.toCommit(partitions);
-        try {
-          if (!offsets.isEmpty()) {
-            consumer.commitSync(offsets);
-          }
-        } catch (RuntimeException e) {
-          LOG.warn("Consumer {}/{}: commit on revocation failed: {}", ref.group(), ref.instance(), e.toString());
-        }
-      }
-      forget(partitions);
+      release(partitions);
     }
 
     @Override
@@ -227,10 +363,7 @@ final class ConfinedConsumer {
 
     @Override
     public void onPartitionsLost(Collection<TopicPartition> partitions) {
-      forget(partitions);
-    }
-
-    private void forget(Collection<TopicPartition> partitions) {
+      // Lost, not revoked: another member may own them already, so committing for them could move its position.
       buffer.drop(partitions);
       consumed.forget(partitions);
     }

@@ -47,6 +47,18 @@ final class ConsumedOffsets {
     lastReturned.keySet().removeAll(partitions);
   }
 
+  void clear() {
+    lastReturned.clear();
+  }
+
+  /**
+   * After a seek, a commit of "everything returned" stores the position sought to, as committing a Kafka consumer's
+   * position would: the partition counts as consumed up to just before {@code nextOffset}.
+   */
+  void seekedTo(TopicPartition partition, long nextOffset) {
+    lastReturned.put(partition, nextOffset - 1);
+  }
+
   Long lastReturned(TopicPartition partition) {
     return lastReturned.get(partition);
   }

@@ -3,12 +3,20 @@ package io.tributary.consumer;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.bus.BusEndpoints;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.consumer.Assign;
 import io.tributary.core.consumer.CommitOffsets;
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.DeleteConsumer;
 import io.tributary.core.consumer.FetchPartition;
+import io.tributary.core.consumer.GetAssignment;
+import io.tributary.core.consumer.GetCommittedOffsets;
+import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.consumer.RequeueRecords;
+import io.tributary.core.consumer.Seek;
+import io.tributary.core.consumer.SeekToEdge;
+import io.tributary.core.consumer.Subscribe;
+import io.tributary.core.consumer.Unsubscribe;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.kafka.KafkaErrors;
@@ -23,8 +31,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The consumer engine: REST consumer instances (create, read, requeue, commit, delete, idle expiry) for v1 now
- * and v2 later, and v1's simple partition reads. Bookkeeping runs on this verticle's context; Kafka calls run on
+ * The consumer engine: REST consumer instances for v1 and v2 (create, subscribe or assign, seek, read, requeue,
+ * commit, committed offsets, delete, idle expiry), and v1's simple partition reads. Bookkeeping runs on this verticle's context; Kafka calls run on
  * the {@code consumer.threads} pool, each instance one operation at a time.
  */
 public final class ConsumerEngineVerticle extends VerticleBase {
@@ -62,6 +70,14 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     this.<CommitOffsets>on(Addresses.CONSUMER_COMMIT, operations::commit);
     this.<DeleteConsumer>on(Addresses.CONSUMER_DELETE, operations::delete);
     this.<FetchPartition>on(Addresses.CONSUMER_FETCH_PARTITION, simpleFetcher::fetch);
+    this.<Subscribe>on(Addresses.CONSUMER_SUBSCRIBE, operations::subscribe);
+    this.<GetSubscription>on(Addresses.CONSUMER_SUBSCRIPTION, operations::subscription);
+    this.<Unsubscribe>on(Addresses.CONSUMER_UNSUBSCRIBE, operations::unsubscribe);
+    this.<Assign>on(Addresses.CONSUMER_ASSIGN, operations::assign);
+    this.<GetAssignment>on(Addresses.CONSUMER_ASSIGNMENT, operations::assignment);
+    this.<Seek>on(Addresses.CONSUMER_SEEK, operations::seek);
+    this.<SeekToEdge>on(Addresses.CONSUMER_SEEK_EDGE, operations::seekToEdge);
+    this.<GetCommittedOffsets>on(Addresses.CONSUMER_COMMITTED, operations::committed);
 
     housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs());
     housekeeping.start();

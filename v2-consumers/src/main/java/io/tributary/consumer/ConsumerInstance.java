@@ -50,7 +50,11 @@ final class ConsumerInstance {
     });
   }
 
-  /** Runs one step against the Kafka side; 40403 once the instance is deleted or expired. */
+  /**
+   * Runs one step against the Kafka side; 40403 once the instance is deleted or expired. The Kafka consumer's
+   * IllegalStateException (assign while subscribed, seek on a partition not held, read with nothing to read) is
+   * the client's doing, not a fault: 40903 with Kafka's explanation, as the original answered.
+   */
   <T> Future<T> call(Function<ConfinedConsumer, T> step) {
     if (gone) {
       return Future.failedFuture(ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.toException());
@@ -59,8 +63,17 @@ final class ConsumerInstance {
       if (confined == null || confined.isClosed()) {
         throw ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.toException();
       }
-      return step.apply(confined);
+      try {
+        return step.apply(confined);
+      } catch (IllegalStateException e) {
+        throw ErrorCode.ILLEGAL_STATE.toException(ErrorCode.ILLEGAL_STATE.message() + ": " + e.getMessage());
+      }
     });
+  }
+
+  /** Whether the instance was deleted or expired. */
+  boolean isGone() {
+    return gone;
   }
 
   /**

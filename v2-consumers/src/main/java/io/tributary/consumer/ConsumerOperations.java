@@ -2,24 +2,40 @@ package io.tributary.consumer;
 
 import io.tributary.core.bus.Ack;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.consumer.Assign;
+import io.tributary.core.consumer.Assignment;
 import io.tributary.core.consumer.CommitOffsets;
 import io.tributary.core.consumer.CommitResult;
+import io.tributary.core.consumer.CommittedOffsets;
 import io.tributary.core.consumer.ConsumerCreated;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.DeleteConsumer;
+import io.tributary.core.consumer.GetAssignment;
+import io.tributary.core.consumer.GetCommittedOffsets;
+import io.tributary.core.consumer.GetSubscription;
+import io.tributary.core.consumer.PartitionRef;
 import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.consumer.RequeueRecords;
+import io.tributary.core.consumer.Seek;
+import io.tributary.core.consumer.SeekToEdge;
+import io.tributary.core.consumer.Subscribe;
+import io.tributary.core.consumer.Subscription;
+import io.tributary.core.consumer.Unsubscribe;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.kafka.KafkaErrors;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
 
 /** The consumer-instance operations behind the bus addresses. Runs on the engine's context. */
 final class ConsumerOperations {
@@ -75,23 +91,86 @@ final class ConsumerOperations {
   }
 
   Future<Ack> requeue(RequeueRecords request) {
-    ConsumerInstance instance = registry.get(request.ref());
-    return instance.track(() -> instance.call(consumer -> {
+    return step(request.ref(), consumer -> {
       consumer.requeue(request.records());
       return Ack.INSTANCE;
-    }));
+    });
   }
 
   Future<CommitResult> commit(CommitOffsets request) {
-    ConsumerInstance instance = registry.get(request.ref());
-    return instance.track(() -> instance.call(consumer -> new CommitResult(request.offsets() == null
-        ? consumer.commitConsumed() : consumer.commit(request.offsets()))));
+    return step(request.ref(), consumer -> new CommitResult(request.offsets() == null
+        ? consumer.commitConsumed() : consumer.commit(request.offsets())));
+  }
+
+  Future<Ack> subscribe(Subscribe request) {
+    return step(request.ref(), consumer -> {
+      consumer.subscribe(request.topics(), request.topicPattern());
+      return Ack.INSTANCE;
+    });
+  }
+
+  Future<Subscription> subscription(GetSubscription request) {
+    return step(request.ref(), consumer -> new Subscription(consumer.subscription()));
+  }
+
+  Future<Ack> unsubscribe(Unsubscribe request) {
+    return step(request.ref(), consumer -> {
+      consumer.unsubscribe();
+      return Ack.INSTANCE;
+    });
+  }
+
+  Future<Ack> assign(Assign request) {
+    List<TopicPartition> partitions = request.partitions().stream().map(ConsumerOperations::kafka).toList();
+    return step(request.ref(), consumer -> {
+      consumer.assign(partitions);
+      return Ack.INSTANCE;
+    });
+  }
+
+  Future<Assignment> assignment(GetAssignment request) {
+    return step(request.ref(), consumer -> new Assignment(consumer.assignment().stream()
+        .map(tp -> new PartitionRef(tp.topic(), tp.partition())).toList()));
+  }
+
+  Future<Ack> seek(Seek request) {
+    Map<TopicPartition, Long> offsets = new LinkedHashMap<>();
+    request.offsets().forEach(o -> offsets.put(new TopicPartition(o.topic(), o.partition()), o.offset()));
+    Map<TopicPartition, Long> times = new LinkedHashMap<>();
+    request.timestamps().forEach(t -> times.put(new TopicPartition(t.topic(), t.partition()), t.timestampMs()));
+    return step(request.ref(), consumer -> {
+      consumer.seek(offsets, times);
+      return Ack.INSTANCE;
+    });
+  }
+
+  Future<Ack> seekToEdge(SeekToEdge request) {
+    List<TopicPartition> partitions = request.partitions().stream().map(ConsumerOperations::kafka).toList();
+    return step(request.ref(), consumer -> {
+      consumer.seekToEdge(partitions, request.edge());
+      return Ack.INSTANCE;
+    });
+  }
+
+  Future<CommittedOffsets> committed(GetCommittedOffsets request) {
+    List<TopicPartition> partitions = request.partitions().stream().map(ConsumerOperations::kafka).toList();
+    return step(request.ref(), consumer -> new CommittedOffsets(consumer.committed(partitions)));
   }
 
   Future<Ack> delete(DeleteConsumer request) {
     ConsumerInstance instance = registry.remove(request.ref());
     // Closing problems are logged where they happen; the instance is gone either way.
     return instance.close().transform(ignored -> Future.succeededFuture(Ack.INSTANCE));
+  }
+
+  /** One client operation that is a single step on the instance's executor; 40403 for an unknown instance. */
+  private <T> Future<T> step(ConsumerRef ref, Function<ConfinedConsumer, T> operation) {
+    ConsumerInstance instance = registry.get(ref);
+    return instance.track(() -> instance.call(operation));
+  }
+
+  private static TopicPartition kafka(PartitionRef partition) {
+    return new TopicPartition(partition.topic(), partition.partition());
   }
 
   private InstanceSettings instanceSettings(CreateConsumer request) {

@@ -97,6 +97,12 @@ final class ReadTask {
       promise.fail(error);
       return;
     }
+    if (instance.isGone()) {
+      // Deleted or expired during the read: there is no instance to hand records back to, and its close has
+      // counted them as consumed (and committed them under auto-commit), so they are answered, not dropped.
+      promise.complete(new ReadResult(collected));
+      return;
+    }
     List<ConsumedRecord> giveBack = List.copyOf(collected);
     instance.call(consumer -> {
       consumer.requeue(giveBack);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.ListIterator;
+import java.util.function.Predicate;
 import org.apache.kafka.common.TopicPartition;
 
 /**
@@ -54,10 +55,15 @@ final class RecordBuffer {
     return taken;
   }
 
-  /** Forgets the records of partitions this instance no longer owns (after a rebalance). */
+  /** Forgets the records of partitions this instance no longer owns (after a rebalance) or moved (a seek). */
   void drop(Collection<TopicPartition> partitions) {
+    dropIf(r -> partitions.contains(ConsumedRecords.partitionOf(r)));
+  }
+
+  /** Forgets the records that match (e.g. of topics a new subscription leaves out). */
+  void dropIf(Predicate<ConsumedRecord> unwanted) {
     records.removeIf(r -> {
-      boolean gone = partitions.contains(ConsumedRecords.partitionOf(r));
+      boolean gone = unwanted.test(r);
       if (gone) {
         bytes -= r.size();
       }

@@ -43,4 +43,16 @@ class ConsumedOffsetsTest {
     offsets.rollBack(List.of(rec(5)));
     assertThat(offsets.lastReturned(P0)).isEqualTo(1);
   }
+
+  @Test
+  void aSeekMakesTheSoughtPositionWhatACommitStores() {
+    ConsumedOffsets offsets = new ConsumedOffsets();
+    offsets.returned(List.of(rec(7)));
+    offsets.seekedTo(P0, 2);
+    assertThat(offsets.toCommit()).containsEntry(P0, new OffsetAndMetadata(2));
+    offsets.seekedTo(P0, 0);
+    assertThat(offsets.toCommit()).containsEntry(P0, new OffsetAndMetadata(0));
+    offsets.clear();
+    assertThat(offsets.isEmpty()).isTrue();
+  }
 }

@@ -50,4 +50,18 @@ class RecordBufferTest {
     assertThat(buffer.bytes()).isEqualTo(5);
     assertThat(buffer.take(100, true)).extracting(ConsumedRecord::partition).containsExactly(0);
   }
+
+  @Test
+  void droppingRecordsKeepsTheByteCountRight() {
+    RecordBuffer buffer = new RecordBuffer();
+    buffer.append(rec(0, 0, 10));
+    buffer.append(new ConsumedRecord("other", 0, 0, null, new byte[5], 0L, null));
+    buffer.append(rec(1, 0, 3));
+
+    buffer.dropIf(r -> !r.topic().equals("t"));
+    assertThat(buffer.bytes()).isEqualTo(13);
+    buffer.drop(List.of(new TopicPartition("t", 0)));
+    assertThat(buffer.bytes()).isEqualTo(3);
+    assertThat(buffer.take(100, true)).extracting(ConsumedRecord::partition).containsExactly(1);
+  }
 }

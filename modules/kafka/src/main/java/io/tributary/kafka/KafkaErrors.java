@@ -15,6 +15,7 @@ import org.apache.kafka.common.errors.InvalidRequestException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.LeaderNotAvailableException;
 import org.apache.kafka.common.errors.PolicyViolationException;
+import org.apache.kafka.common.errors.RebalanceInProgressException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.SecurityDisabledException;
@@ -78,7 +79,10 @@ public final class KafkaErrors {
         || e instanceof InvalidTopicException) {
       return ErrorCode.KAFKA_BAD_REQUEST;
     }
-    if (e instanceof RetriableException || e instanceof TimeoutException) {
+    // Not a RetriableException in Kafka's hierarchy, but it is one: a commit made while the group rebalances may
+    // simply be made again once the rebalance is over.
+    if (e instanceof RetriableException || e instanceof TimeoutException
+        || e instanceof RebalanceInProgressException) {
       return ErrorCode.KAFKA_RETRIABLE;
     }
     if (e instanceof KafkaException) {

@@ -1,6 +1,7 @@
 package io.tributary.server;
 
 import io.tributary.admin.v2.V2MetadataApi;
+import io.tributary.consumer.v2.V2ConsumerApi;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.ApiModule;
@@ -21,7 +22,8 @@ final class ApiModules {
     List<ApiModule> v1 = List.of(new V1Api());
     List<ApiModule> v2 = List.of(
         new V2ProduceApi(),
-        new V2MetadataApi());
+        new V2MetadataApi(),
+        new V2ConsumerApi());
     List<ApiModule> ordered = new ArrayList<>();
     if ("v2".equals(config.get(ConfigKeys.API_DEFAULT_VERSION))) {
       ordered.addAll(v2);

@@ -22,4 +22,12 @@ public final class Addresses {
   public static final String CONSUMER_COMMIT = "tributary.consumer.commit";
   public static final String CONSUMER_REQUEUE = "tributary.consumer.requeue";
   public static final String CONSUMER_FETCH_PARTITION = "tributary.consumer.fetch-partition";
+  public static final String CONSUMER_SUBSCRIBE = "tributary.consumer.subscribe";
+  public static final String CONSUMER_SUBSCRIPTION = "tributary.consumer.subscription";
+  public static final String CONSUMER_UNSUBSCRIBE = "tributary.consumer.unsubscribe";
+  public static final String CONSUMER_ASSIGN = "tributary.consumer.assign";
+  public static final String CONSUMER_ASSIGNMENT = "tributary.consumer.assignment";
+  public static final String CONSUMER_SEEK = "tributary.consumer.seek";
+  public static final String CONSUMER_SEEK_EDGE = "tributary.consumer.seek-edge";
+  public static final String CONSUMER_COMMITTED = "tributary.consumer.committed";
 }

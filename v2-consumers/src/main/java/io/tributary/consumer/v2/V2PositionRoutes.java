@@ -1,0 +1,75 @@
+package io.tributary.consumer.v2;
+
+import static io.tributary.consumer.v2.V2ConsumerMedia.Body.TYPE_OPTIONAL;
+import static io.tributary.consumer.v2.V2ConsumerMedia.Path.V2_ONLY;
+
+import io.tributary.core.bus.Addresses;
+import io.tributary.core.consumer.PartitionOffset;
+import io.tributary.core.consumer.PartitionRef;
+import io.tributary.core.consumer.PartitionTimestamp;
+import io.tributary.core.consumer.Seek;
+import io.tributary.core.consumer.SeekToEdge;
+import io.tributary.core.error.ErrorCode;
+import io.tributary.http.JsonBodies;
+import io.tributary.http.RouteContext;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/** Moving an instance's read positions: to offsets, to times, to the beginning or the end. */
+final class V2PositionRoutes {
+  private static final String POSITIONS = "/consumers/:group/instances/:instance/positions";
+
+  private final RouteContext deps;
+
+  V2PositionRoutes(RouteContext deps) {
+    this.deps = deps;
+  }
+
+  void mount(Router router) {
+    router.post(POSITIONS).handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY, this::seek));
+    router.post(POSITIONS + "/beginning").handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY,
+        (ctx, type) -> seekToEdge(ctx, SeekToEdge.Edge.BEGINNING)));
+    router.post(POSITIONS + "/end").handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY,
+        (ctx, type) -> seekToEdge(ctx, SeekToEdge.Edge.END)));
+  }
+
+  /** {@code offsets} and {@code timestamps} (CP 6.1+), either or both; a partition in both ends at the time. */
+  private void seek(RoutingContext ctx, String type) {
+    JsonObject body = JsonBodies.object(ctx);
+    V2Bodies.onlyFields(body, Set.of("offsets", "timestamps"));
+    List<PartitionOffset> offsets = orEmpty(V2Bodies.offsets(body, "offsets"));
+    List<PartitionTimestamp> timestamps = orEmpty(V2Bodies.timestamps(body, "timestamps"));
+    for (PartitionOffset o : offsets) {
+      if (o.offset() < 0) {
+        throw ErrorCode.UNPROCESSABLE_ENTITY.toException(
+            "Field 'offset' in 'offsets' must be 0 or more, not " + o.offset() + ".");
+      }
+    }
+    TopicAccess.requireConsume(ctx, Stream.concat(offsets.stream().map(PartitionOffset::topic),
+        timestamps.stream().map(PartitionTimestamp::topic)).toList());
+    V2Route.noContent(ctx, deps.bus().request(Addresses.CONSUMER_SEEK,
+        new Seek(V2Route.ref(ctx), offsets, timestamps)));
+  }
+
+  private void seekToEdge(RoutingContext ctx, SeekToEdge.Edge edge) {
+    JsonObject body = JsonBodies.object(ctx);
+    V2Bodies.onlyFields(body, Set.of("partitions"));
+    List<PartitionRef> partitions = V2Bodies.partitions(body, "partitions");
+    if (partitions == null) {
+      throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Field 'partitions' is required.");
+    }
+    TopicAccess.requireConsume(ctx, partitions.stream().map(PartitionRef::topic).toList());
+    V2Route.noContent(ctx, deps.bus().request(Addresses.CONSUMER_SEEK_EDGE,
+        new SeekToEdge(V2Route.ref(ctx), partitions, edge)));
+  }
+
+  private static <T> List<T> orEmpty(List<T> list) {
+    return Objects.requireNonNullElseGet(list, ArrayList::new);
+  }
+}
