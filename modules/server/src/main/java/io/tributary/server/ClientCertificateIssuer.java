@@ -22,12 +22,12 @@ import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
+import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentVerifierProviderBuilder;
 import org.bouncycastle.pkcs.PKCS10CertificationRequest;
 import org.bouncycastle.pkcs.PKCSException;
-import org.bouncycastle.pkcs.jcajce.JcaPKCS10CertificationRequest;
 
 /**
  * Signs a client's certificate signing request with the client-auth CA, for TLS client authentication only, and
@@ -46,11 +46,12 @@ final class ClientCertificateIssuer {
   X509Certificate issue(PKCS10CertificationRequest csr, String apiKey, Duration validity)
       throws GeneralSecurityException {
     try {
-      JcaPKCS10CertificationRequest request = new JcaPKCS10CertificationRequest(csr);
-      if (!request.isSignatureValid(new JcaContentVerifierProviderBuilder().build(request.getSubjectPublicKeyInfo()))) {
+      // BouncyCastle's own CSR key conversion names EC keys in a way only its provider knows; this one maps to
+      // the JDK's algorithm names.
+      PublicKey subjectKey = new JcaPEMKeyConverter().getPublicKey(csr.getSubjectPublicKeyInfo());
+      if (!csr.isSignatureValid(new JcaContentVerifierProviderBuilder().build(subjectKey))) {
         throw new GeneralSecurityException("the CSR's signature does not verify");
       }
-      PublicKey subjectKey = request.getPublicKey();
       Instant now = Instant.now();
       X509v3CertificateBuilder builder = new X509v3CertificateBuilder(
           X500Name.getInstance(ca.certificate().getSubjectX500Principal().getEncoded()),

@@ -129,7 +129,7 @@ class EventStreamsProduceE2ETest {
           400);
       assertThat(body.getJsonObject("error").getString("topic")).isEqualTo(es);
     }
-    assertThat(TestKafka.readAll(es, 1, Duration.ofSeconds(2))).isEmpty();
+    assertThat(TestKafka.readAll(es, 1, Duration.ofSeconds(1))).isEmpty();
   }
 
   @Test
