@@ -18,13 +18,18 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLHandshakeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One HTTP event loop's worth of the proxy: a router with URI and body limits, the health routes, authentication
- * and rate limiting, the root routes and every API module, served on each configured listener (http or https). The server deploys one instance per core;
- * instances share the listening sockets.
+ * and rate limiting, the root routes and every API module, served on each configured listener (http or https).
+ * The server deploys one instance per core; instances share the listening sockets.
  */
 final class HttpVerticle extends VerticleBase {
+  private static final Logger AUDIT = LoggerFactory.getLogger("io.tributary.audit");
+
   private final TributaryConfig config;
   private final List<ApiModule> modules;
   private final Security.HttpSecurity security;
@@ -67,11 +72,19 @@ final class HttpVerticle extends VerticleBase {
         security.tls().apply(options);
       }
       HttpServer server = vertx.createHttpServer(options).requestHandler(router)
-          .invalidRequestHandler(UriLimit::invalidRequest);
+          .invalidRequestHandler(UriLimit::invalidRequest)
+          .exceptionHandler(HttpVerticle::connectionFailed);
       servers.add(server);
       listening.add(server.listen(uri.getPort(), uri.getHost()));
     }
     return Future.all(listening);
+  }
+
+  /** A connection that failed before it carried a request: a refused TLS handshake is a denied request too. */
+  private static void connectionFailed(Throwable error) {
+    if (error instanceof SSLHandshakeException || error.getCause() instanceof SSLHandshakeException) {
+      AUDIT.warn("denied: TLS handshake refused: {}", error.getMessage());
+    }
   }
 
   @Override
