@@ -20,6 +20,7 @@ import java.util.Locale;
  */
 final class EventStreamsRecordParser {
   private static final HexFormat HEX = HexFormat.of();
+  private static final List<String> SCHEMA_PARAMETERS = List.of("schemaname", "schemaversion", "schemavalidation");
 
   private final EventStreamsLimits limits;
 
@@ -28,6 +29,13 @@ final class EventStreamsRecordParser {
   }
 
   OutgoingRecord parse(MultiMap query, Buffer body, EventStreamsContentTypes.Kind kind) {
+    for (String name : SCHEMA_PARAMETERS) {
+      if (query.contains(name)) {
+        // Silently producing without the schema check the client asked for would be worse than refusing.
+        throw ErrorCode.BAD_REQUEST.toException("The query parameter " + name + " is not supported: this producer"
+            + " has no Event Streams schema registry.");
+      }
+    }
     byte[] key = key(single(query, "key"), single(query, "keyType"));
     if (key != null && key.length > limits.maxKeyBytes()) {
       throw ErrorCode.BAD_REQUEST.toException("The key is " + key.length + " bytes, more than the limit max.key.size ("

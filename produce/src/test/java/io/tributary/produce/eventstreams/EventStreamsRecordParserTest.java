@@ -74,6 +74,8 @@ class EventStreamsRecordParserTest {
     assertThat(statusOf(() -> parser.parse(query("headers", "a:1"), Buffer.buffer("v"), RAW))).isEqualTo(400);
     assertThat(statusOf(() -> parser.parse(query("headers", "a"), Buffer.buffer("v"), RAW))).isEqualTo(400);
     assertThat(statusOf(() -> parser.parse(query("keyType", "json"), Buffer.buffer("v"), RAW))).isEqualTo(400);
+    assertThat(statusOf(() -> parser.parse(query("schemaname", "s", "schemaversion", "1"), Buffer.buffer("v"), RAW)))
+        .isEqualTo(400);
     assertThat(statusOf(() -> parser.parse(query(), Buffer.buffer(), RAW))).isEqualTo(411);
     assertThat(statusOf(() -> parser.parse(query(), null, RAW))).isEqualTo(411);
   }
