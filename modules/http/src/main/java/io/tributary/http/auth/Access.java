@@ -95,7 +95,7 @@ public final class Access {
       AUDIT.warn("denied: {} {} principal={} lacks {} on every topic", ctx.request().method(), ctx.request().path(),
           p.name(), operation.name().toLowerCase());
       throw ErrorCode.FORBIDDEN.toException("Not authorized: principal " + p.name() + " may not "
-          + operation.name().toLowerCase() + ".");
+          + operation.name().toLowerCase() + " any topic.");
     }
   }
 }

@@ -18,8 +18,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class AuthHandler implements Handler<RoutingContext> {
   private static final Logger AUDIT = LoggerFactory.getLogger("io.tributary.audit");
-  /** Kept for callers of the v1-era constant. */
-  public static final String API_KEY_HEADER = ApiKeyHeaderExtractor.HEADER;
 
   private final List<CredentialExtractor> extractors;
   private final List<Authenticator> authenticators;
