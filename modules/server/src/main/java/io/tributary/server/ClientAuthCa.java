@@ -33,6 +33,8 @@ import org.bouncycastle.cert.jcajce.JcaX509ExtensionUtils;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.OperatorCreationException;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Tributary's client-auth CA: it signs client certificates that carry an embedded API key
@@ -41,6 +43,7 @@ import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
  * (EC P-256, ten years) the first time the server or the command needs it.
  */
 final class ClientAuthCa {
+  private static final Logger LOG = LoggerFactory.getLogger(ClientAuthCa.class);
   static final String CERT_FILE = "ca.pem";
   static final String KEY_FILE = "ca-key.pem";
   private static final Duration CA_VALIDITY = Duration.ofDays(3650);
@@ -137,9 +140,11 @@ final class ClientAuthCa {
       Files.deleteIfExists(key);
       Files.createFile(key, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
       Pem.write(key, Pem.encode(pair.getPrivate()));
-      Path certTemp = Files.createTempFile(dir, "ca", ".tmp");
+      Path certTemp = Files.createTempFile(dir, "ca", ".tmp",
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--")));
       Pem.write(certTemp, Pem.encode(certificate));
       Files.move(certTemp, cert, StandardCopyOption.ATOMIC_MOVE);
+      LOG.info("Created the client-auth CA {} in {}", certificate.getSubjectX500Principal().getName(), dir);
     } catch (GeneralSecurityException | OperatorCreationException e) {
       throw new IOException(e.getMessage(), e);
     }
