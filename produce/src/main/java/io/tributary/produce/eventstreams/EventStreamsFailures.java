@@ -31,6 +31,7 @@ final class EventStreamsFailures {
   static Mapped ofRequest(TributaryException e, String topic) {
     ErrorCode code = ErrorCode.byCode(e.code());
     return switch (code) {
+      // 40403 is also kafka-rest's code for Kafka's UnknownTopicOrPartition.
       case TOPIC_NOT_FOUND, PARTITION_NOT_FOUND, CONSUMER_INSTANCE_NOT_FOUND -> new Mapped(
           ErrorCode.TOPIC_NOT_FOUND.toException("Topic " + topic + " does not exist."), UNKNOWN_TOPIC_OR_PARTITION);
       case LEADER_NOT_AVAILABLE -> unavailable(LEADER_NOT_AVAILABLE);
