@@ -9,7 +9,6 @@ import io.tributary.core.consumer.ConsumerCreated;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.DeleteConsumer;
-import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.http.JsonBodies;
 import io.tributary.http.Responses;
@@ -54,10 +53,7 @@ final class V1ConsumerRoutes {
     }
     try {
       // Instances are not tied to topics yet; a principal that may consume nothing has no use for one.
-      if (!Access.principal(ctx).hasAny(Operation.CONSUME)) {
-        throw ErrorCode.FORBIDDEN.toException("Not authorized: principal " + Access.principal(ctx).name()
-            + " may not consume any topic.");
-      }
+      Access.requireAny(ctx, Operation.CONSUME);
       String group = ctx.pathParam("group");
       CreateConsumer request = V1CreateConsumerBody.parse(group, JsonBodies.objectOrNull(ctx));
       deps.bus().<ConsumerCreated>request(Addresses.CONSUMER_CREATE, request).onSuccess(created -> {

@@ -5,6 +5,7 @@ import io.tributary.consumer.v2.V2ConsumerApi;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.ApiModule;
+import io.tributary.produce.eventstreams.EventStreamsApi;
 import io.tributary.produce.v2.V2ProduceApi;
 import io.tributary.v1.V1Api;
 import java.util.ArrayList;
@@ -38,6 +39,6 @@ final class ApiModules {
 
   /** Generations whose paths no other generation uses (v3, the Event Streams producer). */
   private static List<ApiModule> ownPaths() {
-    return List.of();
+    return List.of(new EventStreamsApi());
   }
 }

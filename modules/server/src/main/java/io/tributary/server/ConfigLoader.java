@@ -1,6 +1,7 @@
 package io.tributary.server;
 
 import io.tributary.core.config.ConfigException;
+import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,10 +15,15 @@ import java.util.Properties;
 
 /**
  * Reads the configuration: a kafka-rest style properties file, then environment variables
- * {@code KAFKA_REST_<KEY>} (upper case, dots as underscores) that override it.
+ * {@code KAFKA_REST_<KEY>} (upper case, dots as underscores) that override it. The Event Streams REST producer's
+ * own variables {@code MAX_KEY_SIZE} and {@code MAX_MESSAGE_SIZE} set {@code max.key.size} and
+ * {@code max.message.size} (between the file and the {@code KAFKA_REST_} variables), so that an Event Streams
+ * operator's settings carry over.
  */
 public final class ConfigLoader {
   static final String ENV_PREFIX = "KAFKA_REST_";
+  private static final Map<String, String> EVENT_STREAMS_ENV = Map.of(
+      "MAX_KEY_SIZE", ConfigKeys.MAX_KEY_SIZE.name(), "MAX_MESSAGE_SIZE", ConfigKeys.MAX_MESSAGE_SIZE.name());
 
   private ConfigLoader() {}
 
@@ -26,6 +32,12 @@ public final class ConfigLoader {
     if (file != null) {
       values.putAll(readProperties(file));
     }
+    EVENT_STREAMS_ENV.forEach((variable, key) -> {
+      String value = environment.get(variable);
+      if (value != null) {
+        values.put(key, value);
+      }
+    });
     values.putAll(fromEnvironment(environment));
     return new TributaryConfig(values);
   }

@@ -18,7 +18,8 @@ public final class ConfigValidator {
   /** kafka-rest keys that are accepted for compatibility but have no effect in Tributary. */
   static final Set<String> ACCEPTED_WITHOUT_EFFECT = Set.of("port", "zookeeper.connect", "producer.threads",
       "consumer.iterator.timeout.ms", "consumer.iterator.backoff.ms",
-      "response.mediatype.default", "response.mediatype.preferred", "debug", "compression.enable");
+      "response.mediatype.default", "response.mediatype.preferred", "debug", "compression.enable",
+      "rate.limit.backend", "rate.limit.default.cost", "rate.limit.costs");
 
   private ConfigValidator() {}
 
@@ -36,6 +37,7 @@ public final class ConfigValidator {
     if (config.list(ConfigKeys.LISTENERS).isEmpty()) {
       throw new ConfigException(ConfigKeys.LISTENERS.name(), "at least one listener is required");
     }
+    checkTls(config);
     List<String> unknown = new ArrayList<>();
     for (String key : config.asMap().keySet()) {
       boolean known = ConfigKeys.ALL.stream().anyMatch(k -> k.name().equals(key))
@@ -47,10 +49,33 @@ public final class ConfigValidator {
     return unknown;
   }
 
+  /** An https:// listener needs a key store; asking clients for certificates needs something to trust. */
+  private static void checkTls(TributaryConfig config) {
+    boolean https = config.list(ConfigKeys.LISTENERS).stream()
+        .anyMatch(l -> "https".equalsIgnoreCase(URI.create(l).getScheme()));
+    if (https && config.get(ConfigKeys.SSL_KEYSTORE_LOCATION).isBlank()) {
+      throw new ConfigException(ConfigKeys.SSL_KEYSTORE_LOCATION.name(),
+          "an https:// listener needs the server's key and certificate: set ssl.keystore.location");
+    }
+    boolean asksForCertificates = !"NONE".equals(config.get(ConfigKeys.SSL_CLIENT_AUTHENTICATION));
+    boolean trustsSomething = !config.get(ConfigKeys.SSL_TRUSTSTORE_LOCATION).isBlank()
+        || !config.get(ConfigKeys.AUTH_CLIENTAUTH_CA_CERT).isBlank()
+        || !config.get(ConfigKeys.AUTH_CLIENTAUTH_CA_DIR).isBlank();
+    if (https && asksForCertificates && !trustsSomething) {
+      throw new ConfigException(ConfigKeys.SSL_CLIENT_AUTHENTICATION.name(), "client certificates need a CA to"
+          + " check them against: set ssl.truststore.location or auth.clientauth.ca.cert / auth.clientauth.ca.dir");
+    }
+    if (config.get(ConfigKeys.AUTH_CLIENTAUTH_CA_CERT).isBlank()
+        != config.get(ConfigKeys.AUTH_CLIENTAUTH_CA_KEY).isBlank()) {
+      throw new ConfigException(ConfigKeys.AUTH_CLIENTAUTH_CA_CERT.name(),
+          "auth.clientauth.ca.cert and auth.clientauth.ca.key go together");
+    }
+  }
+
   static URI checkListener(String key, String listener) {
     URI uri = checkUrl(key, listener);
-    if (!"http".equalsIgnoreCase(uri.getScheme())) {
-      throw new ConfigException(key, "'" + listener + "': only http:// listeners are supported so far");
+    if (!"http".equalsIgnoreCase(uri.getScheme()) && !"https".equalsIgnoreCase(uri.getScheme())) {
+      throw new ConfigException(key, "'" + listener + "': listeners are http://host:port or https://host:port");
     }
     if (uri.getPort() < 0) {
       throw new ConfigException(key, "'" + listener + "' has no port");

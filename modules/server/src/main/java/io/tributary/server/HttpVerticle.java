@@ -6,8 +6,6 @@ import io.tributary.http.ApiModule;
 import io.tributary.http.BaseUris;
 import io.tributary.http.Bus;
 import io.tributary.http.RouteContext;
-import io.tributary.http.auth.ApiKeyStore;
-import io.tributary.http.auth.AuthHandler;
 import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.error.FailureHandler;
 import io.vertx.core.Future;
@@ -20,22 +18,27 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import javax.net.ssl.SSLHandshakeException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * One HTTP event loop's worth of the proxy: a router with body limits, authentication, the root and health
- * routes and every API module, served on each configured listener. The server deploys one instance per core;
- * instances share the listening sockets.
+ * One HTTP event loop's worth of the proxy: a router with URI and body limits, the health routes, authentication
+ * and rate limiting, the root routes and every API module, served on each configured listener (http or https).
+ * The server deploys one instance per core; instances share the listening sockets.
  */
 final class HttpVerticle extends VerticleBase {
+  private static final Logger AUDIT = LoggerFactory.getLogger("io.tributary.audit");
+
   private final TributaryConfig config;
   private final List<ApiModule> modules;
-  private final ApiKeyStore keys;
+  private final Security.HttpSecurity security;
   private final List<HttpServer> servers = new ArrayList<>();
 
-  HttpVerticle(TributaryConfig config, List<ApiModule> modules, ApiKeyStore keys) {
+  HttpVerticle(TributaryConfig config, List<ApiModule> modules, Security.HttpSecurity security) {
     this.config = config;
     this.modules = modules;
-    this.keys = keys;
+    this.security = security;
   }
 
   @Override
@@ -47,9 +50,13 @@ final class HttpVerticle extends VerticleBase {
     FailureHandler failures = new FailureHandler(ConfluentErrorRenderer.V1);
     RootRoutes root = new RootRoutes(bus);
 
+    router.route().handler(UriLimit::check);
     router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
     root.mountHealth(router);
-    router.route().handler(new AuthHandler(keys));
+    router.route().handler(security.auth());
+    if (security.rateLimit() != null) {
+      router.route().handler(security.rateLimit());
+    }
     root.mountRoot(router);
     modules.forEach(m -> m.mount(router, deps));
     router.route().failureHandler(failures);
@@ -59,12 +66,25 @@ final class HttpVerticle extends VerticleBase {
     List<Future<HttpServer>> listening = new ArrayList<>();
     for (String listener : config.list(ConfigKeys.LISTENERS)) {
       URI uri = URI.create(listener);
-      HttpServer server = vertx.createHttpServer(new HttpServerOptions().setCompressionSupported(true)
-          .setDecompressionSupported(true)).requestHandler(router);
+      HttpServerOptions options = new HttpServerOptions().setCompressionSupported(true)
+          .setDecompressionSupported(true).setMaxInitialLineLength(UriLimit.MAX_INITIAL_LINE);
+      if ("https".equalsIgnoreCase(uri.getScheme())) {
+        security.tls().apply(options);
+      }
+      HttpServer server = vertx.createHttpServer(options).requestHandler(router)
+          .invalidRequestHandler(UriLimit::invalidRequest)
+          .exceptionHandler(HttpVerticle::connectionFailed);
       servers.add(server);
       listening.add(server.listen(uri.getPort(), uri.getHost()));
     }
     return Future.all(listening);
+  }
+
+  /** A connection that failed before it carried a request: a refused TLS handshake is a denied request too. */
+  private static void connectionFailed(Throwable error) {
+    if (error instanceof SSLHandshakeException || error.getCause() instanceof SSLHandshakeException) {
+      AUDIT.warn("denied: TLS handshake refused: {}", error.getMessage());
+    }
   }
 
   @Override

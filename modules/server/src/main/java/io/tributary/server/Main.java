@@ -8,22 +8,30 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import sun.misc.Signal;
 
-/** {@code java -jar tributary.jar [--config FILE]}. Exits 0 after a graceful stop on SIGTERM or SIGINT. */
+/**
+ * {@code java -jar tributary.jar [--config FILE]}: runs the proxy; exits 0 after a graceful stop on SIGTERM or
+ * SIGINT. {@code java -jar tributary.jar sign-clientauth-csr …} runs that command instead.
+ */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
+  private static final String USAGE = "usage: java -jar tributary.jar [--config FILE]\n"
+      + SignClientAuthCsrCommand.USAGE;
 
   private Main() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && SignClientAuthCsrCommand.NAME.equals(args[0])) {
+      System.exit(SignClientAuthCsrCommand.run(args, System.getenv(), System.out, System.err));
+    }
     Path configFile = null;
     for (int i = 0; i < args.length; i++) {
       if ("--config".equals(args[i]) && i + 1 < args.length) {
         configFile = Path.of(args[++i]);
       } else if ("--help".equals(args[i]) || "-h".equals(args[i])) {
-        System.out.println("usage: java -jar tributary.jar [--config FILE]");
+        System.out.println(USAGE);
         return;
       } else {
-        System.err.println("Unknown argument '" + args[i] + "'. usage: java -jar tributary.jar [--config FILE]");
+        System.err.println("Unknown argument '" + args[i] + "'. " + USAGE);
         System.exit(2);
       }
     }

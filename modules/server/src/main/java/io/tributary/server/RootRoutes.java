@@ -5,6 +5,7 @@ import io.tributary.core.metadata.ClusterBrokers;
 import io.tributary.core.metadata.Ping;
 import io.tributary.http.Bus;
 import io.tributary.http.Responses;
+import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.media.KafkaMediaTypes;
 import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
@@ -46,6 +47,8 @@ final class RootRoutes {
   }
 
   private void root(RoutingContext ctx) {
+    // Claiming the request settles its admission: without a valid credential, GET / is a 401 like any other path.
+    ConfluentErrorRenderer.V1.use(ctx);
     Negotiation.select(ctx.request().getHeader("Accept"), ROOT_TYPES).ifPresentOrElse(
         offer -> Responses.json(ctx, 200, offer.meaning(), new JsonObject()),
         () -> ctx.response().setStatusCode(406).end());

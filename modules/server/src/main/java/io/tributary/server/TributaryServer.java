@@ -6,7 +6,6 @@ import io.tributary.core.bus.LocalRecordCodec;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.ApiModule;
-import io.tributary.http.auth.ApiKeyStore;
 import io.tributary.kafka.EmbeddedKafkaBroker;
 import io.tributary.produce.ProduceEngineVerticle;
 import io.vertx.core.DeploymentOptions;
@@ -52,7 +51,7 @@ public final class TributaryServer {
         ConfigValidator.ACCEPTED_WITHOUT_EFFECT.contains(key)
             ? "Configuration key '{}' is a kafka-rest setting that Tributary accepts but does not use"
             : "Unknown configuration key '{}' is ignored", key));
-    ApiKeyStore keys = loadKeys(configuration);
+    Security security = Security.load(configuration);
 
     EmbeddedKafkaBroker broker = null;
     TributaryConfig config = configuration;
@@ -78,7 +77,8 @@ public final class TributaryServer {
       int count = instances > 0 ? instances : Runtime.getRuntime().availableProcessors();
       TributaryConfig effective = config;
       List<ApiModule> modules = ApiModules.forConfig(config);
-      http.add(await(vertx.deployVerticle(() -> new HttpVerticle(effective, modules, keys),
+      Security.HttpSecurity httpSecurity = security.forHttp(vertx);
+      http.add(await(vertx.deployVerticle(() -> new HttpVerticle(effective, modules, httpSecurity),
           new DeploymentOptions().setInstances(count))));
     } catch (RuntimeException e) {
       server.stop();
@@ -86,17 +86,6 @@ public final class TributaryServer {
     }
     LOG.info("Tributary is serving on {}", String.join(", ", config.list(ConfigKeys.LISTENERS)));
     return server;
-  }
-
-  private static ApiKeyStore loadKeys(TributaryConfig config) {
-    String file = config.get(ConfigKeys.AUTH_API_KEYS_FILE);
-    if (file.isBlank()) {
-      LOG.warn("Authentication is OFF: auth.api.keys.file is not set, so every request is allowed");
-      return null;
-    }
-    ApiKeyStore store = ApiKeyStore.load(Path.of(file));
-    LOG.info("Authentication is on: {} API key(s) loaded from {}", store.size(), file);
-    return store;
   }
 
   /** The effective configuration (with the embedded broker's address filled in). */

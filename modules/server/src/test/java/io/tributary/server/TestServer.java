@@ -34,14 +34,26 @@ public final class TestServer implements AutoCloseable {
 
   /** A dedicated server; {@code overrides} are configuration keys on top of the test defaults. Close it. */
   public static TestServer start(Map<String, String> overrides) {
+    return start(overrides, "http");
+  }
+
+  /**
+   * A dedicated server with an https:// listener ({@code overrides} must name the ssl.* settings); its base URL
+   * uses the host name {@code localhost}, as a client checking the server certificate would.
+   */
+  public static TestServer startTls(Map<String, String> overrides) {
+    return start(overrides, "https");
+  }
+
+  private static TestServer start(Map<String, String> overrides, String scheme) {
     int port = freePort();
     Map<String, String> values = new HashMap<>();
     values.put("bootstrap.servers", TestKafka.bootstrapServers());
-    values.put("listeners", "http://127.0.0.1:" + port);
+    values.put("listeners", scheme + "://127.0.0.1:" + port);
     values.put("http.instances", "2");
     values.putAll(overrides);
     TributaryServer server = TributaryServer.start(new TributaryConfig(values));
-    return new TestServer(server, "http://127.0.0.1:" + port);
+    return new TestServer(server, scheme + "://" + ("https".equals(scheme) ? "localhost" : "127.0.0.1") + ":" + port);
   }
 
   public Http http() {

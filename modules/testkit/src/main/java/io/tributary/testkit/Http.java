@@ -21,9 +21,16 @@ public final class Http {
       .version(HttpClient.Version.HTTP_1_1).build();
 
   private final String baseUrl;
+  private final HttpClient client;
 
   public Http(String baseUrl) {
+    this(baseUrl, CLIENT);
+  }
+
+  /** A client of one's own, e.g. with an {@code SSLContext} for https:// and client certificates. */
+  public Http(String baseUrl, HttpClient client) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.client = client;
   }
 
   public String baseUrl() {
@@ -89,7 +96,7 @@ public final class Http {
       }
       b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
       try {
-        HttpResponse<byte[]> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
         return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(),
             r.headers().map());
       } catch (IOException e) {

@@ -49,6 +49,66 @@ public final class ConfigKeys {
   public static final ConfigKey<Long> BUS_TIMEOUT_MS = ConfigKey.longValue("bus.timeout.ms", 60_000L, 1_000L,
       3_600_000L, "How long a route waits for an engine's answer (reads add their own wait on top).");
 
+  // TLS listeners (Confluent rest-utils names).
+  public static final ConfigKey<String> SSL_KEYSTORE_LOCATION = ConfigKey.string("ssl.keystore.location", "",
+      "Key store with the server's private key and certificate chain, required by https:// listeners.");
+  public static final ConfigKey<String> SSL_KEYSTORE_PASSWORD = ConfigKey.string("ssl.keystore.password", "",
+      "Password of ssl.keystore.location (PKCS12, JKS).");
+  public static final ConfigKey<String> SSL_KEYSTORE_TYPE = ConfigKey.oneOf("ssl.keystore.type", "JKS",
+      Set.of("JKS", "PKCS12", "PEM"), "Format of ssl.keystore.location: JKS, PKCS12, or PEM (key and chain in one file).");
+  public static final ConfigKey<String> SSL_KEY_PASSWORD = ConfigKey.string("ssl.key.password", "",
+      "Password of the private key when it differs from the store's (PEM: of an encrypted PKCS#8 key).");
+  public static final ConfigKey<String> SSL_TRUSTSTORE_LOCATION = ConfigKey.string("ssl.truststore.location", "",
+      "Trust store of the CAs whose client certificates are accepted.");
+  public static final ConfigKey<String> SSL_TRUSTSTORE_PASSWORD = ConfigKey.string("ssl.truststore.password", "",
+      "Password of ssl.truststore.location.");
+  public static final ConfigKey<String> SSL_TRUSTSTORE_TYPE = ConfigKey.oneOf("ssl.truststore.type", "JKS",
+      Set.of("JKS", "PKCS12", "PEM"), "Format of ssl.truststore.location: JKS, PKCS12, or PEM (certificates).");
+  public static final ConfigKey<String> SSL_CLIENT_AUTHENTICATION = ConfigKey.oneOf("ssl.client.authentication",
+      "NONE", Set.of("NONE", "REQUESTED", "REQUIRED"),
+      "Whether https:// listeners ask clients for a certificate: NONE, REQUESTED, REQUIRED.");
+  public static final ConfigKey<String> SSL_ENABLED_PROTOCOLS = ConfigKey.string("ssl.enabled.protocols", "",
+      "Comma-separated TLS versions https:// listeners offer; empty keeps the defaults (TLSv1.2, TLSv1.3).");
+  public static final ConfigKey<String> SSL_CIPHER_SUITES = ConfigKey.string("ssl.cipher.suites", "",
+      "Comma-separated cipher suites https:// listeners offer; empty keeps the JDK's defaults.");
+
+  // Credentials besides API keys.
+  public static final ConfigKey<String> AUTH_JWT_PUBLIC_KEYS = ConfigKey.string("auth.jwt.public.keys", "",
+      "Comma-separated PEM files of public keys (RSA or EC) that sign accepted JWTs.");
+  public static final ConfigKey<String> AUTH_JWT_JWKS_FILE = ConfigKey.string("auth.jwt.jwks.file", "",
+      "A JWKS document ({\"keys\":[…]}) of public keys that sign accepted JWTs.");
+  public static final ConfigKey<String> AUTH_JWT_PERMISSIONS_CLAIM = ConfigKey.string(
+      "auth.jwt.permissions.claim", "tributary", "JWT claim that holds the permissions list.");
+  public static final ConfigKey<String> AUTH_JWT_ISSUER = ConfigKey.string("auth.jwt.issuer", "",
+      "When set, JWTs must carry this iss.");
+  public static final ConfigKey<String> AUTH_JWT_AUDIENCE = ConfigKey.string("auth.jwt.audience", "",
+      "When set, JWTs must name this audience in aud.");
+  public static final ConfigKey<Integer> AUTH_JWT_LEEWAY_SECONDS = ConfigKey.integer("auth.jwt.leeway.seconds", 0,
+      0, 3600, "Clock skew tolerated when checking exp and nbf.");
+  public static final ConfigKey<String> AUTH_CLIENTAUTH_CA_CERT = ConfigKey.string("auth.clientauth.ca.cert", "",
+      "PEM certificate of the CA that signs client certificates with embedded API keys.");
+  public static final ConfigKey<String> AUTH_CLIENTAUTH_CA_KEY = ConfigKey.string("auth.clientauth.ca.key", "",
+      "PEM private key of auth.clientauth.ca.cert.");
+  public static final ConfigKey<String> AUTH_CLIENTAUTH_CA_DIR = ConfigKey.string("auth.clientauth.ca.dir", "",
+      "Directory of a client-auth CA generated on first use (when auth.clientauth.ca.cert is not set).");
+  public static final ConfigKey<String> AUTH_CLIENTAUTH_SECRET_FILE = ConfigKey.string(
+      "auth.clientauth.secret.file", "",
+      "File whose bytes key the encryption of embedded API keys; empty derives the key from the CA's private key.");
+
+  // Event Streams REST producer (MAX_KEY_SIZE / MAX_MESSAGE_SIZE environment variables set them too).
+  public static final ConfigKey<Integer> MAX_KEY_SIZE = ConfigKey.integer("max.key.size", 4096, 0,
+      Integer.MAX_VALUE, "Largest record key in bytes the Event Streams producer accepts.");
+  public static final ConfigKey<Integer> MAX_MESSAGE_SIZE = ConfigKey.integer("max.message.size", 65_536, 1,
+      Integer.MAX_VALUE, "Largest record value in bytes the Event Streams producer accepts.");
+
+  // Per-principal rate limit (kafka-rest 7.1+ names).
+  public static final ConfigKey<Boolean> RATE_LIMIT_ENABLE = ConfigKey.bool("rate.limit.enable", false,
+      "Limit the request rate of each principal.");
+  public static final ConfigKey<Integer> RATE_LIMIT_PERMITS_PER_SEC = ConfigKey.integer(
+      "rate.limit.permits.per.sec", 50, 1, 1_000_000, "Requests per second each principal may make.");
+  public static final ConfigKey<Long> RATE_LIMIT_TIMEOUT_MS = ConfigKey.longValue("rate.limit.timeout.ms", 0L, 0L,
+      60_000L, "How long a request over the limit waits for a permit before it gets 429.");
+
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
       "embedded.kafka.broker.");
@@ -58,5 +118,11 @@ public final class ConfigKeys {
       BOOTSTRAP_SERVERS, ID, HTTP_INSTANCES, CONSUMER_INSTANCE_TIMEOUT_MS, CONSUMER_REQUEST_TIMEOUT_MS,
       CONSUMER_REQUEST_MAX_BYTES, CONSUMER_THREADS, SIMPLECONSUMER_POOL_SIZE_MAX, SIMPLECONSUMER_POOL_TIMEOUT_MS,
       REQUEST_BODY_MAX_BYTES, SHUTDOWN_GRACEFUL_MS, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, AUTH_API_KEYS_FILE,
-      API_DEFAULT_VERSION, BUS_TIMEOUT_MS);
+      API_DEFAULT_VERSION, BUS_TIMEOUT_MS,
+      SSL_KEYSTORE_LOCATION, SSL_KEYSTORE_PASSWORD, SSL_KEYSTORE_TYPE, SSL_KEY_PASSWORD, SSL_TRUSTSTORE_LOCATION,
+      SSL_TRUSTSTORE_PASSWORD, SSL_TRUSTSTORE_TYPE, SSL_CLIENT_AUTHENTICATION, SSL_ENABLED_PROTOCOLS, SSL_CIPHER_SUITES,
+      AUTH_JWT_PUBLIC_KEYS,
+      AUTH_JWT_JWKS_FILE, AUTH_JWT_PERMISSIONS_CLAIM, AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE, AUTH_JWT_LEEWAY_SECONDS,
+      AUTH_CLIENTAUTH_CA_CERT, AUTH_CLIENTAUTH_CA_KEY, AUTH_CLIENTAUTH_CA_DIR, AUTH_CLIENTAUTH_SECRET_FILE,
+      MAX_KEY_SIZE, MAX_MESSAGE_SIZE, RATE_LIMIT_ENABLE, RATE_LIMIT_PERMITS_PER_SEC, RATE_LIMIT_TIMEOUT_MS);
 }

@@ -29,6 +29,9 @@ public enum ErrorCode {
       "Consumer with specified consumer ID already exists in the specified consumer group."),
   ILLEGAL_STATE(409, 40903, "Illegal state"),
   PAYLOAD_TOO_LARGE(413, 413, "Request entity too large"),
+  // Event Streams REST producer: an empty body, and a request-target over 10 KB.
+  LENGTH_REQUIRED(411, 411, "Length Required"),
+  URI_TOO_LONG(414, 414, "URI Too Long"),
   UNSUPPORTED_MEDIA_TYPE(415, 415, "HTTP 415 Unsupported Media Type"),
   UNPROCESSABLE_ENTITY(422, 422, "Unprocessable entity"),
   INVALID_CONSUMER_CONFIG_CONSTRAINT(422, 40001,

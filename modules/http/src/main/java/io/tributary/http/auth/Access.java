@@ -3,25 +3,66 @@ package io.tributary.http.auth;
 import io.tributary.core.auth.Operation;
 import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
 import io.vertx.ext.web.RoutingContext;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** The request's principal, and the permission checks routes make before they send anything to an engine. */
+/**
+ * The request's principal, and the permission checks routes make before they send anything to an engine.
+ *
+ * <p>Why admission is deferred: the request-level checks (authentication, rate limit) run before any route, but
+ * which generation's error shape a 401 or 429 must have is only known once a route has claimed the request (v1 and
+ * v2 share paths and differ by media type). So those checks record their verdict here, and it takes effect when a
+ * route claims the request ({@code ErrorRenderer.use}, which calls {@link #enforceAdmission}), when a route asks for
+ * the principal, or when no route matches at all. A request that was not admitted can therefore never reach an
+ * engine.
+ */
 public final class Access {
   private static final Logger AUDIT = LoggerFactory.getLogger("io.tributary.audit");
   private static final String KEY = "tributary.principal";
+  private static final String REJECTION_KEY = "tributary.rejection";
 
   private Access() {}
 
-  static void set(RoutingContext ctx, Principal principal) {
+  static void admit(RoutingContext ctx, Principal principal) {
     ctx.put(KEY, principal);
   }
 
-  /** The authenticated principal; anonymous when no authentication ran (auth off). */
+  /** Records that the request may not proceed (401, 429); the first verdict stands. */
+  static void reject(RoutingContext ctx, TributaryException rejection) {
+    if (ctx.get(REJECTION_KEY) == null) {
+      ctx.put(REJECTION_KEY, rejection);
+    }
+  }
+
+  /** The verdict against this request, if the request-level checks refused it. */
+  public static Optional<TributaryException> rejection(RoutingContext ctx) {
+    return Optional.ofNullable(ctx.get(REJECTION_KEY));
+  }
+
+  /** Throws the request's rejection (401, 429), if there is one. */
+  public static void enforceAdmission(RoutingContext ctx) {
+    TributaryException rejection = ctx.get(REJECTION_KEY);
+    if (rejection != null) {
+      throw rejection;
+    }
+  }
+
+  /**
+   * The authenticated principal; anonymous when authentication is off.
+   *
+   * @throws TributaryException 401/429 when the request was not admitted
+   */
   public static Principal principal(RoutingContext ctx) {
+    enforceAdmission(ctx);
     Principal p = ctx.get(KEY);
-    return p != null ? p : Principal.ANONYMOUS;
+    if (p == null) {
+      // No authentication handler ran: only possible in a router without one, which has authentication off.
+      return Principal.ANONYMOUS;
+    }
+    return p;
   }
 
   /** Fails with 403 (40301) unless the principal may perform {@code operation} on {@code topic}. */
@@ -44,6 +85,17 @@ public final class Access {
           p.name(), topic);
       throw ErrorCode.FORBIDDEN.toException("Not authorized: principal " + p.name() + " may not see topic " + topic
           + ".");
+    }
+  }
+
+  /** Fails with 403 unless the principal holds {@code operation} on some topic (cluster-level operations). */
+  public static void requireAny(RoutingContext ctx, Operation operation) {
+    Principal p = principal(ctx);
+    if (!p.hasAny(operation)) {
+      AUDIT.warn("denied: {} {} principal={} lacks {} on every topic", ctx.request().method(), ctx.request().path(),
+          p.name(), operation.name().toLowerCase());
+      throw ErrorCode.FORBIDDEN.toException("Not authorized: principal " + p.name() + " may not "
+          + operation.name().toLowerCase() + " any topic.");
     }
   }
 }

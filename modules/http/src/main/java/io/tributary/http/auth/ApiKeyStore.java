@@ -1,24 +1,18 @@
 package io.tributary.http.auth;
 
 import io.tributary.core.auth.Grant;
-import io.tributary.core.auth.Operation;
 import io.tributary.core.auth.Principal;
 import io.tributary.core.config.ConfigException;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * API keys and what each may do, loaded from the {@code auth.api.keys.file} JSON document. Keys are held only as
@@ -26,7 +20,7 @@ import java.util.Set;
  * comparison nor the position of a match reveals anything through timing.
  */
 public final class ApiKeyStore {
-  private static final String KEY = "auth.api.keys.file";
+  private static final String KEY = AccessDocument.KEY;
 
   private record Entry(byte[] sha256, Principal principal) {}
 
@@ -37,24 +31,15 @@ public final class ApiKeyStore {
   }
 
   public static ApiKeyStore load(Path file) {
-    String text;
-    try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new ConfigException(KEY, "cannot read " + file + " (" + e.getClass().getSimpleName() + ")");
-    }
-    try {
-      return parse(new JsonObject(text));
-    } catch (DecodeException | ClassCastException e) {
-      throw new ConfigException(KEY, file + " is not a valid API key document");
-    }
+    return parse(AccessDocument.read(file));
   }
 
   public static ApiKeyStore parse(JsonObject doc) {
-    JsonArray keys = doc.getJsonArray("api_keys");
-    if (keys == null) {
-      throw new ConfigException(KEY, "the document has no \"api_keys\" array");
+    JsonArray keys = AccessDocument.array(doc, "api_keys");
+    if (keys == null && AccessDocument.array(doc, "certificates") == null) {
+      throw new ConfigException(KEY, "the document has neither an \"api_keys\" nor a \"certificates\" array");
     }
+    keys = keys == null ? new JsonArray() : keys;
     List<Entry> entries = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       JsonObject k = keys.getJsonObject(i);
@@ -108,19 +93,11 @@ public final class ApiKeyStore {
   }
 
   private static List<Grant> grants(JsonObject k, int i) {
-    JsonArray permissions = k.getJsonArray("permissions", new JsonArray());
-    List<Grant> grants = new ArrayList<>();
-    for (int j = 0; j < permissions.size(); j++) {
-      JsonObject p = permissions.getJsonObject(j);
-      List<String> topics = p.getJsonArray("topics", new JsonArray()).stream().map(String::valueOf).toList();
-      Set<Operation> ops = new LinkedHashSet<>();
-      for (Object op : p.getJsonArray("operations", new JsonArray())) {
-        ops.add(Operation.parse(String.valueOf(op)).orElseThrow(() -> new ConfigException(KEY,
-            "api_keys[" + i + "] has an unknown operation '" + op + "' (use produce, consume, admin)")));
-      }
-      grants.add(new Grant(topics, ops));
+    try {
+      return Grants.parse(k.getValue("permissions"));
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(KEY, "api_keys[" + i + "] has an invalid permission: " + e.getMessage());
     }
-    return grants;
   }
 
   public static byte[] sha256(String text) {

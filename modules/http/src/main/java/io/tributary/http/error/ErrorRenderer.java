@@ -1,6 +1,7 @@
 package io.tributary.http.error;
 
 import io.tributary.core.error.TributaryException;
+import io.tributary.http.auth.Access;
 import io.vertx.ext.web.RoutingContext;
 
 /**
@@ -12,9 +13,15 @@ public interface ErrorRenderer {
 
   void render(RoutingContext ctx, TributaryException error);
 
-  /** Makes this renderer the one that writes errors for the rest of the request. */
+  /**
+   * Claims the request for this renderer's generation: from here on its errors are written this way. A request
+   * that the request-level checks refused (no valid credential: 401; over its rate limit: 429) fails right here,
+   * in this shape: the rejection is thrown, and the router hands it to the {@link FailureHandler}. Call it
+   * synchronously in the route handler, before the request reaches an engine.
+   */
   default void use(RoutingContext ctx) {
     ctx.put(CONTEXT_KEY, this);
+    Access.enforceAdmission(ctx);
   }
 
   static ErrorRenderer of(RoutingContext ctx, ErrorRenderer fallback) {

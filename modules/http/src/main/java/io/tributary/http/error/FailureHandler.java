@@ -2,6 +2,7 @@ package io.tributary.http.error;
 
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
+import io.tributary.http.auth.Access;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -35,8 +36,16 @@ public final class FailureHandler implements Handler<RoutingContext> {
     ErrorRenderer.of(ctx, fallback).render(ctx, error);
   }
 
-  /** Renders the router's own 404/405 outcomes, or a media-type mismatch recorded by a declining route. */
+  /**
+   * Renders the router's own 404/405 outcomes, or a media-type mismatch recorded by a declining route. A request
+   * that was not admitted (401, 429) gets that answer instead: it learns nothing about which paths exist.
+   */
   public void unmatched(RoutingContext ctx, int status) {
+    var rejection = Access.rejection(ctx);
+    if (rejection.isPresent()) {
+      ErrorRenderer.of(ctx, fallback).render(ctx, rejection.get());
+      return;
+    }
     Integer mismatch = ctx.get(MEDIA_MISMATCH_KEY);
     ErrorCode code;
     if (mismatch != null) {
