@@ -5,6 +5,7 @@ import io.tributary.consumer.ConsumerEngineVerticle;
 import io.tributary.core.bus.LocalRecordCodec;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.formats.registry.SchemaRegistryServices;
 import io.tributary.http.ApiModule;
 import io.tributary.http.auth.ApiKeyStore;
 import io.tributary.kafka.EmbeddedKafkaBroker;
@@ -23,8 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The assembled proxy. Start-up order: embedded broker (when no {@code bootstrap.servers}) → engine verticles →
- * HTTP verticles. Stop runs the reverse: stop accepting and finish in-flight requests, close the engines (which
- * flushes the producer and closes consumer instances), stop the embedded broker.
+ * schema registry (embedded when no {@code schema.registry.url}) and format converters → HTTP verticles. Stop runs
+ * the reverse: stop accepting and finish in-flight requests, close the engines (which flushes the producer and closes
+ * consumer instances), stop the embedded broker.
  */
 public final class TributaryServer {
   private static final Logger LOG = LoggerFactory.getLogger(TributaryServer.class);
@@ -74,6 +76,7 @@ public final class TributaryServer {
       engines.add(await(vertx.deployVerticle(new AdminEngineVerticle(config))));
       engines.add(await(vertx.deployVerticle(new ProduceEngineVerticle(config))));
       engines.add(await(vertx.deployVerticle(new ConsumerEngineVerticle(config))));
+      engines.addAll(await(SchemaRegistryServices.deploy(vertx, config, keys)));
       int instances = config.get(ConfigKeys.HTTP_INSTANCES);
       int count = instances > 0 ? instances : Runtime.getRuntime().availableProcessors();
       TributaryConfig effective = config;

@@ -22,4 +22,8 @@ public final class Addresses {
   public static final String CONSUMER_COMMIT = "tributary.consumer.commit";
   public static final String CONSUMER_REQUEUE = "tributary.consumer.requeue";
   public static final String CONSUMER_FETCH_PARTITION = "tributary.consumer.fetch-partition";
+
+  // schema format converters (worker verticles)
+  public static final String FORMAT_ENCODE = "tributary.format.encode";
+  public static final String FORMAT_DECODE = "tributary.format.decode";
 }

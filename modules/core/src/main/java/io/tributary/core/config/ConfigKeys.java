@@ -49,14 +49,30 @@ public final class ConfigKeys {
   public static final ConfigKey<Long> BUS_TIMEOUT_MS = ConfigKey.longValue("bus.timeout.ms", 60_000L, 1_000L,
       3_600_000L, "How long a route waits for an engine's answer (reads add their own wait on top).");
 
+  public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConfigKey.string("schema.registry.url", "",
+      "Comma-separated URLs of a Confluent-compatible schema registry; empty serves the embedded registry.");
+  public static final ConfigKey<String> EMBEDDED_SCHEMA_REGISTRY_LISTENER = ConfigKey.string(
+      "embedded.schema.registry.listener", "http://127.0.0.1:8081",
+      "Listener of the embedded schema registry (only when schema.registry.url is empty).");
+  public static final ConfigKey<String> EMBEDDED_SCHEMA_REGISTRY_TOPIC = ConfigKey.string(
+      "embedded.schema.registry.topic", "_schemas", "Compacted single-partition topic holding the embedded registry.");
+  public static final ConfigKey<String> EMBEDDED_SCHEMA_REGISTRY_COMPATIBILITY = new ConfigKey<>(
+      "embedded.schema.registry.compatibility.level", "BACKWARD", s -> s.toUpperCase(java.util.Locale.ROOT),
+      Set.of("NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL",
+          "FULL_TRANSITIVE")::contains, "a compatibility level (none, backward, forward, full, *_transitive)",
+      "The embedded registry's compatibility level until PUT /config sets one.");
+  public static final ConfigKey<Integer> FORMAT_WORKERS = ConfigKey.integer("format.workers", 0, 0, 1024,
+      "Worker verticle instances that convert schema formats; 0 means one per core.");
+
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
-      "embedded.kafka.broker.");
+      "embedded.kafka.broker.", "schema.registry.");
 
   /** All keys above, for validation and documentation. */
   public static final List<ConfigKey<?>> ALL = List.of(LISTENERS, ADVERTISED_LISTENERS, HOST_NAME,
       BOOTSTRAP_SERVERS, ID, HTTP_INSTANCES, CONSUMER_INSTANCE_TIMEOUT_MS, CONSUMER_REQUEST_TIMEOUT_MS,
       CONSUMER_REQUEST_MAX_BYTES, CONSUMER_THREADS, SIMPLECONSUMER_POOL_SIZE_MAX, SIMPLECONSUMER_POOL_TIMEOUT_MS,
       REQUEST_BODY_MAX_BYTES, SHUTDOWN_GRACEFUL_MS, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, AUTH_API_KEYS_FILE,
-      API_DEFAULT_VERSION, BUS_TIMEOUT_MS);
+      API_DEFAULT_VERSION, BUS_TIMEOUT_MS, SCHEMA_REGISTRY_URL, EMBEDDED_SCHEMA_REGISTRY_LISTENER,
+      EMBEDDED_SCHEMA_REGISTRY_TOPIC, EMBEDDED_SCHEMA_REGISTRY_COMPATIBILITY, FORMAT_WORKERS);
 }
