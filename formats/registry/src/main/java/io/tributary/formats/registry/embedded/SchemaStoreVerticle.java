@@ -102,6 +102,9 @@ public final class SchemaStoreVerticle extends VerticleBase {
     props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
     props.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
     props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+    // Reads poll only until they reach the end; a fetch parked at the broker for the default 500 ms (say, behind
+    // a transaction marker that carries no records) would make every registry request that slow.
+    props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
     return props;
   }
 
