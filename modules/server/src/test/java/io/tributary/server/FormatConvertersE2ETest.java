@@ -39,8 +39,8 @@ class FormatConvertersE2ETest {
   private static final String AVRO_R = "{\"type\":\"record\",\"name\":\"R\",\"fields\":[{\"name\":\"f\",\"type\":"
       + "\"string\"},{\"name\":\"n\",\"type\":[\"null\",\"int\"]}]}";
   private static final String JSON_SCHEMA = "{\"type\":\"object\",\"properties\":{\"a\":{\"type\":\"integer\"}}}";
-  private static final String PROTO = "syntax = \"proto3\";\npackage t;\nmessage First { string name = 1; int32 n = 2; }"
-      + "\nmessage Second { bool b = 1; }\n";
+  private static final String PROTO = "syntax = \"proto3\";\npackage t;\n"
+      + "message First { string name = 1; int32 n = 2; }\nmessage Second { bool b = 1; }\n";
 
   private static EventBus bus;
 

@@ -62,7 +62,8 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
 
   @Override
   public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema) {
-    return cached(lookups, new SchemaKey(subject, type, schema), () -> remember(delegate.lookup(subject, type, schema)));
+    return cached(lookups, new SchemaKey(subject, type, schema),
+        () -> remember(delegate.lookup(subject, type, schema)));
   }
 
   @Override

@@ -10,6 +10,8 @@ import io.vertx.core.net.PfxOptions;
 import io.vertx.core.net.TrustOptions;
 import io.vertx.ext.web.client.WebClientOptions;
 import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -88,7 +90,7 @@ public record RegistryClientSettings(List<URI> urls, String authorization, WebCl
         yield info;
       }
       case "URL" -> urls.stream().map(URI::getRawUserInfo).filter(u -> u != null && !u.isEmpty()).findFirst()
-          .map(u -> java.net.URLDecoder.decode(u, StandardCharsets.UTF_8)).orElse(null);
+          .map(u -> URLDecoder.decode(u, StandardCharsets.UTF_8)).orElse(null);
       default -> throw new ConfigException(PREFIX + "basic.auth.credentials.source",
           "'" + basicSource + "' is not one of URL, USER_INFO");
     };
@@ -165,7 +167,7 @@ public record RegistryClientSettings(List<URI> urls, String authorization, WebCl
   private static URI withoutUserInfo(URI uri) {
     try {
       return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null);
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return uri;
     }
   }

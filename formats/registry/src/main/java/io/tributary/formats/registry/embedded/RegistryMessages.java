@@ -79,19 +79,19 @@ public final class RegistryMessages {
 
   public record SubjectVersionRef(String subject, int version) {}
 
-  public record Names(List<String> names) implements BusMessage {
-    public Names {
+  public record SubjectList(List<String> names) implements BusMessage {
+    public SubjectList {
       names = List.copyOf(names);
     }
   }
 
-  public record Numbers(List<Integer> numbers) implements BusMessage {
-    public Numbers {
+  public record VersionList(List<Integer> numbers) implements BusMessage {
+    public VersionList {
       numbers = List.copyOf(numbers);
     }
   }
 
-  public record Number(int value) implements BusMessage {}
+  public record DeletedVersion(int value) implements BusMessage {}
 
   public record Level(String level) implements BusMessage {}
 

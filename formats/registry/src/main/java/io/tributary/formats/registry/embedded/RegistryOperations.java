@@ -14,9 +14,9 @@ import io.tributary.formats.registry.embedded.RegistryMessages.Level;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
 import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
-import io.tributary.formats.registry.embedded.RegistryMessages.Names;
-import io.tributary.formats.registry.embedded.RegistryMessages.Number;
-import io.tributary.formats.registry.embedded.RegistryMessages.Numbers;
+import io.tributary.formats.registry.embedded.RegistryMessages.SubjectList;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeletedVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.VersionList;
 import io.tributary.formats.registry.embedded.RegistryMessages.PutConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.Register;
 import io.tributary.formats.registry.embedded.RegistryMessages.Registered;
@@ -120,14 +120,14 @@ final class RegistryOperations {
     });
   }
 
-  CompletableFuture<Names> subjects(ListSubjects l) {
+  CompletableFuture<SubjectList> subjects(ListSubjects l) {
     String prefix = l.prefix() == null ? "" : l.prefix();
-    return store.read(state -> new Names(state.subjects(l.includeDeleted()).stream()
+    return store.read(state -> new SubjectList(state.subjects(l.includeDeleted()).stream()
         .filter(s -> s.startsWith(prefix)).toList()));
   }
 
-  CompletableFuture<Numbers> versions(ListVersions l) {
-    return store.read(state -> new Numbers(visible(state, l.subject(), l.includeDeleted()).stream()
+  CompletableFuture<VersionList> versions(ListVersions l) {
+    return store.read(state -> new VersionList(visible(state, l.subject(), l.includeDeleted()).stream()
         .map(StoredSchema::version).toList()));
   }
 
@@ -142,7 +142,7 @@ final class RegistryOperations {
     });
   }
 
-  CompletableFuture<Numbers> deleteSubject(DeleteSubject d) {
+  CompletableFuture<VersionList> deleteSubject(DeleteSubject d) {
     return store.submit(() -> store.write(state -> {
       List<StoredSchema> all = state.versions(d.subject(), true);
       if (all.isEmpty()) {
@@ -155,7 +155,7 @@ final class RegistryOperations {
           throw RegistryErrors.subjectSoftDeleted(d.subject());
         }
         live.forEach(s -> records.add(schemaRecord(s.asDeleted())));
-        return new Decision<>(records, new Numbers(live.stream().map(StoredSchema::version).toList()));
+        return new Decision<>(records, new VersionList(live.stream().map(StoredSchema::version).toList()));
       }
       if (!live.isEmpty()) {
         throw RegistryErrors.subjectNotSoftDeleted(d.subject());
@@ -164,11 +164,11 @@ final class RegistryOperations {
       if (state.subjectLevel(d.subject()).isPresent()) {
         records.add(tombstone(StoreRecords.configKey(d.subject())));
       }
-      return new Decision<>(records, new Numbers(all.stream().map(StoredSchema::version).toList()));
+      return new Decision<>(records, new VersionList(all.stream().map(StoredSchema::version).toList()));
     }));
   }
 
-  CompletableFuture<Number> deleteVersion(DeleteVersion d) {
+  CompletableFuture<DeletedVersion> deleteVersion(DeleteVersion d) {
     return store.submit(() -> store.write(state -> {
       List<StoredSchema> candidates = state.versions(d.subject(), d.permanent());
       if (state.versions(d.subject(), true).isEmpty()) {
@@ -196,7 +196,7 @@ final class RegistryOperations {
         }
         record = tombstone(StoreRecords.schemaKey(d.subject(), target.version()));
       }
-      return new Decision<>(List.of(record), new Number(target.version()));
+      return new Decision<>(List.of(record), new DeletedVersion(target.version()));
     }));
   }
 

@@ -5,6 +5,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.DeleteConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.Level;
 import io.tributary.formats.registry.embedded.RegistryMessages.PutConfig;
+import io.tributary.http.Responses;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -29,12 +30,13 @@ final class ConfigRoutes {
         new DeleteConfig(null), ConfigRoutes::level));
 
     router.get("/config/:subject").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_GET,
-        new GetConfig(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")), ConfigRoutes::level));
+        new GetConfig(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")),
+        ConfigRoutes::level));
     router.put("/config/:subject").handler(ctx -> put(ctx, RegistryParams.subject(ctx)));
     router.delete("/config/:subject").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE,
         new DeleteConfig(RegistryParams.subject(ctx)), ConfigRoutes::level));
 
-    router.get("/mode").handler(ctx -> io.tributary.http.Responses.json(ctx, 200, RegistryMedia.responseType(ctx),
+    router.get("/mode").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx),
         new JsonObject().put("mode", "READWRITE")));
   }
 

@@ -5,11 +5,13 @@ import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
+import io.tributary.http.Responses;
 import io.tributary.http.auth.ApiKeyStore;
 import io.tributary.http.auth.AuthHandler;
 import io.tributary.http.error.FailureHandler;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -61,9 +63,8 @@ public final class RegistryHttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
     router.route().handler(new AuthHandler(keys));
-    router.route("/").method(io.vertx.core.http.HttpMethod.GET).method(io.vertx.core.http.HttpMethod.POST)
-        .handler(ctx -> io.tributary.http.Responses.json(ctx, 200, RegistryMedia.responseType(ctx),
-            new JsonObject()));
+    router.route("/").method(HttpMethod.GET).method(HttpMethod.POST)
+        .handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx), new JsonObject()));
     new SchemaRoutes(replies, types).mount(router);
     new SubjectRoutes(replies).mount(router);
     new ConfigRoutes(replies).mount(router);
@@ -72,7 +73,9 @@ public final class RegistryHttpVerticle extends VerticleBase {
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));
     router.errorHandler(405, ctx -> failures.unmatched(ctx, 405));
     server = vertx.createHttpServer().requestHandler(router);
-    return server.listen(uri.getPort(), uri.getHost());
+    return server.listen(uri.getPort(), uri.getHost()).recover(e -> Future.failedFuture(new IllegalStateException(
+        "The embedded schema registry cannot listen on " + uri + " ("
+            + ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER.name() + "): " + e.getMessage(), e)));
   }
 
   @Override

@@ -9,6 +9,7 @@ import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Responses;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Set;
 
@@ -35,12 +36,16 @@ final class SchemaRoutes {
         new GetSchema(RegistryParams.id(ctx)), s -> s.schema().schema()));
 
     router.get("/schemas/ids/:id/versions").handler(ctx -> replies.<SubjectVersions>json(ctx,
-        RegistryAddresses.SCHEMA_USAGES, new GetSchemaUsages(RegistryParams.id(ctx), RegistryParams.flag(ctx, "deleted")),
+        RegistryAddresses.SCHEMA_USAGES, usages(ctx),
         u -> u.usages().stream().map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version()))
             .toList()));
 
     router.get("/schemas/ids/:id/subjects").handler(ctx -> replies.<SubjectVersions>json(ctx,
-        RegistryAddresses.SCHEMA_USAGES, new GetSchemaUsages(RegistryParams.id(ctx), RegistryParams.flag(ctx, "deleted")),
+        RegistryAddresses.SCHEMA_USAGES, usages(ctx),
         u -> u.usages().stream().map(r -> r.subject()).distinct().toList()));
+  }
+
+  private static GetSchemaUsages usages(RoutingContext ctx) {
+    return new GetSchemaUsages(RegistryParams.id(ctx), RegistryParams.flag(ctx, "deleted"));
   }
 }

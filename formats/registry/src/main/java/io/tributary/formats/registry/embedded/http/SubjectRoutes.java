@@ -7,14 +7,15 @@ import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
 import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
-import io.tributary.formats.registry.embedded.RegistryMessages.Names;
-import io.tributary.formats.registry.embedded.RegistryMessages.Number;
-import io.tributary.formats.registry.embedded.RegistryMessages.Numbers;
+import io.tributary.formats.registry.embedded.RegistryMessages.SubjectList;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeletedVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.VersionList;
 import io.tributary.formats.registry.embedded.RegistryMessages.Register;
 import io.tributary.formats.registry.embedded.RegistryMessages.Registered;
 import io.tributary.formats.registry.embedded.RegistryMessages.Version;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /** {@code /subjects…}: listing, registering, looking up, reading and deleting versions. */
 final class SubjectRoutes {
@@ -25,9 +26,9 @@ final class SubjectRoutes {
   }
 
   void mount(Router router) {
-    router.get("/subjects").handler(ctx -> replies.<Names>json(ctx, RegistryAddresses.SUBJECTS_LIST,
+    router.get("/subjects").handler(ctx -> replies.<SubjectList>json(ctx, RegistryAddresses.SUBJECTS_LIST,
         new ListSubjects(ctx.request().getParam("subjectPrefix"), RegistryParams.flag(ctx, "deleted")),
-        Names::names));
+        SubjectList::names));
 
     router.post("/subjects/:subject").handler(ctx -> {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
@@ -36,12 +37,13 @@ final class SubjectRoutes {
           v -> RegistryReplies.version(v.version()));
     });
 
-    router.delete("/subjects/:subject").handler(ctx -> replies.<Numbers>json(ctx, RegistryAddresses.SUBJECT_DELETE,
-        new DeleteSubject(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "permanent")), Numbers::numbers));
+    router.delete("/subjects/:subject").handler(ctx -> replies.<VersionList>json(ctx,
+        RegistryAddresses.SUBJECT_DELETE,
+        new DeleteSubject(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "permanent")), VersionList::numbers));
 
-    router.get("/subjects/:subject/versions").handler(ctx -> replies.<Numbers>json(ctx,
+    router.get("/subjects/:subject/versions").handler(ctx -> replies.<VersionList>json(ctx,
         RegistryAddresses.VERSIONS_LIST,
-        new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted")), Numbers::numbers));
+        new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted")), VersionList::numbers));
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
@@ -56,12 +58,13 @@ final class SubjectRoutes {
     router.get("/subjects/:subject/versions/:version/schema").handler(ctx -> replies.<Version>raw(ctx,
         RegistryAddresses.VERSION_GET, getVersion(ctx), v -> v.version().schema()));
 
-    router.delete("/subjects/:subject/versions/:version").handler(ctx -> replies.<Number>json(ctx,
+    router.delete("/subjects/:subject/versions/:version").handler(ctx -> replies.<DeletedVersion>json(ctx,
         RegistryAddresses.VERSION_DELETE, new DeleteVersion(RegistryParams.subject(ctx), RegistryParams.version(ctx),
-            RegistryParams.flag(ctx, "permanent")), Number::value));
+            RegistryParams.flag(ctx, "permanent")), DeletedVersion::value));
   }
 
-  private static GetVersion getVersion(io.vertx.ext.web.RoutingContext ctx) {
-    return new GetVersion(RegistryParams.subject(ctx), RegistryParams.version(ctx), RegistryParams.flag(ctx, "deleted"));
+  private static GetVersion getVersion(RoutingContext ctx) {
+    return new GetVersion(RegistryParams.subject(ctx), RegistryParams.version(ctx),
+        RegistryParams.flag(ctx, "deleted"));
   }
 }
