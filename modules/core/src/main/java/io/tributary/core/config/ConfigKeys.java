@@ -1,6 +1,7 @@
 package io.tributary.core.config;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Every configuration key Tributary reads, with its default. Pass-through prefixes are listed separately. */
@@ -57,7 +58,7 @@ public final class ConfigKeys {
   public static final ConfigKey<String> EMBEDDED_SCHEMA_REGISTRY_TOPIC = ConfigKey.string(
       "embedded.schema.registry.topic", "_schemas", "Compacted single-partition topic holding the embedded registry.");
   public static final ConfigKey<String> EMBEDDED_SCHEMA_REGISTRY_COMPATIBILITY = new ConfigKey<>(
-      "embedded.schema.registry.compatibility.level", "BACKWARD", s -> s.toUpperCase(java.util.Locale.ROOT),
+      "embedded.schema.registry.compatibility.level", "BACKWARD", s -> s.toUpperCase(Locale.ROOT),
       Set.of("NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL",
           "FULL_TRANSITIVE")::contains, "a compatibility level (none, backward, forward, full, *_transitive)",
       "The embedded registry's compatibility level until PUT /config sets one.");
