@@ -5,6 +5,7 @@ import io.tributary.consumer.ConsumerEngineVerticle;
 import io.tributary.core.bus.LocalRecordCodec;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.formats.registry.SchemaRegistryServices;
 import io.tributary.http.ApiModule;
 import io.tributary.kafka.EmbeddedKafkaBroker;
 import io.tributary.produce.ProduceEngineVerticle;
@@ -22,8 +23,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The assembled proxy. Start-up order: embedded broker (when no {@code bootstrap.servers}) → engine verticles →
- * HTTP verticles. Stop runs the reverse: stop accepting and finish in-flight requests, close the engines (which
- * flushes the producer and closes consumer instances), stop the embedded broker.
+ * schema registry (embedded when no {@code schema.registry.url}) and format converters → HTTP verticles. Stop runs
+ * the reverse: stop accepting and finish in-flight requests, close the engines (which flushes the producer and closes
+ * consumer instances), stop the embedded broker.
  */
 public final class TributaryServer {
   private static final Logger LOG = LoggerFactory.getLogger(TributaryServer.class);
@@ -73,11 +75,12 @@ public final class TributaryServer {
       engines.add(await(vertx.deployVerticle(new AdminEngineVerticle(config))));
       engines.add(await(vertx.deployVerticle(new ProduceEngineVerticle(config))));
       engines.add(await(vertx.deployVerticle(new ConsumerEngineVerticle(config))));
+      Security.HttpSecurity httpSecurity = security.forHttp(vertx);
+      engines.addAll(await(SchemaRegistryServices.deploy(vertx, config, httpSecurity.auth())));
       int instances = config.get(ConfigKeys.HTTP_INSTANCES);
       int count = instances > 0 ? instances : Runtime.getRuntime().availableProcessors();
       TributaryConfig effective = config;
       List<ApiModule> modules = ApiModules.forConfig(config);
-      Security.HttpSecurity httpSecurity = security.forHttp(vertx);
       http.add(await(vertx.deployVerticle(() -> new HttpVerticle(effective, modules, httpSecurity),
           new DeploymentOptions().setInstances(count))));
     } catch (RuntimeException e) {

@@ -25,6 +25,7 @@ class MainProcessIT {
     Path config = dir.resolve("kafka-rest.properties");
     Files.writeString(config, "bootstrap.servers=" + TestKafka.bootstrapServers() + "\n"
         + "listeners=http://127.0.0.1:" + port + "\n"
+        + "embedded.schema.registry.listener=http://127.0.0.1:" + freePort() + "\n"
         + "zookeeper.connect=localhost:2181\n");
     Path log = dir.resolve("out.log");
     Process p = start(List.of("--config", config.toString()), log);

@@ -51,6 +51,7 @@ public final class TestServer implements AutoCloseable {
     values.put("bootstrap.servers", TestKafka.bootstrapServers());
     values.put("listeners", scheme + "://127.0.0.1:" + port);
     values.put("http.instances", "2");
+    values.put("embedded.schema.registry.listener", "http://127.0.0.1:" + freePort());
     values.putAll(overrides);
     TributaryServer server = TributaryServer.start(new TributaryConfig(values));
     return new TestServer(server, scheme + "://" + ("https".equals(scheme) ? "localhost" : "127.0.0.1") + ":" + port);

@@ -30,4 +30,8 @@ public final class Addresses {
   public static final String CONSUMER_SEEK = "tributary.consumer.seek";
   public static final String CONSUMER_SEEK_EDGE = "tributary.consumer.seek-edge";
   public static final String CONSUMER_COMMITTED = "tributary.consumer.committed";
+
+  // schema format converters (worker verticles)
+  public static final String FORMAT_ENCODE = "tributary.format.encode";
+  public static final String FORMAT_DECODE = "tributary.format.decode";
 }

@@ -1,6 +1,7 @@
 package io.tributary.core.config;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Every configuration key Tributary reads, with its default. Pass-through prefixes are listed separately. */
@@ -109,9 +110,25 @@ public final class ConfigKeys {
   public static final ConfigKey<Long> RATE_LIMIT_TIMEOUT_MS = ConfigKey.longValue("rate.limit.timeout.ms", 0L, 0L,
       60_000L, "How long a request over the limit waits for a permit before it gets 429.");
 
+  // Schema registry and format converters.
+  public static final ConfigKey<String> SCHEMA_REGISTRY_URL = ConfigKey.string("schema.registry.url", "",
+      "Comma-separated URLs of a Confluent-compatible schema registry; empty serves the embedded registry.");
+  public static final ConfigKey<String> EMBEDDED_SCHEMA_REGISTRY_LISTENER = ConfigKey.string(
+      "embedded.schema.registry.listener", "http://127.0.0.1:8081",
+      "Listener of the embedded schema registry (only when schema.registry.url is empty).");
+  public static final ConfigKey<String> EMBEDDED_SCHEMA_REGISTRY_TOPIC = ConfigKey.string(
+      "embedded.schema.registry.topic", "_schemas", "Compacted single-partition topic holding the embedded registry.");
+  public static final ConfigKey<String> EMBEDDED_SCHEMA_REGISTRY_COMPATIBILITY = new ConfigKey<>(
+      "embedded.schema.registry.compatibility.level", "BACKWARD", s -> s.toUpperCase(Locale.ROOT),
+      Set.of("NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL",
+          "FULL_TRANSITIVE")::contains, "a compatibility level (none, backward, forward, full, *_transitive)",
+      "The embedded registry's compatibility level until PUT /config sets one.");
+  public static final ConfigKey<Integer> FORMAT_WORKERS = ConfigKey.integer("format.workers", 0, 0, 1024,
+      "Worker verticle instances that convert schema formats; 0 means one per core.");
+
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
-      "embedded.kafka.broker.");
+      "embedded.kafka.broker.", "schema.registry.");
 
   /** All keys above, for validation and documentation. */
   public static final List<ConfigKey<?>> ALL = List.of(LISTENERS, ADVERTISED_LISTENERS, HOST_NAME,
@@ -124,5 +141,7 @@ public final class ConfigKeys {
       AUTH_JWT_PUBLIC_KEYS,
       AUTH_JWT_JWKS_FILE, AUTH_JWT_PERMISSIONS_CLAIM, AUTH_JWT_ISSUER, AUTH_JWT_AUDIENCE, AUTH_JWT_LEEWAY_SECONDS,
       AUTH_CLIENTAUTH_CA_CERT, AUTH_CLIENTAUTH_CA_KEY, AUTH_CLIENTAUTH_CA_DIR, AUTH_CLIENTAUTH_SECRET_FILE,
-      MAX_KEY_SIZE, MAX_MESSAGE_SIZE, RATE_LIMIT_ENABLE, RATE_LIMIT_PERMITS_PER_SEC, RATE_LIMIT_TIMEOUT_MS);
+      MAX_KEY_SIZE, MAX_MESSAGE_SIZE, RATE_LIMIT_ENABLE, RATE_LIMIT_PERMITS_PER_SEC, RATE_LIMIT_TIMEOUT_MS,
+      SCHEMA_REGISTRY_URL, EMBEDDED_SCHEMA_REGISTRY_LISTENER, EMBEDDED_SCHEMA_REGISTRY_TOPIC,
+      EMBEDDED_SCHEMA_REGISTRY_COMPATIBILITY, FORMAT_WORKERS);
 }

@@ -55,7 +55,8 @@ public enum ErrorCode {
           + " pool size or the pool timeout to avoid this error in the future."),
   UNSUPPORTED_PROTOCOL(502, 502, "Kafka protocol version not supported."),
   SERVICE_UNAVAILABLE(503, 503, "Service unavailable"),
-  BROKER_NOT_AVAILABLE(503, 50302, "Kafka broker not available");
+  BROKER_NOT_AVAILABLE(503, 50302, "Kafka broker not available"),
+  SCHEMA_REGISTRY_UNAVAILABLE(503, 50303, "Schema registry unavailable");
 
   private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
 

@@ -1,0 +1,107 @@
+package io.tributary.formats.registry.client;
+
+import io.tributary.formats.registry.RegisteredSchema;
+import io.tributary.formats.registry.SchemaRegistryClient;
+import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.schema.SchemaType;
+import io.vertx.core.Context;
+import io.vertx.core.Future;
+import io.vertx.core.Promise;
+import io.vertx.core.Vertx;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Remembers registry answers so that the produce and consume paths ask the registry once per schema, not once per
+ * record: ids and subject versions never change once assigned, so those are kept for good (failures are not kept);
+ * "latest version" answers are reused for a configured time, since a subject can gain versions. Concurrent identical
+ * questions share one request. Thread-safe: one instance serves every converter worker.
+ */
+public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
+  private record SchemaKey(String subject, SchemaType type, String schema) {}
+
+  private record VersionKey(String subject, int version) {}
+
+  private record Timed<T>(Future<T> answer, long at) {}
+
+  private final SchemaRegistryClient delegate;
+  private final long latestTtlMs;
+  private final LongSupplier clock;
+  private final Map<SchemaKey, Future<Integer>> registered = new ConcurrentHashMap<>();
+  private final Map<SchemaKey, Future<SubjectVersion>> lookups = new ConcurrentHashMap<>();
+  private final Map<Integer, Future<RegisteredSchema>> byId = new ConcurrentHashMap<>();
+  private final Map<VersionKey, Future<SubjectVersion>> versions = new ConcurrentHashMap<>();
+  private final Map<String, Timed<SubjectVersion>> latest = new ConcurrentHashMap<>();
+
+  public CachingSchemaRegistryClient(SchemaRegistryClient delegate, long latestTtlMs) {
+    this(delegate, latestTtlMs, System::currentTimeMillis);
+  }
+
+  CachingSchemaRegistryClient(SchemaRegistryClient delegate, long latestTtlMs, LongSupplier clock) {
+    this.delegate = delegate;
+    this.latestTtlMs = latestTtlMs;
+    this.clock = clock;
+  }
+
+  @Override
+  public Future<Integer> register(String subject, SchemaType type, String schema) {
+    return cached(registered, new SchemaKey(subject, type, schema), () -> delegate.register(subject, type, schema));
+  }
+
+  @Override
+  public Future<RegisteredSchema> getById(int id) {
+    return cached(byId, id, () -> delegate.getById(id));
+  }
+
+  @Override
+  public Future<SubjectVersion> getVersion(String subject, int version) {
+    return cached(versions, new VersionKey(subject, version), () -> remember(delegate.getVersion(subject, version)));
+  }
+
+  @Override
+  public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema) {
+    return cached(lookups, new SchemaKey(subject, type, schema),
+        () -> remember(delegate.lookup(subject, type, schema)));
+  }
+
+  @Override
+  public Future<SubjectVersion> getLatest(String subject) {
+    long now = clock.getAsLong();
+    Timed<SubjectVersion> entry = latest.compute(subject, (s, old) -> {
+      boolean fresh = old != null && (!old.answer().isComplete() || now - old.at() < latestTtlMs);
+      return fresh ? old : new Timed<>(remember(delegate.getLatest(subject)), now);
+    });
+    entry.answer().onFailure(e -> latest.remove(subject, entry));
+    return onCallersContext(entry.answer());
+  }
+
+  /** A version answer also tells the schema behind its id. */
+  private Future<SubjectVersion> remember(Future<SubjectVersion> answer) {
+    return answer.onSuccess(v -> byId.putIfAbsent(v.id(), Future.succeededFuture(v.registered())));
+  }
+
+  private static <K, V> Future<V> cached(Map<K, Future<V>> cache, K key, Supplier<Future<V>> ask) {
+    Future<V> answer = cache.computeIfAbsent(key, k -> ask.get());
+    answer.onFailure(e -> cache.remove(key, answer));
+    return onCallersContext(answer);
+  }
+
+  /**
+   * A shared answer still in flight completes on the context of whoever asked first; later askers get it on their
+   * own context, so that their follow-up work runs where they expect it to.
+   */
+  private static <V> Future<V> onCallersContext(Future<V> answer) {
+    if (answer.isComplete()) {
+      return answer;
+    }
+    Context context = Vertx.currentContext();
+    if (context == null) {
+      return answer;
+    }
+    Promise<V> promise = Promise.promise();
+    answer.onComplete(ar -> context.runOnContext(v -> promise.handle(ar)));
+    return promise.future();
+  }
+}

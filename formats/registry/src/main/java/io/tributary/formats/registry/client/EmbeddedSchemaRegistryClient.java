@@ -1,0 +1,68 @@
+package io.tributary.formats.registry.client;
+
+import io.tributary.core.bus.BusMessage;
+import io.tributary.core.error.TributaryException;
+import io.tributary.formats.registry.RegisteredSchema;
+import io.tributary.formats.registry.SchemaRegistryClient;
+import io.tributary.formats.registry.SchemaRegistryException;
+import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryMessages;
+import io.tributary.formats.schema.SchemaType;
+import io.tributary.http.Bus;
+import io.vertx.core.Future;
+
+/**
+ * {@link SchemaRegistryClient} for the embedded registry in this process: the store's bus addresses instead of an
+ * HTTP round trip to its listener (which may also require an API key). Same answers and error codes as over HTTP;
+ * a store that does not answer fails with 50303. Uncached: wrap it in {@link CachingSchemaRegistryClient}.
+ */
+public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient {
+  private final Bus bus;
+
+  public EmbeddedSchemaRegistryClient(Bus bus) {
+    this.bus = bus;
+  }
+
+  @Override
+  public Future<Integer> register(String subject, SchemaType type, String schema) {
+    return this.<RegistryMessages.Registered>ask(RegistryAddresses.REGISTER,
+        new RegistryMessages.Register(subject, type.wireName(), schema, false)).map(RegistryMessages.Registered::id);
+  }
+
+  @Override
+  public Future<RegisteredSchema> getById(int id) {
+    return this.<RegistryMessages.Schema>ask(RegistryAddresses.SCHEMA_BY_ID, new RegistryMessages.GetSchema(id))
+        .map(RegistryMessages.Schema::schema);
+  }
+
+  @Override
+  public Future<SubjectVersion> getLatest(String subject) {
+    return getVersion(subject, RegistryMessages.LATEST);
+  }
+
+  @Override
+  public Future<SubjectVersion> getVersion(String subject, int version) {
+    return this.<RegistryMessages.Version>ask(RegistryAddresses.VERSION_GET,
+        new RegistryMessages.GetVersion(subject, version, false)).map(RegistryMessages.Version::version);
+  }
+
+  @Override
+  public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema) {
+    return this.<RegistryMessages.Version>ask(RegistryAddresses.LOOKUP,
+        new RegistryMessages.Lookup(subject, type.wireName(), schema, false)).map(RegistryMessages.Version::version);
+  }
+
+  private <T> Future<T> ask(String address, BusMessage request) {
+    return bus.<T>request(address, request).recover(error -> Future.failedFuture(translate(error)));
+  }
+
+  private static Throwable translate(Throwable error) {
+    if (error instanceof TributaryException te) {
+      // The bus answers 503 when the store is not deployed or did not answer in time.
+      return te.code() == 503 ? RegistryResponses.unreachable("the embedded registry did not answer")
+          : new SchemaRegistryException(te.code(), te.getMessage());
+    }
+    return error;
+  }
+}

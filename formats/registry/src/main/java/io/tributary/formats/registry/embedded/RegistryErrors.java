@@ -1,0 +1,119 @@
+package io.tributary.formats.registry.embedded;
+
+import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
+import java.util.List;
+
+/**
+ * The Confluent Schema Registry's error codes and messages (reference §3.1), as failures that carry the registry's
+ * numeric code: the HTTP status is its first three digits, and the code crosses the event bus unchanged.
+ */
+public final class RegistryErrors {
+  public static final int SUBJECT_NOT_FOUND = 40401;
+  public static final int VERSION_NOT_FOUND = 40402;
+  public static final int SCHEMA_NOT_FOUND = 40403;
+  public static final int SUBJECT_SOFT_DELETED = 40404;
+  public static final int SUBJECT_NOT_SOFT_DELETED = 40405;
+  public static final int VERSION_SOFT_DELETED = 40406;
+  public static final int VERSION_NOT_SOFT_DELETED = 40407;
+  public static final int SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED = 40408;
+  /** Confluent's registry answers an incompatible schema with the bare status as its code. */
+  public static final int INCOMPATIBLE_SCHEMA = 409;
+  public static final int INVALID_SCHEMA = 42201;
+  public static final int INVALID_VERSION = 42202;
+  public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
+  public static final int OPERATION_NOT_PERMITTED = 42205;
+  public static final int INVALID_SUBJECT = 42208;
+  public static final int STORE_ERROR = 50001;
+  public static final int OPERATION_TIMEOUT = 50002;
+
+  private RegistryErrors() {}
+
+  public static TributaryException subjectNotFound(String subject) {
+    return error(SUBJECT_NOT_FOUND, "Subject '" + subject + "' not found.");
+  }
+
+  public static TributaryException versionNotFound(int version) {
+    return error(VERSION_NOT_FOUND, "Version " + version + " not found.");
+  }
+
+  public static TributaryException schemaNotFound(int id) {
+    return error(SCHEMA_NOT_FOUND, "Schema " + id + " not found");
+  }
+
+  public static TributaryException schemaNotFound() {
+    return error(SCHEMA_NOT_FOUND, "Schema not found");
+  }
+
+  public static TributaryException subjectSoftDeleted(String subject) {
+    return error(SUBJECT_SOFT_DELETED,
+        "Subject '" + subject + "' was soft deleted.Set permanent=true to delete permanently");
+  }
+
+  public static TributaryException subjectNotSoftDeleted(String subject) {
+    return error(SUBJECT_NOT_SOFT_DELETED,
+        "Subject '" + subject + "' was not deleted first before being permanently deleted");
+  }
+
+  public static TributaryException versionSoftDeleted(String subject, int version) {
+    return error(VERSION_SOFT_DELETED, "Subject '" + subject + "' Version " + version
+        + " was soft deleted.Set permanent=true to delete permanently");
+  }
+
+  public static TributaryException versionNotSoftDeleted(String subject, int version) {
+    return error(VERSION_NOT_SOFT_DELETED, "Subject '" + subject + "' Version " + version
+        + " was not deleted first before being permanently deleted");
+  }
+
+  public static TributaryException subjectCompatibilityNotConfigured(String subject) {
+    return error(SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED,
+        "Subject '" + subject + "' does not have subject-level compatibility configured");
+  }
+
+  public static TributaryException incompatible(String subject, List<String> problems) {
+    return error(INCOMPATIBLE_SCHEMA, "Schema being registered is incompatible with an earlier schema for subject \""
+        + subject + "\", details: " + problems);
+  }
+
+  public static TributaryException invalidSchema(String message) {
+    return error(INVALID_SCHEMA, message);
+  }
+
+  public static TributaryException invalidVersion(String given) {
+    return error(INVALID_VERSION, "The specified version '" + given + "' is not a valid version id. Allowed values"
+        + " are between [1, 2^31-1] and the string \"latest\"");
+  }
+
+  public static TributaryException invalidCompatibilityLevel() {
+    return error(INVALID_COMPATIBILITY_LEVEL, "Invalid compatibility level. Valid values are none, backward,"
+        + " forward, full, backward_transitive, forward_transitive, and full_transitive");
+  }
+
+  public static TributaryException operationNotPermitted(String message) {
+    return error(OPERATION_NOT_PERMITTED, message);
+  }
+
+  public static TributaryException invalidSubject(String subject) {
+    return error(INVALID_SUBJECT, "The specified subject '" + subject + "' is not a valid subject name.");
+  }
+
+  public static TributaryException storeError(String detail) {
+    return error(STORE_ERROR, "Error in the backend data store - " + detail);
+  }
+
+  public static TributaryException timeout(String detail) {
+    return error(OPERATION_TIMEOUT, "Operation timed out - " + detail);
+  }
+
+  /** A failure with a registry code; its status is the code's first three digits (or the code itself). */
+  public static TributaryException error(int code, String message) {
+    int status = ErrorCode.statusOf(code);
+    ErrorCode kind = switch (status) {
+      case 404 -> ErrorCode.NOT_FOUND;
+      case 409 -> ErrorCode.ILLEGAL_STATE;
+      case 422 -> ErrorCode.UNPROCESSABLE_ENTITY;
+      default -> ErrorCode.INTERNAL;
+    };
+    return new TributaryException(kind, code, message);
+  }
+}

@@ -1,0 +1,103 @@
+package io.tributary.formats.registry.embedded;
+
+import io.tributary.core.bus.BusMessage;
+import io.tributary.formats.registry.RegisteredSchema;
+import io.tributary.formats.registry.SubjectVersion;
+import java.util.List;
+
+/**
+ * The embedded registry's bus contract: one request record per {@link RegistryAddresses address} and the reply
+ * records. Schema types travel as the request gave them ({@code schemaType}, null meaning AVRO) so that the store
+ * answers an unknown type with the registry's own error.
+ */
+public final class RegistryMessages {
+  private RegistryMessages() {}
+
+  /** The version argument of a path: a number, or {@link #LATEST}. */
+  public static final int LATEST = -1;
+
+  // ---- requests
+
+  /** {@code POST /subjects/{s}/versions}. */
+  public record Register(String subject, String schemaType, String schema, boolean hasReferences)
+      implements BusMessage {}
+
+  /** {@code POST /subjects/{s}}. */
+  public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted)
+      implements BusMessage {}
+
+  /** {@code GET /schemas/ids/{id}}. */
+  public record GetSchema(int id) implements BusMessage {}
+
+  /** {@code GET /schemas/ids/{id}/versions} and {@code …/subjects}. */
+  public record GetSchemaUsages(int id, boolean includeDeleted) implements BusMessage {}
+
+  /** {@code GET /subjects}. */
+  public record ListSubjects(String prefix, boolean includeDeleted) implements BusMessage {}
+
+  /** {@code GET /subjects/{s}/versions}. */
+  public record ListVersions(String subject, boolean includeDeleted) implements BusMessage {}
+
+  /** {@code GET /subjects/{s}/versions/{v}}. */
+  public record GetVersion(String subject, int version, boolean includeDeleted) implements BusMessage {}
+
+  /** {@code DELETE /subjects/{s}}. */
+  public record DeleteSubject(String subject, boolean permanent) implements BusMessage {}
+
+  /** {@code DELETE /subjects/{s}/versions/{v}}. */
+  public record DeleteVersion(String subject, int version, boolean permanent) implements BusMessage {}
+
+  /** {@code GET /config[/{s}]}; {@code subject} null means the global setting. */
+  public record GetConfig(String subject, boolean defaultToGlobal) implements BusMessage {}
+
+  /** {@code PUT /config[/{s}]}. */
+  public record PutConfig(String subject, String level) implements BusMessage {}
+
+  /** {@code DELETE /config[/{s}]}. */
+  public record DeleteConfig(String subject) implements BusMessage {}
+
+  /**
+   * {@code POST /compatibility/subjects/{s}/versions[/{v}]}; {@code version} null checks against the versions the
+   * subject's level names.
+   */
+  public record CheckCompatibility(String subject, Integer version, String schemaType, String schema,
+      boolean hasReferences) implements BusMessage {}
+
+  // ---- replies
+
+  public record Registered(int id, int version) implements BusMessage {}
+
+  public record Version(SubjectVersion version) implements BusMessage {}
+
+  public record Schema(RegisteredSchema schema) implements BusMessage {}
+
+  public record SubjectVersions(List<SubjectVersionRef> usages) implements BusMessage {
+    public SubjectVersions {
+      usages = List.copyOf(usages);
+    }
+  }
+
+  public record SubjectVersionRef(String subject, int version) {}
+
+  public record SubjectList(List<String> names) implements BusMessage {
+    public SubjectList {
+      names = List.copyOf(names);
+    }
+  }
+
+  public record VersionList(List<Integer> numbers) implements BusMessage {
+    public VersionList {
+      numbers = List.copyOf(numbers);
+    }
+  }
+
+  public record DeletedVersion(int value) implements BusMessage {}
+
+  public record Level(String level) implements BusMessage {}
+
+  public record Compatibility(boolean compatible, List<String> messages) implements BusMessage {
+    public Compatibility {
+      messages = List.copyOf(messages);
+    }
+  }
+}

@@ -1,0 +1,339 @@
+package io.tributary.formats.registry.embedded;
+
+import io.tributary.formats.FormatException;
+import io.tributary.formats.registry.embedded.RegistryMessages.CheckCompatibility;
+import io.tributary.formats.registry.embedded.RegistryMessages.Compatibility;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeleteConfig;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeleteSubject;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeleteVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.Level;
+import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
+import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
+import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
+import io.tributary.formats.registry.embedded.RegistryMessages.SubjectList;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeletedVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.VersionList;
+import io.tributary.formats.registry.embedded.RegistryMessages.PutConfig;
+import io.tributary.formats.registry.embedded.RegistryMessages.Register;
+import io.tributary.formats.registry.embedded.RegistryMessages.Registered;
+import io.tributary.formats.registry.embedded.RegistryMessages.Schema;
+import io.tributary.formats.registry.embedded.RegistryMessages.SubjectVersionRef;
+import io.tributary.formats.registry.embedded.RegistryMessages.SubjectVersions;
+import io.tributary.formats.registry.embedded.RegistryMessages.Version;
+import io.tributary.formats.registry.embedded.SchemaStore.Decision;
+import io.tributary.formats.schema.CompatibilityLevel;
+import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.SchemaFormat;
+import io.tributary.formats.schema.SchemaFormats;
+import io.tributary.formats.schema.SchemaType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/**
+ * The registry's semantics (reference §3.2–3.5) on top of the {@link SchemaStore}: registration with id reuse and
+ * compatibility checks, look-ups, soft and hard deletes, compatibility settings. Parsing and checking run on the
+ * store's thread, never on an event loop.
+ */
+final class RegistryOperations {
+  private final SchemaStore store;
+  private final SchemaFormats formats;
+  private final CompatibilityLevel defaultLevel;
+  /** Parsed stored schemas by id, for compatibility checks; touched only on the store's thread. */
+  private final Map<Integer, ParsedSchema> parsedById = new HashMap<>();
+
+  RegistryOperations(SchemaStore store, SchemaFormats formats, CompatibilityLevel defaultLevel) {
+    this.store = store;
+    this.formats = formats;
+    this.defaultLevel = defaultLevel;
+  }
+
+  CompletableFuture<Registered> register(Register r) {
+    return store.submit(() -> {
+      ParsedSchema candidate = parse(r.schemaType(), r.schema(), r.hasReferences());
+      return store.write(state -> decideRegistration(state, r.subject(), candidate));
+    });
+  }
+
+  private Decision<Registered> decideRegistration(RegistryState state, String subject, ParsedSchema candidate) {
+    String canonical = candidate.canonical();
+    for (StoredSchema s : state.versions(subject, false)) {
+      if (s.type() == candidate.type() && s.schema().equals(canonical)) {
+        return Decision.unchanged(new Registered(s.id(), s.version()));
+      }
+    }
+    List<StoredSchema> live = state.versions(subject, false);
+    List<String> problems = format(candidate.type())
+        .compatibilityProblems(candidate, parsed(live), level(state, subject));
+    if (!problems.isEmpty()) {
+      throw RegistryErrors.incompatible(subject, problems);
+    }
+    // The same schema keeps its id in every subject; a new one gets the next id after every id in the topic.
+    int id = state.idOf(candidate.type(), canonical).orElse(state.maxId() + 1);
+    int version = state.maxVersion(subject) + 1;
+    List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+    records.add(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical, false)));
+    // Soft-deleted versions of this subject with the same schema are superseded by the new version.
+    for (StoredSchema s : state.versions(subject, true)) {
+      if (s.deleted() && s.id() == id) {
+        records.add(tombstone(StoreRecords.schemaKey(subject, s.version())));
+      }
+    }
+    return new Decision<>(records, new Registered(id, version));
+  }
+
+  CompletableFuture<Version> lookup(Lookup l) {
+    return store.submit(() -> parse(l.schemaType(), l.schema(), false)).thenCompose(candidate -> store.read(state -> {
+      List<StoredSchema> versions = state.versions(l.subject(), l.includeDeleted());
+      if (versions.isEmpty()) {
+        throw RegistryErrors.subjectNotFound(l.subject());
+      }
+      for (StoredSchema s : versions) {
+        if (s.type() == candidate.type() && s.schema().equals(candidate.canonical())) {
+          return new Version(s.view());
+        }
+      }
+      throw RegistryErrors.schemaNotFound();
+    }));
+  }
+
+  CompletableFuture<Schema> schema(GetSchema g) {
+    return store.read(state -> new Schema(state.byId(g.id()).orElseThrow(() -> RegistryErrors.schemaNotFound(g.id()))
+        .registered()));
+  }
+
+  CompletableFuture<SubjectVersions> usages(GetSchemaUsages g) {
+    return store.read(state -> {
+      if (state.byId(g.id()).isEmpty()) {
+        throw RegistryErrors.schemaNotFound(g.id());
+      }
+      return new SubjectVersions(state.usages(g.id(), g.includeDeleted()).stream()
+          .map(s -> new SubjectVersionRef(s.subject(), s.version())).toList());
+    });
+  }
+
+  CompletableFuture<SubjectList> subjects(ListSubjects l) {
+    String prefix = l.prefix() == null ? "" : l.prefix();
+    return store.read(state -> new SubjectList(state.subjects(l.includeDeleted()).stream()
+        .filter(s -> s.startsWith(prefix)).toList()));
+  }
+
+  CompletableFuture<VersionList> versions(ListVersions l) {
+    return store.read(state -> new VersionList(visible(state, l.subject(), l.includeDeleted()).stream()
+        .map(StoredSchema::version).toList()));
+  }
+
+  CompletableFuture<Version> version(GetVersion g) {
+    return store.read(state -> {
+      List<StoredSchema> visible = visible(state, g.subject(), g.includeDeleted());
+      if (g.version() == RegistryMessages.LATEST) {
+        return new Version(visible.get(visible.size() - 1).view());
+      }
+      return new Version(state.version(g.subject(), g.version()).filter(s -> g.includeDeleted() || !s.deleted())
+          .orElseThrow(() -> RegistryErrors.versionNotFound(g.version())).view());
+    });
+  }
+
+  CompletableFuture<VersionList> deleteSubject(DeleteSubject d) {
+    return store.submit(() -> store.write(state -> {
+      List<StoredSchema> all = state.versions(d.subject(), true);
+      if (all.isEmpty()) {
+        throw RegistryErrors.subjectNotFound(d.subject());
+      }
+      List<StoredSchema> live = state.versions(d.subject(), false);
+      List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
+      if (!d.permanent()) {
+        if (live.isEmpty()) {
+          throw RegistryErrors.subjectSoftDeleted(d.subject());
+        }
+        live.forEach(s -> records.add(schemaRecord(s.asDeleted())));
+        return new Decision<>(records, new VersionList(live.stream().map(StoredSchema::version).toList()));
+      }
+      if (!live.isEmpty()) {
+        throw RegistryErrors.subjectNotSoftDeleted(d.subject());
+      }
+      all.forEach(s -> records.add(tombstone(StoreRecords.schemaKey(s.subject(), s.version()))));
+      if (state.subjectLevel(d.subject()).isPresent()) {
+        records.add(tombstone(StoreRecords.configKey(d.subject())));
+      }
+      return new Decision<>(records, new VersionList(all.stream().map(StoredSchema::version).toList()));
+    }));
+  }
+
+  CompletableFuture<DeletedVersion> deleteVersion(DeleteVersion d) {
+    return store.submit(() -> store.write(state -> {
+      List<StoredSchema> candidates = state.versions(d.subject(), d.permanent());
+      if (state.versions(d.subject(), true).isEmpty()) {
+        throw RegistryErrors.subjectNotFound(d.subject());
+      }
+      StoredSchema target;
+      if (d.version() == RegistryMessages.LATEST) {
+        if (candidates.isEmpty()) {
+          throw RegistryErrors.subjectSoftDeleted(d.subject());
+        }
+        target = candidates.get(candidates.size() - 1);
+      } else {
+        target = state.version(d.subject(), d.version())
+            .orElseThrow(() -> RegistryErrors.versionNotFound(d.version()));
+      }
+      ProducerRecord<byte[], byte[]> record;
+      if (!d.permanent()) {
+        if (target.deleted()) {
+          throw RegistryErrors.versionSoftDeleted(d.subject(), target.version());
+        }
+        record = schemaRecord(target.asDeleted());
+      } else {
+        if (!target.deleted()) {
+          throw RegistryErrors.versionNotSoftDeleted(d.subject(), target.version());
+        }
+        record = tombstone(StoreRecords.schemaKey(d.subject(), target.version()));
+      }
+      return new Decision<>(List.of(record), new DeletedVersion(target.version()));
+    }));
+  }
+
+  CompletableFuture<Level> config(GetConfig g) {
+    return store.read(state -> {
+      if (g.subject() == null) {
+        return new Level(global(state).name());
+      }
+      Optional<CompatibilityLevel> own = state.subjectLevel(g.subject());
+      if (own.isEmpty() && !g.defaultToGlobal()) {
+        throw RegistryErrors.subjectCompatibilityNotConfigured(g.subject());
+      }
+      return new Level(own.orElseGet(() -> global(state)).name());
+    });
+  }
+
+  CompletableFuture<Level> putConfig(PutConfig p) {
+    CompatibilityLevel level = CompatibilityLevel.parse(p.level())
+        .orElseThrow(RegistryErrors::invalidCompatibilityLevel);
+    return store.submit(() -> store.write(state -> new Decision<>(List.of(record(StoreRecords.configKey(p.subject()),
+        StoreRecords.configValue(level))), new Level(level.name()))));
+  }
+
+  CompletableFuture<Level> deleteConfig(DeleteConfig d) {
+    return store.submit(() -> store.write(state -> {
+      Optional<CompatibilityLevel> old = d.subject() == null ? state.globalLevel() : state.subjectLevel(d.subject());
+      if (d.subject() != null && old.isEmpty()) {
+        throw RegistryErrors.subjectNotFound(d.subject());
+      }
+      Level answer = new Level(old.orElse(defaultLevel).name());
+      return old.isEmpty() ? Decision.unchanged(answer)
+          : new Decision<>(List.of(tombstone(StoreRecords.configKey(d.subject()))), answer);
+    }));
+  }
+
+  CompletableFuture<Compatibility> checkCompatibility(CheckCompatibility c) {
+    return store.submit(() -> parse(c.schemaType(), c.schema(), c.hasReferences()))
+        .thenCompose(candidate -> store.read(state -> {
+          List<StoredSchema> live = state.versions(c.subject(), false);
+          List<StoredSchema> against;
+          if (c.version() == null) {
+            against = live;
+          } else if (c.version() == RegistryMessages.LATEST) {
+            against = live.isEmpty() ? List.of() : List.of(live.get(live.size() - 1));
+          } else {
+            if (state.versions(c.subject(), true).isEmpty()) {
+              throw RegistryErrors.subjectNotFound(c.subject());
+            }
+            against = List.of(state.version(c.subject(), c.version()).filter(s -> !s.deleted())
+                .orElseThrow(() -> RegistryErrors.versionNotFound(c.version())));
+          }
+          List<String> problems = format(candidate.type())
+              .compatibilityProblems(candidate, parsed(against), level(state, c.subject()));
+          return new Compatibility(problems.isEmpty(), problems);
+        }));
+  }
+
+  // ---- helpers (store thread)
+
+  private List<StoredSchema> visible(RegistryState state, String subject, boolean includeDeleted) {
+    List<StoredSchema> versions = state.versions(subject, includeDeleted);
+    if (versions.isEmpty()) {
+      throw RegistryErrors.subjectNotFound(subject);
+    }
+    return versions;
+  }
+
+  private CompatibilityLevel level(RegistryState state, String subject) {
+    return state.subjectLevel(subject).orElseGet(() -> global(state));
+  }
+
+  private CompatibilityLevel global(RegistryState state) {
+    return state.globalLevel().orElse(defaultLevel);
+  }
+
+  private ParsedSchema parse(String typeName, String text, boolean hasReferences) {
+    if (hasReferences) {
+      throw RegistryErrors.invalidSchema("Schema references are not supported by this registry");
+    }
+    SchemaType type = SchemaType.parse(typeName)
+        .orElseThrow(() -> RegistryErrors.invalidSchema("Invalid schema type " + typeName));
+    if (text == null || text.isBlank()) {
+      throw RegistryErrors.invalidSchema("Empty schema");
+    }
+    try {
+      return format(type).parse(text);
+    } catch (FormatException e) {
+      throw RegistryErrors.invalidSchema("Invalid schema: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // A parser's unexpected complaint about a text is still the text's fault, not the server's.
+      throw RegistryErrors.invalidSchema("Invalid schema: " + e);
+    }
+  }
+
+  private SchemaFormat format(SchemaType type) {
+    return formats.get(type).orElseThrow(() -> RegistryErrors.invalidSchema(
+        "Schema type " + type.wireName() + " is not supported by this server"));
+  }
+
+  /**
+   * Stored versions as parsed schemas for a compatibility check. Versions of another type need no parsing (a type
+   * change is incompatible whatever the texts say), so they stand in as bare type-and-text.
+   */
+  private List<ParsedSchema> parsed(List<StoredSchema> versions) {
+    List<ParsedSchema> out = new ArrayList<>(versions.size());
+    for (StoredSchema s : versions) {
+      ParsedSchema p = parsedById.get(s.id());
+      if (p == null) {
+        p = formats.get(s.type()).map(f -> f.parse(s.schema())).orElse(null);
+        if (p == null) {
+          out.add(new Unparsed(s.type(), s.schema()));
+          continue;
+        }
+        parsedById.put(s.id(), p);
+      }
+      out.add(p);
+    }
+    return out;
+  }
+
+  /** A stored schema of a type this server cannot parse. */
+  private record Unparsed(SchemaType type, String canonical) implements ParsedSchema {
+    @Override
+    public Optional<String> recordName() {
+      return Optional.empty();
+    }
+  }
+
+  private ProducerRecord<byte[], byte[]> schemaRecord(StoredSchema s) {
+    return record(StoreRecords.schemaKey(s.subject(), s.version()), StoreRecords.schemaValue(s));
+  }
+
+  private ProducerRecord<byte[], byte[]> tombstone(byte[] key) {
+    return record(key, null);
+  }
+
+  private ProducerRecord<byte[], byte[]> record(byte[] key, byte[] value) {
+    return new ProducerRecord<>(store.topic(), 0, key, value);
+  }
+}

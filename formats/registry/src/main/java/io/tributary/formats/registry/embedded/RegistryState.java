@@ -1,0 +1,149 @@
+package io.tributary.formats.registry.embedded;
+
+import io.tributary.formats.schema.CompatibilityLevel;
+import io.tributary.formats.schema.SchemaType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * What the {@code _schemas} topic says, folded into maps: every version of every subject, schemas by id and by
+ * content, compatibility settings. Changed only by applying topic records, read and written only on the store's own
+ * thread.
+ */
+final class RegistryState {
+  /** A schema's identity for id reuse: its type and canonical text. */
+  private record Content(SchemaType type, String schema) {}
+
+  private final Map<String, NavigableMap<Integer, StoredSchema>> subjects = new HashMap<>();
+  private final Map<Integer, StoredSchema> anyVersionById = new HashMap<>();
+  private final Map<Integer, Integer> versionsPerId = new HashMap<>();
+  private final Map<Content, Integer> idByContent = new HashMap<>();
+  private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
+  private CompatibilityLevel globalLevel;
+  private int maxId;
+
+  // ---- changes (from topic records only)
+
+  void put(StoredSchema schema) {
+    remove(schema.subject(), schema.version());
+    subjects.computeIfAbsent(schema.subject(), s -> new TreeMap<>()).put(schema.version(), schema);
+    anyVersionById.put(schema.id(), schema);
+    versionsPerId.merge(schema.id(), 1, Integer::sum);
+    idByContent.put(new Content(schema.type(), schema.schema()), schema.id());
+    maxId = Math.max(maxId, schema.id());
+  }
+
+  void remove(String subject, int version) {
+    NavigableMap<Integer, StoredSchema> versions = subjects.get(subject);
+    StoredSchema old = versions == null ? null : versions.remove(version);
+    if (old == null) {
+      return;
+    }
+    if (versions.isEmpty()) {
+      subjects.remove(subject);
+    }
+    int left = versionsPerId.merge(old.id(), -1, Integer::sum);
+    if (left <= 0) {
+      versionsPerId.remove(old.id());
+      anyVersionById.remove(old.id());
+      idByContent.remove(new Content(old.type(), old.schema()));
+    } else if (anyVersionById.get(old.id()) == old) {
+      anyVersionById.put(old.id(), usages(old.id(), true).get(0));
+    }
+  }
+
+  /** A Confluent {@code DELETE_SUBJECT} record: every version up to {@code version} is soft-deleted. */
+  void softDeleteUpTo(String subject, int version) {
+    for (StoredSchema s : versions(subject, false)) {
+      if (s.version() <= version) {
+        put(s.asDeleted());
+      }
+    }
+  }
+
+  void setConfig(String subject, CompatibilityLevel level) {
+    if (subject == null) {
+      globalLevel = level;
+    } else {
+      subjectLevels.put(subject, level);
+    }
+  }
+
+  void removeConfig(String subject) {
+    if (subject == null) {
+      globalLevel = null;
+    } else {
+      subjectLevels.remove(subject);
+    }
+  }
+
+  // ---- queries
+
+  /** The subject's versions, oldest first; soft-deleted ones only when asked for. */
+  List<StoredSchema> versions(String subject, boolean includeDeleted) {
+    NavigableMap<Integer, StoredSchema> versions = subjects.get(subject);
+    if (versions == null) {
+      return List.of();
+    }
+    return versions.values().stream().filter(s -> includeDeleted || !s.deleted()).toList();
+  }
+
+  Optional<StoredSchema> version(String subject, int version) {
+    NavigableMap<Integer, StoredSchema> versions = subjects.get(subject);
+    return Optional.ofNullable(versions == null ? null : versions.get(version));
+  }
+
+  /** The highest version number the subject has used, soft-deleted versions included; 0 when none. */
+  int maxVersion(String subject) {
+    NavigableMap<Integer, StoredSchema> versions = subjects.get(subject);
+    return versions == null || versions.isEmpty() ? 0 : versions.lastKey();
+  }
+
+  List<String> subjects(boolean includeDeleted) {
+    List<String> names = new ArrayList<>();
+    subjects.forEach((name, versions) -> {
+      if (includeDeleted || versions.values().stream().anyMatch(s -> !s.deleted())) {
+        names.add(name);
+      }
+    });
+    names.sort(null);
+    return names;
+  }
+
+  /** Some version carrying this id (any one: they share type and text). */
+  Optional<StoredSchema> byId(int id) {
+    return Optional.ofNullable(anyVersionById.get(id));
+  }
+
+  Optional<Integer> idOf(SchemaType type, String canonical) {
+    return Optional.ofNullable(idByContent.get(new Content(type, canonical)));
+  }
+
+  /** Every version that carries the id, by subject then version. */
+  List<StoredSchema> usages(int id, boolean includeDeleted) {
+    List<StoredSchema> out = new ArrayList<>();
+    subjects.keySet().stream().sorted().forEach(subject -> subjects.get(subject).values().forEach(s -> {
+      if (s.id() == id && (includeDeleted || !s.deleted())) {
+        out.add(s);
+      }
+    }));
+    return out;
+  }
+
+  int maxId() {
+    return maxId;
+  }
+
+  Optional<CompatibilityLevel> subjectLevel(String subject) {
+    return Optional.ofNullable(subjectLevels.get(subject));
+  }
+
+  Optional<CompatibilityLevel> globalLevel() {
+    return Optional.ofNullable(globalLevel);
+  }
+}

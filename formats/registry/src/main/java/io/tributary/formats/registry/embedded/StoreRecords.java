@@ -1,0 +1,111 @@
+package io.tributary.formats.registry.embedded;
+
+import io.tributary.formats.schema.CompatibilityLevel;
+import io.tributary.formats.schema.SchemaType;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.DecodeException;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The records of the {@code _schemas} topic, laid out as Confluent's registry lays them out (JSON keys with a fixed
+ * property order, JSON values, a null value deletes the key), so that either registry can read the other's topic.
+ * Keys must serialise to the same bytes every time: compaction matches keys byte for byte.
+ */
+final class StoreRecords {
+  private static final Logger LOG = LoggerFactory.getLogger(StoreRecords.class);
+
+  private StoreRecords() {}
+
+  static byte[] schemaKey(String subject, int version) {
+    return bytes(new JsonObject().put("keytype", "SCHEMA").put("subject", subject).put("version", version)
+        .put("magic", 1));
+  }
+
+  static byte[] schemaValue(StoredSchema s) {
+    return bytes(new JsonObject().put("subject", s.subject()).put("version", s.version()).put("id", s.id())
+        .put("schemaType", s.type().wireName()).put("schema", s.schema()).put("deleted", s.deleted()));
+  }
+
+  /** The key of a subject's compatibility setting, or of the global one when {@code subject} is null. */
+  static byte[] configKey(String subject) {
+    JsonObject key = new JsonObject().put("keytype", "CONFIG");
+    key.put("subject", subject);
+    return bytes(key.put("magic", 0));
+  }
+
+  static byte[] configValue(CompatibilityLevel level) {
+    return bytes(new JsonObject().put("compatibilityLevel", level.name()));
+  }
+
+  /** Applies one consumed record to the state; records this registry does not understand are skipped. */
+  static void apply(RegistryState state, byte[] keyBytes, byte[] valueBytes, long offset) {
+    JsonObject key = object(keyBytes);
+    if (key == null) {
+      LOG.warn("Skipping schema store record at offset {}: its key is not a JSON object", offset);
+      return;
+    }
+    JsonObject value = valueBytes == null ? null : object(valueBytes);
+    if (valueBytes != null && value == null) {
+      LOG.warn("Skipping schema store record at offset {}: its value is not a JSON object", offset);
+      return;
+    }
+    String keytype = key.getString("keytype", "");
+    try {
+      switch (keytype) {
+        case "SCHEMA" -> applySchema(state, key, value);
+        case "CONFIG" -> applyConfig(state, key, value);
+        case "DELETE_SUBJECT" -> {
+          if (value != null) {
+            state.softDeleteUpTo(value.getString("subject"), value.getInteger("version"));
+          }
+        }
+        default -> LOG.debug("Ignoring schema store record of type '{}' at offset {}", keytype, offset);
+      }
+    } catch (ClassCastException | NullPointerException e) {
+      LOG.warn("Skipping malformed {} record at offset {} of the schema store", keytype, offset);
+    }
+  }
+
+  private static void applySchema(RegistryState state, JsonObject key, JsonObject value) {
+    String subject = key.getString("subject");
+    int version = key.getInteger("version");
+    if (value == null) {
+      state.remove(subject, version);
+      return;
+    }
+    SchemaType type = SchemaType.parse(value.getString("schemaType")).orElse(null);
+    if (type == null) {
+      LOG.warn("Skipping schema {} version {}: unknown schemaType {}", subject, version,
+          value.getString("schemaType"));
+      return;
+    }
+    state.put(new StoredSchema(subject, version, value.getInteger("id"), type, value.getString("schema"),
+        value.getBoolean("deleted", false)));
+  }
+
+  private static void applyConfig(RegistryState state, JsonObject key, JsonObject value) {
+    String subject = key.getString("subject");
+    if (value == null) {
+      state.removeConfig(subject);
+      return;
+    }
+    CompatibilityLevel.parse(value.getString("compatibilityLevel")).ifPresent(l -> state.setConfig(subject, l));
+  }
+
+  private static JsonObject object(byte[] bytes) {
+    try {
+      Object decoded = Json.decodeValue(Buffer.buffer(bytes));
+      return decoded instanceof JsonObject o ? o : null;
+    } catch (DecodeException e) {
+      return null;
+    }
+  }
+
+  private static byte[] bytes(JsonObject json) {
+    return json.encode().getBytes(StandardCharsets.UTF_8);
+  }
+}

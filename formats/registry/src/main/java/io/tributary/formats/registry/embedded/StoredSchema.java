@@ -1,0 +1,21 @@
+package io.tributary.formats.registry.embedded;
+
+import io.tributary.formats.registry.RegisteredSchema;
+import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.schema.SchemaType;
+
+/** One version of a subject as the embedded registry stores it; {@code schema} is the canonical text. */
+record StoredSchema(String subject, int version, int id, SchemaType type, String schema, boolean deleted) {
+
+  StoredSchema asDeleted() {
+    return new StoredSchema(subject, version, id, type, schema, true);
+  }
+
+  SubjectVersion view() {
+    return new SubjectVersion(subject, version, id, type, schema);
+  }
+
+  RegisteredSchema registered() {
+    return new RegisteredSchema(id, type, schema);
+  }
+}

@@ -1,0 +1,51 @@
+package io.tributary.formats.registry.embedded.http;
+
+import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeleteConfig;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
+import io.tributary.formats.registry.embedded.RegistryMessages.Level;
+import io.tributary.formats.registry.embedded.RegistryMessages.PutConfig;
+import io.tributary.http.Responses;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * {@code /config[/{subject}]}: compatibility levels, global and per subject. Reads and deletes answer
+ * {@code compatibilityLevel}, writes echo {@code compatibility}, as the original does. Modes are fixed at
+ * READWRITE ({@code GET /mode}).
+ */
+final class ConfigRoutes {
+  private final RegistryReplies replies;
+
+  ConfigRoutes(RegistryReplies replies) {
+    this.replies = replies;
+  }
+
+  void mount(Router router) {
+    router.get("/config").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_GET,
+        new GetConfig(null, true), ConfigRoutes::level));
+    router.put("/config").handler(ctx -> put(ctx, null));
+    router.delete("/config").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE,
+        new DeleteConfig(null), ConfigRoutes::level));
+
+    router.get("/config/:subject").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_GET,
+        new GetConfig(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")),
+        ConfigRoutes::level));
+    router.put("/config/:subject").handler(ctx -> put(ctx, RegistryParams.subject(ctx)));
+    router.delete("/config/:subject").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE,
+        new DeleteConfig(RegistryParams.subject(ctx)), ConfigRoutes::level));
+
+    router.get("/mode").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx),
+        new JsonObject().put("mode", "READWRITE")));
+  }
+
+  private void put(RoutingContext ctx, String subject) {
+    replies.<Level>json(ctx, RegistryAddresses.CONFIG_PUT, new PutConfig(subject, RegistryParams.compatibility(ctx)),
+        l -> new JsonObject().put("compatibility", l.level()));
+  }
+
+  private static JsonObject level(Level l) {
+    return new JsonObject().put("compatibilityLevel", l.level());
+  }
+}

@@ -1,0 +1,91 @@
+package io.tributary.formats.registry.embedded.http;
+
+import io.tributary.core.config.ConfigException;
+import io.tributary.core.config.ConfigKeys;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.formats.schema.SchemaType;
+import io.tributary.http.Bus;
+import io.tributary.http.Responses;
+import io.tributary.http.auth.AuthHandler;
+import io.tributary.http.error.FailureHandler;
+import io.vertx.core.Future;
+import io.vertx.core.VerticleBase;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServer;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.handler.BodyHandler;
+import java.net.URI;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The embedded registry's REST API (the Confluent Schema Registry API of reference §3) on its own listener,
+ * {@code embedded.schema.registry.listener}. Routes parse requests and talk to the store over the bus; every error
+ * is written by the one failure handler in the registry's envelope. With API keys configured, requests need one,
+ * as on the proxy's own listener.
+ */
+public final class RegistryHttpVerticle extends VerticleBase {
+  private final TributaryConfig config;
+  private final Set<SchemaType> types;
+  private final AuthHandler auth;
+  private HttpServer server;
+
+  /** @param auth the proxy's authentication (shared and thread-safe) */
+  public RegistryHttpVerticle(TributaryConfig config, Set<SchemaType> types, AuthHandler auth) {
+    this.config = config;
+    this.types = types;
+    this.auth = auth;
+  }
+
+  /** The configured listener, checked (fails start-up with a message naming the key). */
+  public static URI listener(TributaryConfig config) {
+    String key = ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER.name();
+    String value = config.get(ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER).trim();
+    URI uri;
+    try {
+      uri = URI.create(value);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException(key, "'" + value + "' is not a URL like http://host:port");
+    }
+    if (!"http".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null || uri.getPort() < 0) {
+      throw new ConfigException(key, "'" + value + "' is not a URL like http://host:port (only http is supported)");
+    }
+    return uri;
+  }
+
+  @Override
+  public Future<?> start() {
+    URI uri = listener(config);
+    RegistryReplies replies = new RegistryReplies(new Bus(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS)));
+    FailureHandler failures = new FailureHandler(RegistryMedia.ERRORS);
+    Router router = Router.router(vertx);
+    router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
+    router.route().handler(auth);
+    // The registry has a single error shape, so it claims every request at once: a refused credential fails here
+    // (the authentication handler only records a refusal until a route claims the request).
+    router.route().handler(ctx -> {
+      RegistryMedia.ERRORS.use(ctx);
+      ctx.next();
+    });
+    router.route("/").method(HttpMethod.GET).method(HttpMethod.POST)
+        .handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx), new JsonObject()));
+    new SchemaRoutes(replies, types).mount(router);
+    new SubjectRoutes(replies).mount(router);
+    new ConfigRoutes(replies).mount(router);
+    new CompatibilityRoutes(replies).mount(router);
+    router.route().failureHandler(failures);
+    router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));
+    router.errorHandler(405, ctx -> failures.unmatched(ctx, 405));
+    server = vertx.createHttpServer().requestHandler(router);
+    return server.listen(uri.getPort(), uri.getHost()).recover(e -> Future.failedFuture(new IllegalStateException(
+        "The embedded schema registry cannot listen on " + uri + " ("
+            + ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER.name() + "): " + e.getMessage(), e)));
+  }
+
+  @Override
+  public Future<?> stop() {
+    return server == null ? Future.succeededFuture()
+        : server.shutdown(config.get(ConfigKeys.SHUTDOWN_GRACEFUL_MS), TimeUnit.MILLISECONDS);
+  }
+}

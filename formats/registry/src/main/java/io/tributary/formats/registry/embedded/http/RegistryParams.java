@@ -1,0 +1,77 @@
+package io.tributary.formats.registry.embedded.http;
+
+import io.tributary.core.error.ErrorCode;
+import io.tributary.formats.registry.embedded.RegistryErrors;
+import io.tributary.formats.registry.embedded.RegistryMessages;
+import io.tributary.http.JsonBodies;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+
+/** Path, query and body parameters of the registry's endpoints, with the registry's errors for bad ones. */
+final class RegistryParams {
+  private RegistryParams() {}
+
+  /** A schema'd request body: {@code {"schema": "...", "schemaType": "AVRO", "references": [...]}}. */
+  record SchemaBody(String schema, String schemaType, boolean hasReferences) {}
+
+  static String subject(RoutingContext ctx) {
+    return ctx.pathParam("subject");
+  }
+
+  /** A version path segment: a positive int, {@code latest} or {@code -1}; 42202 for anything else. */
+  static int version(RoutingContext ctx) {
+    String raw = ctx.pathParam("version");
+    if ("latest".equals(raw)) {
+      return RegistryMessages.LATEST;
+    }
+    try {
+      int v = Integer.parseInt(raw);
+      if (v >= 1 || v == RegistryMessages.LATEST) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // falls through to the registry's own error
+    }
+    throw RegistryErrors.invalidVersion(raw);
+  }
+
+  /** A schema id path segment; like JAX-RS, a segment that is not an int names no resource (404). */
+  static int id(RoutingContext ctx) {
+    try {
+      return Integer.parseInt(ctx.pathParam("id"));
+    } catch (NumberFormatException e) {
+      throw ErrorCode.NOT_FOUND.toException();
+    }
+  }
+
+  static boolean flag(RoutingContext ctx, String name) {
+    return "true".equalsIgnoreCase(ctx.request().getParam(name));
+  }
+
+  static SchemaBody schemaBody(RoutingContext ctx) {
+    RegistryMedia.requireJsonBody(ctx);
+    JsonObject body = JsonBodies.object(ctx);
+    Object schema = body.getValue("schema");
+    if (schema != null && !(schema instanceof String)) {
+      throw RegistryErrors.invalidSchema("Invalid schema: the schema must be given as a string");
+    }
+    Object type = body.getValue("schemaType");
+    if (type != null && !(type instanceof String)) {
+      throw RegistryErrors.invalidSchema("Invalid schema type " + type);
+    }
+    Object references = body.getValue("references");
+    boolean hasReferences = references instanceof JsonArray array && !array.isEmpty();
+    return new SchemaBody((String) schema, (String) type, hasReferences);
+  }
+
+  /** The level of a config body: {@code {"compatibility": "FULL"}} (42203 when absent). */
+  static String compatibility(RoutingContext ctx) {
+    RegistryMedia.requireJsonBody(ctx);
+    Object level = JsonBodies.object(ctx).getValue("compatibility");
+    if (!(level instanceof String text)) {
+      throw RegistryErrors.invalidCompatibilityLevel();
+    }
+    return text;
+  }
+}

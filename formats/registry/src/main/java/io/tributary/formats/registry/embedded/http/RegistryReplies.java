@@ -1,0 +1,59 @@
+package io.tributary.formats.registry.embedded.http;
+
+import io.tributary.core.bus.BusMessage;
+import io.tributary.formats.registry.RegisteredSchema;
+import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.schema.SchemaType;
+import io.tributary.http.Bus;
+import io.tributary.http.Responses;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.RoutingContext;
+import java.util.function.Function;
+
+/**
+ * Sends a route's request to the store and writes the answer in the negotiated type; failures go to the one
+ * failure handler. Also the registry's JSON shapes of schemas, which follow the 7.x registry: {@code schemaType} is
+ * left out for Avro.
+ */
+final class RegistryReplies {
+  private final Bus bus;
+
+  RegistryReplies(Bus bus) {
+    this.bus = bus;
+  }
+
+  /** Asks {@code address} and answers 200 with {@code render(reply)} encoded as JSON. */
+  <T> void json(RoutingContext ctx, String address, BusMessage request, Function<T, Object> render) {
+    String type = RegistryMedia.responseType(ctx);
+    bus.<T>request(address, request)
+        .onSuccess(reply -> Responses.json(ctx, 200, type, render.apply(reply)))
+        .onFailure(ctx::fail);
+  }
+
+  /** Asks {@code address} and answers 200 with the raw schema text {@code render(reply)}. */
+  <T> void raw(RoutingContext ctx, String address, BusMessage request, Function<T, String> render) {
+    String type = RegistryMedia.responseType(ctx);
+    bus.<T>request(address, request)
+        .onSuccess(reply -> ctx.response().setStatusCode(200).putHeader("Content-Type", type)
+            .end(render.apply(reply)))
+        .onFailure(ctx::fail);
+  }
+
+  static JsonObject version(SubjectVersion v) {
+    JsonObject json = new JsonObject().put("subject", v.subject()).put("version", v.version()).put("id", v.id());
+    withType(json, v.type());
+    return json.put("schema", v.schema());
+  }
+
+  static JsonObject schema(RegisteredSchema s) {
+    JsonObject json = new JsonObject();
+    withType(json, s.type());
+    return json.put("schema", s.schema());
+  }
+
+  private static void withType(JsonObject json, SchemaType type) {
+    if (type != SchemaType.AVRO) {
+      json.put("schemaType", type.wireName());
+    }
+  }
+}

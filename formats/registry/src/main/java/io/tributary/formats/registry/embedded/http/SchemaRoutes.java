@@ -1,0 +1,51 @@
+package io.tributary.formats.registry.embedded.http;
+
+import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
+import io.tributary.formats.registry.embedded.RegistryMessages.Schema;
+import io.tributary.formats.registry.embedded.RegistryMessages.SubjectVersions;
+import io.tributary.formats.schema.SchemaType;
+import io.tributary.http.Responses;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.Set;
+
+/** {@code /schemas…}: schemas by id, where an id is used, and the schema types this registry accepts. */
+final class SchemaRoutes {
+  private final RegistryReplies replies;
+  private final List<String> types;
+
+  /** @param types the schema types the server was built with */
+  SchemaRoutes(RegistryReplies replies, Set<SchemaType> types) {
+    this.replies = replies;
+    // The original lists them in this order.
+    this.types = List.of(SchemaType.JSON, SchemaType.PROTOBUF, SchemaType.AVRO).stream().filter(types::contains)
+        .map(SchemaType::wireName).toList();
+  }
+
+  void mount(Router router) {
+    router.get("/schemas/types").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx), types));
+
+    router.get("/schemas/ids/:id").handler(ctx -> replies.<Schema>json(ctx, RegistryAddresses.SCHEMA_BY_ID,
+        new GetSchema(RegistryParams.id(ctx)), s -> RegistryReplies.schema(s.schema())));
+
+    router.get("/schemas/ids/:id/schema").handler(ctx -> replies.<Schema>raw(ctx, RegistryAddresses.SCHEMA_BY_ID,
+        new GetSchema(RegistryParams.id(ctx)), s -> s.schema().schema()));
+
+    router.get("/schemas/ids/:id/versions").handler(ctx -> replies.<SubjectVersions>json(ctx,
+        RegistryAddresses.SCHEMA_USAGES, usages(ctx),
+        u -> u.usages().stream().map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version()))
+            .toList()));
+
+    router.get("/schemas/ids/:id/subjects").handler(ctx -> replies.<SubjectVersions>json(ctx,
+        RegistryAddresses.SCHEMA_USAGES, usages(ctx),
+        u -> u.usages().stream().map(r -> r.subject()).distinct().toList()));
+  }
+
+  private static GetSchemaUsages usages(RoutingContext ctx) {
+    return new GetSchemaUsages(RegistryParams.id(ctx), RegistryParams.flag(ctx, "deleted"));
+  }
+}

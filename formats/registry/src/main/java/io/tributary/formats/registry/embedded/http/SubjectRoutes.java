@@ -1,0 +1,70 @@
+package io.tributary.formats.registry.embedded.http;
+
+import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeleteSubject;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeleteVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
+import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
+import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
+import io.tributary.formats.registry.embedded.RegistryMessages.SubjectList;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeletedVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.VersionList;
+import io.tributary.formats.registry.embedded.RegistryMessages.Register;
+import io.tributary.formats.registry.embedded.RegistryMessages.Registered;
+import io.tributary.formats.registry.embedded.RegistryMessages.Version;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/** {@code /subjects…}: listing, registering, looking up, reading and deleting versions. */
+final class SubjectRoutes {
+  private final RegistryReplies replies;
+
+  SubjectRoutes(RegistryReplies replies) {
+    this.replies = replies;
+  }
+
+  void mount(Router router) {
+    router.get("/subjects").handler(ctx -> replies.<SubjectList>json(ctx, RegistryAddresses.SUBJECTS_LIST,
+        new ListSubjects(ctx.request().getParam("subjectPrefix"), RegistryParams.flag(ctx, "deleted")),
+        SubjectList::names));
+
+    router.post("/subjects/:subject").handler(ctx -> {
+      RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
+      replies.<Version>json(ctx, RegistryAddresses.LOOKUP, new Lookup(RegistryParams.subject(ctx),
+          body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted")),
+          v -> RegistryReplies.version(v.version()));
+    });
+
+    router.delete("/subjects/:subject").handler(ctx -> replies.<VersionList>json(ctx,
+        RegistryAddresses.SUBJECT_DELETE,
+        new DeleteSubject(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "permanent")), VersionList::numbers));
+
+    router.get("/subjects/:subject/versions").handler(ctx -> replies.<VersionList>json(ctx,
+        RegistryAddresses.VERSIONS_LIST,
+        new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted")), VersionList::numbers));
+
+    router.post("/subjects/:subject/versions").handler(ctx -> {
+      RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
+      replies.<Registered>json(ctx, RegistryAddresses.REGISTER,
+          new Register(RegistryParams.subject(ctx), body.schemaType(), body.schema(), body.hasReferences()),
+          r -> new JsonObject().put("id", r.id()));
+    });
+
+    router.get("/subjects/:subject/versions/:version").handler(ctx -> replies.<Version>json(ctx,
+        RegistryAddresses.VERSION_GET, getVersion(ctx), v -> RegistryReplies.version(v.version())));
+
+    router.get("/subjects/:subject/versions/:version/schema").handler(ctx -> replies.<Version>raw(ctx,
+        RegistryAddresses.VERSION_GET, getVersion(ctx), v -> v.version().schema()));
+
+    router.delete("/subjects/:subject/versions/:version").handler(ctx -> replies.<DeletedVersion>json(ctx,
+        RegistryAddresses.VERSION_DELETE, new DeleteVersion(RegistryParams.subject(ctx), RegistryParams.version(ctx),
+            RegistryParams.flag(ctx, "permanent")), DeletedVersion::value));
+  }
+
+  private static GetVersion getVersion(RoutingContext ctx) {
+    return new GetVersion(RegistryParams.subject(ctx), RegistryParams.version(ctx),
+        RegistryParams.flag(ctx, "deleted"));
+  }
+}
