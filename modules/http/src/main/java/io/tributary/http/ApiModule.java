@@ -1,5 +1,6 @@
 package io.tributary.http;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
 /**
@@ -8,4 +9,13 @@ import io.vertx.ext.web.Router;
  */
 public interface ApiModule {
   void mount(Router router, RouteContext deps);
+
+  /**
+   * Whether this module reads the body of {@code request} itself, as it arrives (a streaming endpoint). The server
+   * then leaves the body alone instead of buffering all of it first; such a route must take the body over (set its
+   * handlers) before its handler returns. No request by default.
+   */
+  default boolean streamsBody(HttpServerRequest request) {
+    return false;
+  }
 }

@@ -14,6 +14,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.net.URI;
@@ -47,7 +48,16 @@ final class HttpVerticle extends VerticleBase {
     FailureHandler failures = new FailureHandler(ConfluentErrorRenderer.V1);
     RootRoutes root = new RootRoutes(bus);
 
-    router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
+    BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES));
+    // Streaming endpoints (v3 produce) are exempt: BodyHandler would wait for the whole, possibly endless, body
+    // before routing, which rules out full duplex (receipts while the client is still sending).
+    router.route().handler(ctx -> {
+      if (streams(ctx.request())) {
+        ctx.next();
+      } else {
+        bodies.handle(ctx);
+      }
+    });
     root.mountHealth(router);
     router.route().handler(new AuthHandler(keys));
     root.mountRoot(router);
@@ -65,6 +75,15 @@ final class HttpVerticle extends VerticleBase {
       listening.add(server.listen(uri.getPort(), uri.getHost()));
     }
     return Future.all(listening);
+  }
+
+  private boolean streams(HttpServerRequest request) {
+    for (ApiModule module : modules) {
+      if (module.streamsBody(request)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
