@@ -12,8 +12,8 @@ public interface ApiModule {
 
   /**
    * Whether this module reads the body of {@code request} itself, as it arrives (a streaming endpoint). The server
-   * then leaves the body alone instead of buffering all of it first; such a route must take the body over (set its
-   * handlers) before its handler returns. No request by default.
+   * then does not buffer the body first: the route finds the request paused, sets its handlers and resumes it. No
+   * request by default.
    */
   default boolean streamsBody(HttpServerRequest request) {
     return false;

@@ -50,9 +50,13 @@ final class HttpVerticle extends VerticleBase {
 
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES));
     // Streaming endpoints (v3 produce) are exempt: BodyHandler would wait for the whole, possibly endless, body
-    // before routing, which rules out full duplex (receipts while the client is still sending).
+    // before routing, which rules out full duplex (receipts while the client is still sending). Their body waits
+    // (paused) until the route takes it over, so that no chunk is lost to a handler in between; once the response
+    // has ended, whatever is left of it is drained (an error answered before the stream began, say).
     router.route().handler(ctx -> {
       if (streams(ctx.request())) {
+        ctx.request().pause();
+        ctx.addEndHandler(ended -> ctx.request().resume());
         ctx.next();
       } else {
         bodies.handle(ctx);

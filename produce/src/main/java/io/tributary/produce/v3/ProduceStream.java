@@ -70,7 +70,7 @@ final class ProduceStream {
     this.framer = new RecordFramer(limits.maxRecordBytes(), this::onRecord, this::onOversize);
   }
 
-  /** Takes over the request's body; call before returning from the route handler (nothing may be lost). */
+  /** Takes the request's body over (the server hands it over paused) and starts reading. */
   void start() {
     request.handler(this::onChunk);
     request.endHandler(v -> onRequestEnd());
@@ -78,6 +78,7 @@ final class ProduceStream {
     response.closeHandler(v -> abort());
     response.drainHandler(v -> resumeIfDrained());
     durationTimer = vertx.setTimer(limits.maxDurationMs(), id -> onExpired());
+    request.resume();
   }
 
   private void onChunk(Buffer chunk) {
