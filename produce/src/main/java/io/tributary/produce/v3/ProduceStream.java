@@ -17,9 +17,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One streaming produce connection (v3 {@code POST …/records}), full duplex: records are cut from the request body
- * as it arrives and sent to Kafka one by one, and each record's receipt is written, followed by {@code \r\n}, as
- * soon as Kafka has answered for it and for every record before it, so receipts come in input order while the
- * client is still sending.
+ * as it arrives and sent to Kafka (those of one network chunk together), and each record's receipt is written,
+ * followed by {@code \r\n}, as soon as Kafka has answered for it, for the records sent with it and for every record
+ * before it, so receipts come in input order while the client is still sending.
  *
  * <p>Back-pressure: reading pauses while {@code maxInFlight} records await their receipts or the client does not
  * read its receipts (the response's write queue is full), and resumes as they drain.
@@ -44,6 +44,7 @@ final class ProduceStream {
   private final Charset charset;
   private final StreamLimits limits;
   private final RecordFramer framer;
+  private RecordGroup group = new RecordGroup();
   // Receipts in input order; the head is written as soon as it is complete.
   private final Deque<Future<Buffer>> pending = new ArrayDeque<>();
 
@@ -86,6 +87,7 @@ final class ProduceStream {
       return;
     }
     framer.feed(chunk);
+    sendGroup();
   }
 
   private void onRecord(Buffer frame) {
@@ -93,29 +95,31 @@ final class ProduceStream {
       return;
     }
     begin();
-    Future<Buffer> receipt;
-    try {
-      receipt = expired
-          ? Future.succeededFuture(render(new RecordOutcome.Refused(ErrorCode.REQUEST_TIMEOUT.code(),
-              V3Messages.STREAM_TOO_OLD), null))
-          : produce(frame);
-    } catch (RuntimeException e) {
-      LOG.error("Streaming produce could not handle a record", e);
-      receipt = Future.succeededFuture(render(RecordOutcome.refused(ErrorCode.INTERNAL.toException()), null));
+    Future<RecordOutcome> outcome;
+    if (expired) {
+      outcome = Future.succeededFuture(new RecordOutcome.Refused(ErrorCode.REQUEST_TIMEOUT.code(),
+          V3Messages.STREAM_TOO_OLD));
+    } else {
+      try {
+        outcome = producer.enlist(group, V3RecordParser.json(frame, charset), frame.length(), target);
+      } catch (TributaryException e) {
+        outcome = Future.succeededFuture(RecordOutcome.refused(e));
+      } catch (RuntimeException e) {
+        LOG.error("Streaming produce could not handle a record", e);
+        outcome = Future.succeededFuture(RecordOutcome.refused(ErrorCode.INTERNAL.toException()));
+      }
     }
-    enqueue(receipt);
+    enqueue(outcome.compose(o -> o instanceof RecordOutcome.Written
+        ? target.clusterId().map(id -> render(o, id))
+        : Future.succeededFuture(render(o, null))));
   }
 
-  private Future<Buffer> produce(Buffer frame) {
-    Future<RecordOutcome> outcome;
-    try {
-      outcome = producer.produce(V3RecordParser.json(frame, charset), frame.length(), target);
-    } catch (TributaryException e) {
-      outcome = Future.succeededFuture(RecordOutcome.refused(e));
+  // The records read from one chunk of the body go to Kafka together.
+  private void sendGroup() {
+    if (!group.isEmpty()) {
+      group.sendWith(producer, target);
+      group = new RecordGroup();
     }
-    return outcome.compose(o -> o instanceof RecordOutcome.Written
-        ? target.clusterId().map(id -> render(o, id))
-        : Future.succeededFuture(render(o, null)));
   }
 
   private Buffer render(RecordOutcome outcome, String clusterId) {
@@ -176,6 +180,7 @@ final class ProduceStream {
       return;
     }
     framer.end();
+    sendGroup();
     if (!framer.sawContent()) {
       cancelTimers();
       finished = true;

@@ -66,10 +66,14 @@ final class V3ProduceRoutes {
       return;
     }
     ProduceTarget target = target(ctx);
+    RecordGroup group = new RecordGroup();
     List<Future<RecordOutcome>> outcomes = entries.stream()
-        .map(e -> producer.produce(e.record(), e.sizeBytes(), target))
+        .map(e -> producer.enlist(group, e.record(), e.sizeBytes(), target))
         .toList();
-    // The record futures never fail; join waits for all of them.
+    if (!group.isEmpty()) {
+      group.sendWith(producer, target);
+    }
+    // The outcome futures never fail; join waits for all of them.
     Future.join(outcomes).compose(all -> target.clusterId()).onComplete(id -> {
       JsonArray successes = new JsonArray();
       JsonArray failures = new JsonArray();
