@@ -33,7 +33,6 @@ import org.slf4j.LoggerFactory;
  */
 final class ProduceStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProduceStream.class);
-  private static final Buffer SEPARATOR = Buffer.buffer("\r\n");
 
   private final RoutingContext ctx;
   private final HttpServerRequest request;
@@ -123,7 +122,7 @@ final class ProduceStream {
   }
 
   private Buffer render(RecordOutcome outcome, String clusterId) {
-    return V3Receipts.streamReceipt(outcome, clusterId, target.topic()).toBuffer().appendBuffer(SEPARATOR);
+    return Buffer.buffer(V3Receipts.streamReceipt(outcome, clusterId, target.topic()) + "\r\n");
   }
 
   private void onOversize() {

@@ -60,6 +60,8 @@ final class RecordFramer {
   void feed(Buffer chunk) {
     byte[] bytes = chunk.getBytes();
     int start = 0;
+    // Bytes of the current frame that arrived in earlier chunks.
+    long carried = partial.length();
     for (int i = 0; i < bytes.length && !stopped; i++) {
       byte b = bytes[i];
       if (!inFrame) {
@@ -69,9 +71,10 @@ final class RecordFramer {
         sawContent = true;
         startFrame(b);
         start = i;
+        carried = 0;
         continue;
       }
-      if (partial.length() + (i - start + 1L) > maxFrameBytes) {
+      if (carried + (i - start + 1L) > maxFrameBytes) {
         stopped = true;
         partial = Buffer.buffer();
         oversize.run();
