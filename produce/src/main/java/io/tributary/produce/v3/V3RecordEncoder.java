@@ -1,11 +1,11 @@
 package io.tributary.produce.v3;
 
 import io.tributary.core.error.ErrorCode;
+import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.formats.DataConversionException;
 import io.tributary.formats.DataConversionException.Part;
 import io.tributary.formats.EmbeddedCodec;
-import io.tributary.core.format.EmbeddedFormat;
 import java.nio.charset.StandardCharsets;
 
 /**
