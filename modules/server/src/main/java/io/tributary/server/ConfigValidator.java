@@ -18,7 +18,8 @@ public final class ConfigValidator {
   /** kafka-rest keys that are accepted for compatibility but have no effect in Tributary. */
   static final Set<String> ACCEPTED_WITHOUT_EFFECT = Set.of("port", "zookeeper.connect", "producer.threads",
       "consumer.iterator.timeout.ms", "consumer.iterator.backoff.ms",
-      "response.mediatype.default", "response.mediatype.preferred", "debug", "compression.enable");
+      "response.mediatype.default", "response.mediatype.preferred", "debug", "compression.enable",
+      "api.v3.produce.response.thread.pool.size");
 
   private ConfigValidator() {}
 

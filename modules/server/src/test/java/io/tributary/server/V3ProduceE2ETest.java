@@ -7,6 +7,10 @@ import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -229,6 +233,20 @@ class V3ProduceE2ETest {
     assertThat(reply.json().getInteger("error_code")).as("%s", reply).isEqualTo(200);
     assertThat(TestKafka.readAll(topic, 1, READ_TIMEOUT)).singleElement()
         .satisfies(r -> assertThat(new String(r.value(), StandardCharsets.UTF_8)).isEqualTo("caf\u00e9"));
+  }
+
+  @Test
+  void aClientThatExpects100ContinueGetsIt() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("v3-continue"), 1);
+    HttpRequest request = HttpRequest.newBuilder(URI.create(http.baseUrl() + records(topic)))
+        .expectContinue(true).timeout(Duration.ofSeconds(30)).header("Content-Type", JSON)
+        .POST(HttpRequest.BodyPublishers.ofString("{\"value\":{\"type\":\"STRING\",\"data\":\"a\"}}")).build();
+
+    HttpResponse<String> reply = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+        .send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(reply.statusCode()).isEqualTo(200);
+    assertThat(new JsonObject(reply.body().trim()).getInteger("error_code")).isEqualTo(200);
   }
 
   @ParameterizedTest

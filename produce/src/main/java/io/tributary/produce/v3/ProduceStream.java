@@ -6,6 +6,7 @@ import io.tributary.http.media.KafkaMediaTypes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
@@ -78,6 +79,10 @@ final class ProduceStream {
     response.closeHandler(v -> abort());
     response.drainHandler(v -> resumeIfDrained());
     durationTimer = vertx.setTimer(limits.maxDurationMs(), id -> onExpired());
+    if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+      // Clients such as curl wait for this before they send a body they announced with "Expect: 100-continue".
+      response.writeContinue();
+    }
     request.resume();
   }
 
