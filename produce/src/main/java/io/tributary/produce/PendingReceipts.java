@@ -41,9 +41,21 @@ final class PendingReceipts {
 
   /** Records the outcome of record {@code index}; later outcomes for the same record are ignored. */
   void complete(int index, RecordMetadata metadata, Throwable error) {
-    RecordReceipt receipt = error == null
+    record(index, error == null
         ? RecordReceipt.success(metadata.partition(), metadata.offset(), metadata.timestamp())
-        : failure(error);
+        : failure(error));
+  }
+
+  /** Record {@code index} is not sent at all: this is its receipt. */
+  void refuse(int index, RecordReceipt receipt) {
+    record(index, receipt);
+  }
+
+  boolean hasOutcome(int index) {
+    return receipts.get(index) != null;
+  }
+
+  private void record(int index, RecordReceipt receipt) {
     if (!receipts.compareAndSet(index, null, receipt)) {
       return;
     }

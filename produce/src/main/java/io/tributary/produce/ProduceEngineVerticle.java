@@ -3,6 +3,7 @@ package io.tributary.produce;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.error.ErrorCode;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.kafka.KafkaClientConfigs;
@@ -16,8 +17,8 @@ import java.util.Set;
 
 /**
  * The produce engine: one shared Kafka producer for the whole process, serving {@link Addresses#PRODUCE_SEND}.
- * A request is checked against the topic's partitions first (nothing is written when that fails), then every
- * record is sent, and the reply (one receipt per record, in request order) goes out only once Kafka has answered
+ * A request is checked against the topic's partitions first (nothing is written when that fails; or, when the
+ * request asks for it, only the records naming a missing partition are refused), then every record is sent, and the reply (one receipt per record, in request order) goes out only once Kafka has answered
  * for all of them. Stopping delivers what is buffered and closes the producer.
  */
 public final class ProduceEngineVerticle extends VerticleBase {
@@ -45,8 +46,10 @@ public final class ProduceEngineVerticle extends VerticleBase {
 
   private void produce(Message<ProduceRequest> message) {
     ProduceRequest request = message.body();
-    Future<?> handled = topics.check(request)
-        .compose(valid -> sender.send(request.topic(), request.records(), context))
+    Future<?> handled = topics.missingPartitions(request)
+        .compose(missing -> missing.isEmpty() || request.partitionErrorsPerRecord()
+            ? sender.send(request.topic(), request.records(), missing, context)
+            : Future.failedFuture(ErrorCode.PARTITION_NOT_FOUND.toException()))
         .onSuccess(receipts -> message.reply(new ProduceResult(receipts)))
         .onFailure(error -> BusFailures.fail(message, error));
     inFlight.add(handled);

@@ -9,6 +9,7 @@ import io.vertx.core.Future;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,10 +47,19 @@ final class RecordSender {
 
   /**
    * Sends the records in order and completes on {@code context} with one receipt per record once Kafka has
-   * answered for every one of them.
+   * answered for every one of them. Records naming one of {@code missingPartitions} are not sent; their receipts
+   * say 40402.
    */
-  Future<List<RecordReceipt>> send(String topic, List<OutgoingRecord> records, Context context) {
+  Future<List<RecordReceipt>> send(String topic, List<OutgoingRecord> records, Set<Integer> missingPartitions,
+      Context context) {
     PendingReceipts pending = new PendingReceipts(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      Integer partition = records.get(i).partition();
+      if (partition != null && missingPartitions.contains(partition)) {
+        pending.refuse(i, RecordReceipt.failure(ErrorCode.PARTITION_NOT_FOUND,
+            ErrorCode.PARTITION_NOT_FOUND.message()));
+      }
+    }
     try {
       thread.execute(() -> sendAll(topic, records, pending));
     } catch (RejectedExecutionException stopping) {
@@ -60,6 +70,9 @@ final class RecordSender {
 
   private void sendAll(String topic, List<OutgoingRecord> records, PendingReceipts pending) {
     for (int i = 0; i < records.size(); i++) {
+      if (pending.hasOutcome(i)) {
+        continue;
+      }
       int index = i;
       try {
         producer.send(toProducerRecord(topic, records.get(i)), (metadata, error) ->

@@ -2,7 +2,6 @@ package io.tributary.produce;
 
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.bus.BusFailures;
-import io.tributary.core.error.ErrorCode;
 import io.tributary.core.metadata.EnsureTopic;
 import io.tributary.core.metadata.TopicDescription;
 import io.tributary.core.produce.OutgoingRecord;
@@ -17,8 +16,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Checks a produce request against the topic's partitions before anything is sent, so that a request naming a
- * partition that does not exist writes nothing. Topic descriptions come from the admin engine (which owns the only
+ * Checks a produce request against the topic's partitions before anything is sent, so that a record naming a
+ * partition that does not exist is never sent. Topic descriptions come from the admin engine (which owns the only
  * Admin client, and creates the topic when allowed) and are kept briefly; a partition that is not in a cached
  * description triggers one fresh look-up, because partitions can be added at any time.
  *
@@ -30,6 +29,8 @@ final class TopicPartitions {
 
   private final Vertx vertx;
   private final Map<String, Cached> cache = new HashMap<>();
+  // Per topic, the last answer not given yet: the next request's answer comes after it.
+  private final Map<String, Future<Set<Integer>>> unanswered = new HashMap<>();
 
   private record Cached(Future<TopicDescription> description, long expiresAt) {}
 
@@ -37,20 +38,36 @@ final class TopicPartitions {
     this.vertx = vertx;
   }
 
-  /** Succeeds when the topic exists (or was just created) and has every partition the records name explicitly. */
-  Future<Void> check(ProduceRequest request) {
+  /**
+   * The partitions the records name explicitly that the topic does not have (empty when all exist); fails with
+   * 40401 when the topic does not exist and may not be created.
+   *
+   * <p>Answers for one topic come in the order they were asked for, also when an earlier request waits for a
+   * fresh look-up that a later one does not need: the engine sends a request's records as soon as its answer is
+   * there, so this keeps the records of one topic in arrival order.
+   */
+  Future<Set<Integer>> missingPartitions(ProduceRequest request) {
+    String topic = request.topic();
+    Future<Set<Integer>> earlier = unanswered.get(topic);
+    Future<Set<Integer>> answer = earlier == null
+        ? lookUpMissing(request)
+        : earlier.transform(ignored -> lookUpMissing(request));
+    unanswered.put(topic, answer);
+    answer.onComplete(done -> unanswered.remove(topic, answer));
+    return answer;
+  }
+
+  private Future<Set<Integer>> lookUpMissing(ProduceRequest request) {
     Set<Integer> named = request.records().stream().map(OutgoingRecord::partition).filter(Objects::nonNull)
         .collect(Collectors.toSet());
     return describe(request.topic(), request.autoCreate(), false)
-        .compose(cached -> hasAll(cached, named)
-            ? Future.<Void>succeededFuture()
-            : describe(request.topic(), request.autoCreate(), true).compose(fresh -> hasAll(fresh, named)
-                ? Future.succeededFuture()
-                : Future.failedFuture(ErrorCode.PARTITION_NOT_FOUND.toException())));
+        .compose(cached -> missing(cached, named).isEmpty()
+            ? Future.succeededFuture(Set.<Integer>of())
+            : describe(request.topic(), request.autoCreate(), true).map(fresh -> missing(fresh, named)));
   }
 
-  private static boolean hasAll(TopicDescription topic, Set<Integer> partitions) {
-    return partitions.stream().allMatch(p -> topic.partition(p).isPresent());
+  private static Set<Integer> missing(TopicDescription topic, Set<Integer> partitions) {
+    return partitions.stream().filter(p -> topic.partition(p).isEmpty()).collect(Collectors.toUnmodifiableSet());
   }
 
   private Future<TopicDescription> describe(String topic, boolean autoCreate, boolean refresh) {

@@ -108,6 +108,36 @@ class ProduceEngineVerticleTest {
   }
 
   @Test
+  void onRequestARecordNamingAMissingPartitionIsRefusedAloneAndTheOthersAreWritten() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-per-record"), 1);
+    List<OutgoingRecord> records = List.of(OutgoingRecord.of(null, bytes("fine"), 0),
+        OutgoingRecord.of(null, bytes("nowhere"), 5), OutgoingRecord.of(null, bytes("also fine"), 0));
+
+    ProduceResult result = produce(new ProduceRequest(topic, records, true, true));
+
+    assertThat(result.receipts()).extracting(RecordReceipt::errorCode).containsExactly(null, 40402, null);
+    assertThat(result.receipts().get(1).error()).isEqualTo("Partition not found.");
+    assertThat(result.receipts()).extracting(RecordReceipt::offset).containsExactly(0L, null, 1L);
+    assertThat(TestKafka.readAll(topic, 2, Duration.ofSeconds(30))).extracting(r -> new String(r.value(),
+        StandardCharsets.UTF_8)).containsExactly("fine", "also fine");
+  }
+
+  @Test
+  void aRequestWaitingForAFreshLookUpIsNotOvertakenByALaterOneToTheSameTopic() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-in-order"), 1);
+
+    // Both arrive while the topic's first look-up is under way. The first also names a partition that is not in
+    // that description, so it needs a second look-up; the second request does not, but must still come after it.
+    Future<ProduceResult> first = produce(vertx, new ProduceRequest(topic,
+        List.of(OutgoingRecord.of(null, bytes("a"), 0), OutgoingRecord.of(null, bytes("nowhere"), 5)), true, true));
+    Future<ProduceResult> second = produce(vertx, new ProduceRequest(topic,
+        List.of(OutgoingRecord.of(null, bytes("b"), 0)), true, true));
+
+    assertThat(await(first).receipts().get(0).offset()).isEqualTo(0L);
+    assertThat(await(second).receipts().get(0).offset()).isEqualTo(1L);
+  }
+
+  @Test
   void aPartitionAddedAfterTheDescriptionWasCachedIsFound() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-grown"), 1);
     produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("before"), 0)), true));

@@ -1,5 +1,6 @@
 package io.tributary.http;
 
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 
 /**
@@ -8,4 +9,13 @@ import io.vertx.ext.web.Router;
  */
 public interface ApiModule {
   void mount(Router router, RouteContext deps);
+
+  /**
+   * Whether this module reads the body of {@code request} itself, as it arrives (a streaming endpoint). The server
+   * then does not buffer the body first: the route finds the request paused, sets its handlers and resumes it. No
+   * request by default.
+   */
+  default boolean streamsBody(HttpServerRequest request) {
+    return false;
+  }
 }

@@ -38,6 +38,14 @@ public final class JsonBodies {
     return object;
   }
 
+  /**
+   * The first line of a JSON parser's complaint without Jackson's source location: what a client may be shown
+   * about its malformed JSON (streaming produce reports it per record).
+   */
+  public static String parserMessage(DecodeException e) {
+    return firstLine(e.getMessage());
+  }
+
   private static boolean isBlank(Buffer body) {
     for (int i = 0; i < body.length(); i++) {
       if (!Character.isWhitespace(body.getByte(i))) {

@@ -7,6 +7,7 @@ import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.ApiModule;
 import io.tributary.produce.eventstreams.EventStreamsApi;
 import io.tributary.produce.v2.V2ProduceApi;
+import io.tributary.produce.v3.V3ProduceApi;
 import io.tributary.v1.V1Api;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,6 @@ final class ApiModules {
 
   /** Generations whose paths no other generation uses (v3, the Event Streams producer). */
   private static List<ApiModule> ownPaths() {
-    return List.of(new EventStreamsApi());
+    return List.of(new EventStreamsApi(), new V3ProduceApi());
   }
 }

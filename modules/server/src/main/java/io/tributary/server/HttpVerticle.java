@@ -12,6 +12,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
 import java.net.URI;
@@ -51,7 +52,20 @@ final class HttpVerticle extends VerticleBase {
     RootRoutes root = new RootRoutes(bus);
 
     router.route().handler(UriLimit::check);
-    router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
+    BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES));
+    // Streaming endpoints (v3 produce) are exempt: BodyHandler would wait for the whole, possibly endless, body
+    // before routing, which rules out full duplex (receipts while the client is still sending). Their body waits
+    // (paused) until the route takes it over, so that no chunk is lost to a handler in between; once the response
+    // has ended, whatever is left of it is drained (an error answered before the stream began, say).
+    router.route().handler(ctx -> {
+      if (streams(ctx.request())) {
+        ctx.request().pause();
+        ctx.addEndHandler(ended -> ctx.request().resume());
+        ctx.next();
+      } else {
+        bodies.handle(ctx);
+      }
+    });
     root.mountHealth(router);
     router.route().handler(security.auth());
     if (security.rateLimit() != null) {
@@ -85,6 +99,15 @@ final class HttpVerticle extends VerticleBase {
     if (error instanceof SSLHandshakeException || error.getCause() instanceof SSLHandshakeException) {
       AUDIT.warn("denied: TLS handshake refused: {}", error.getMessage());
     }
+  }
+
+  private boolean streams(HttpServerRequest request) {
+    for (ApiModule module : modules) {
+      if (module.streamsBody(request)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override

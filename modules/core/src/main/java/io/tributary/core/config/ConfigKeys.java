@@ -125,6 +125,38 @@ public final class ConfigKeys {
       "The embedded registry's compatibility level until PUT /config sets one.");
   public static final ConfigKey<Integer> FORMAT_WORKERS = ConfigKey.integer("format.workers", 0, 0, 1024,
       "Worker verticle instances that convert schema formats; 0 means one per core.");
+  public static final ConfigKey<Long> API_V3_PRODUCE_REQUEST_SIZE_LIMIT_MAX_BYTES = ConfigKey.longValue(
+      "api.v3.produce.request.size.limit.max.bytes", 0L, 0L, Integer.MAX_VALUE,
+      "Largest JSON text of one v3 produce record (0 = no limit but request.body.max.bytes); a larger record ends"
+          + " the stream with a 400 receipt.");
+  public static final ConfigKey<Long> STREAMING_CONNECTION_MAX_DURATION_MS = ConfigKey.longValue(
+      "streaming.connection.max.duration.ms", 86_400_000L, 1L, Long.MAX_VALUE,
+      "How long a v3 streaming produce may stay open; later records get 408 receipts.");
+  public static final ConfigKey<Long> STREAMING_CONNECTION_MAX_DURATION_GRACE_PERIOD_MS = ConfigKey.longValue(
+      "streaming.connection.max.duration.grace.period.ms", 500L, 0L, Long.MAX_VALUE,
+      "How long a v3 streaming produce stays open after its maximum duration before it is closed.");
+  public static final ConfigKey<Integer> API_V3_PRODUCE_STREAMING_MAX_IN_FLIGHT = ConfigKey.integer(
+      "api.v3.produce.streaming.max.in.flight.records", 1_000, 1, 1_000_000,
+      "Records of one v3 streaming produce that may await Kafka before reading the request pauses.");
+  public static final ConfigKey<Boolean> API_V3_PRODUCE_RATE_LIMIT_ENABLED = ConfigKey.bool(
+      "api.v3.produce.rate.limit.enabled", false, "Whether v3 produce records are rate limited (429 receipts).");
+  public static final ConfigKey<Integer> API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_PER_SEC = ConfigKey.integer(
+      "api.v3.produce.rate.limit.max.requests.per.sec", 10_000, 1, Integer.MAX_VALUE,
+      "v3 produce records per second per cluster id.");
+  public static final ConfigKey<Integer> API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_GLOBAL_PER_SEC = ConfigKey.integer(
+      "api.v3.produce.rate.limit.max.requests.global.per.sec", 10_000, 1, Integer.MAX_VALUE,
+      "v3 produce records per second for the whole process.");
+  public static final ConfigKey<Long> API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_PER_SEC = ConfigKey.longValue(
+      "api.v3.produce.rate.limit.max.bytes.per.sec", 10_000_000L, 1L, Long.MAX_VALUE,
+      "v3 produce record bytes per second per cluster id.");
+  public static final ConfigKey<Long> API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_GLOBAL_PER_SEC = ConfigKey.longValue(
+      "api.v3.produce.rate.limit.max.bytes.global.per.sec", 10_000_000L, 1L, Long.MAX_VALUE,
+      "v3 produce record bytes per second for the whole process.");
+  public static final ConfigKey<Long> API_V3_PRODUCE_RATE_LIMIT_CACHE_EXPIRY_MS = ConfigKey.longValue(
+      "api.v3.produce.rate.limit.cache.expiry.ms", 3_600_000L, 1L, Long.MAX_VALUE,
+      "How long the per-cluster-id produce rate limiters of an unused cluster id are kept.");
+  public static final ConfigKey<Integer> API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES = ConfigKey.integer(
+      "api.v3.produce.batch.maximum.entries", 10, 1, 50, "Most entries one v3 records:batch request may carry.");
 
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
@@ -143,5 +175,11 @@ public final class ConfigKeys {
       AUTH_CLIENTAUTH_CA_CERT, AUTH_CLIENTAUTH_CA_KEY, AUTH_CLIENTAUTH_CA_DIR, AUTH_CLIENTAUTH_SECRET_FILE,
       MAX_KEY_SIZE, MAX_MESSAGE_SIZE, RATE_LIMIT_ENABLE, RATE_LIMIT_PERMITS_PER_SEC, RATE_LIMIT_TIMEOUT_MS,
       SCHEMA_REGISTRY_URL, EMBEDDED_SCHEMA_REGISTRY_LISTENER, EMBEDDED_SCHEMA_REGISTRY_TOPIC,
-      EMBEDDED_SCHEMA_REGISTRY_COMPATIBILITY, FORMAT_WORKERS);
+      EMBEDDED_SCHEMA_REGISTRY_COMPATIBILITY, FORMAT_WORKERS,
+      API_V3_PRODUCE_REQUEST_SIZE_LIMIT_MAX_BYTES, STREAMING_CONNECTION_MAX_DURATION_MS,
+      STREAMING_CONNECTION_MAX_DURATION_GRACE_PERIOD_MS, API_V3_PRODUCE_STREAMING_MAX_IN_FLIGHT,
+      API_V3_PRODUCE_RATE_LIMIT_ENABLED, API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_PER_SEC,
+      API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_GLOBAL_PER_SEC, API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_PER_SEC,
+      API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_GLOBAL_PER_SEC, API_V3_PRODUCE_RATE_LIMIT_CACHE_EXPIRY_MS,
+      API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES);
 }

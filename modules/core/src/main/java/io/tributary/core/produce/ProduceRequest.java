@@ -9,9 +9,18 @@ import java.util.List;
  *
  * @param autoCreate whether an unknown topic may be created, as a broker with {@code auto.create.topics.enable}
  *     would; endpoints that must never create topics (Event Streams) pass false
+ * @param partitionErrorsPerRecord whether a record naming a partition the topic does not have gets a 40402 receipt
+ *     of its own while the other records are written (v3, whose records are independent), instead of the whole
+ *     request failing with 40402
  */
-public record ProduceRequest(String topic, List<OutgoingRecord> records, boolean autoCreate) implements BusMessage {
+public record ProduceRequest(String topic, List<OutgoingRecord> records, boolean autoCreate,
+    boolean partitionErrorsPerRecord) implements BusMessage {
   public ProduceRequest {
     records = List.copyOf(records);
+  }
+
+  /** A request that fails as a whole when a record names a partition that does not exist (v1, v2). */
+  public ProduceRequest(String topic, List<OutgoingRecord> records, boolean autoCreate) {
+    this(topic, records, autoCreate, false);
   }
 }

@@ -1,0 +1,267 @@
+package io.tributary.produce.v3;
+
+import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
+import io.tributary.http.media.KafkaMediaTypes;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.Charset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One streaming produce connection (v3 {@code POST …/records}), full duplex: records are cut from the request body
+ * as it arrives and sent to Kafka (those of one network chunk together), and each record's receipt is written,
+ * followed by {@code \r\n}, as soon as Kafka has answered for it, for the records sent with it and for every record
+ * before it, so receipts come in input order while the client is still sending.
+ *
+ * <p>Back-pressure: reading pauses while {@code maxInFlight} records await their receipts or the client does not
+ * read its receipts (the response's write queue is full), and resumes as they drain.
+ *
+ * <p>The response head (HTTP 200, chunked) goes out with the first non-blank byte; a body with nothing but
+ * whitespace is an HTTP-level 422 instead. After {@code streaming.connection.max.duration.ms} further records get
+ * 408 receipts, and the grace period later the stream ends. A record over the size limit gets a 400 receipt and
+ * ends the stream; either way the receipts of earlier records are still written, then the connection closes.
+ *
+ * <p>Confined to the HTTP verticle's event loop; everything it waits for completes there.
+ */
+final class ProduceStream {
+  private static final Logger LOG = LoggerFactory.getLogger(ProduceStream.class);
+
+  private final RoutingContext ctx;
+  private final HttpServerRequest request;
+  private final HttpServerResponse response;
+  private final Vertx vertx;
+  private final V3RecordProducer producer;
+  private final ProduceTarget target;
+  private final Charset charset;
+  private final StreamLimits limits;
+  private final RecordFramer framer;
+  private RecordGroup group = new RecordGroup();
+  // Receipts in input order; the head is written as soon as it is complete.
+  private final Deque<Future<Buffer>> pending = new ArrayDeque<>();
+
+  private boolean started;
+  private boolean requestEnded;
+  // No more records are read: the stream is being terminated (size limit, duration) or is over.
+  private boolean stopped;
+  private boolean finished;
+  private boolean expired;
+  private boolean paused;
+  private long durationTimer = -1;
+  private long graceTimer = -1;
+
+  ProduceStream(RoutingContext ctx, V3RecordProducer producer, ProduceTarget target, Charset charset,
+      StreamLimits limits) {
+    this.ctx = ctx;
+    this.request = ctx.request();
+    this.response = ctx.response();
+    this.vertx = ctx.vertx();
+    this.producer = producer;
+    this.target = target;
+    this.charset = charset;
+    this.limits = limits;
+    this.framer = new RecordFramer(limits.maxRecordBytes(), this::onRecord, this::onOversize);
+  }
+
+  /** Takes the request's body over (the server hands it over paused) and starts reading. */
+  void start() {
+    request.handler(this::onChunk);
+    request.endHandler(v -> onRequestEnd());
+    request.exceptionHandler(e -> abort());
+    response.closeHandler(v -> abort());
+    response.drainHandler(v -> resumeIfDrained());
+    durationTimer = vertx.setTimer(limits.maxDurationMs(), id -> onExpired());
+    if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
+      // Clients such as curl wait for this before they send a body they announced with "Expect: 100-continue".
+      response.writeContinue();
+    }
+    request.resume();
+  }
+
+  private void onChunk(Buffer chunk) {
+    if (stopped) {
+      return;
+    }
+    framer.feed(chunk);
+    sendGroup();
+  }
+
+  private void onRecord(Buffer frame) {
+    if (stopped) {
+      return;
+    }
+    begin();
+    Future<RecordOutcome> outcome;
+    if (expired) {
+      outcome = Future.succeededFuture(new RecordOutcome.Refused(ErrorCode.REQUEST_TIMEOUT.code(),
+          V3Messages.STREAM_TOO_OLD));
+    } else {
+      try {
+        outcome = producer.enlist(group, V3RecordParser.json(frame, charset), frame.length(), target);
+      } catch (TributaryException e) {
+        outcome = Future.succeededFuture(RecordOutcome.refused(e));
+      } catch (RuntimeException e) {
+        LOG.error("Streaming produce could not handle a record", e);
+        outcome = Future.succeededFuture(RecordOutcome.refused(ErrorCode.INTERNAL.toException()));
+      }
+    }
+    enqueue(outcome.compose(o -> o instanceof RecordOutcome.Written
+        ? target.clusterId().map(id -> render(o, id))
+        : Future.succeededFuture(render(o, null))));
+  }
+
+  // The records read from one chunk of the body go to Kafka together.
+  private void sendGroup() {
+    if (!group.isEmpty()) {
+      group.sendWith(producer, target);
+      group = new RecordGroup();
+    }
+  }
+
+  private Buffer render(RecordOutcome outcome, String clusterId) {
+    return Buffer.buffer(V3Receipts.streamReceipt(outcome, clusterId, target.topic()) + "\r\n");
+  }
+
+  private void onOversize() {
+    begin();
+    enqueue(Future.succeededFuture(render(new RecordOutcome.Refused(ErrorCode.BAD_REQUEST.code(),
+        V3Messages.RECORD_TOO_LARGE), null)));
+    terminate();
+  }
+
+  private void enqueue(Future<Buffer> receipt) {
+    pending.addLast(receipt);
+    if (pending.size() >= limits.maxInFlight()) {
+      pause();
+    }
+    receipt.onComplete(done -> flush());
+  }
+
+  /** Writes every completed receipt at the head of the queue, in one write. */
+  private void flush() {
+    if (finished) {
+      return;
+    }
+    Buffer out = null;
+    while (!pending.isEmpty() && pending.peekFirst().isComplete()) {
+      Future<Buffer> head = pending.pollFirst();
+      Buffer receipt = head.succeeded() ? head.result()
+          : render(RecordOutcome.refused(ErrorCode.INTERNAL.toException()), null);
+      out = out == null ? receipt : out.appendBuffer(receipt);
+    }
+    if (out != null) {
+      response.write(out);
+      if (response.writeQueueFull()) {
+        pause();
+      }
+    }
+    resumeIfDrained();
+    if (pending.isEmpty() && (requestEnded || stopped)) {
+      finish();
+    }
+  }
+
+  private void begin() {
+    if (started) {
+      return;
+    }
+    started = true;
+    response.setStatusCode(200).setChunked(true).putHeader("Content-Type", KafkaMediaTypes.JSON);
+    response.writeHead();
+  }
+
+  private void onRequestEnd() {
+    requestEnded = true;
+    if (stopped) {
+      return;
+    }
+    framer.end();
+    sendGroup();
+    if (!framer.sawContent()) {
+      cancelTimers();
+      finished = true;
+      ctx.fail(ErrorCode.INVALID_PAYLOAD.toException(V3Messages.EMPTY_STREAM));
+      return;
+    }
+    flush();
+  }
+
+  private void onExpired() {
+    durationTimer = -1;
+    expired = true;
+    graceTimer = vertx.setTimer(Math.max(1, limits.gracePeriodMs()), id -> {
+      graceTimer = -1;
+      terminate();
+    });
+  }
+
+  /** Stops reading; the receipts of records already read are still written, then the connection closes. */
+  private void terminate() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    framer.stop();
+    request.pause();
+    paused = true;
+    flush();
+  }
+
+  private void finish() {
+    if (finished) {
+      return;
+    }
+    finished = true;
+    cancelTimers();
+    if (!started) {
+      begin();
+    }
+    Future<Void> ended = response.end();
+    if (!requestEnded) {
+      // The client is still sending a body nobody will read: closing is the only way to end the exchange.
+      ended.onComplete(done -> request.connection().close());
+    }
+  }
+
+  // The client went away: nothing more can be written; records already sent to Kafka still land.
+  private void abort() {
+    stopped = true;
+    finished = true;
+    framer.stop();
+    cancelTimers();
+    pending.clear();
+  }
+
+  private void pause() {
+    if (!paused) {
+      paused = true;
+      request.pause();
+    }
+  }
+
+  private void resumeIfDrained() {
+    if (paused && !stopped && pending.size() <= limits.maxInFlight() / 2 && !response.writeQueueFull()) {
+      paused = false;
+      request.resume();
+    }
+  }
+
+  private void cancelTimers() {
+    if (durationTimer != -1) {
+      vertx.cancelTimer(durationTimer);
+      durationTimer = -1;
+    }
+    if (graceTimer != -1) {
+      vertx.cancelTimer(graceTimer);
+      graceTimer = -1;
+    }
+  }
+}

@@ -1,0 +1,97 @@
+package io.tributary.produce.v3;
+
+import io.tributary.core.auth.Operation;
+import io.tributary.core.config.ConfigKeys;
+import io.tributary.core.error.TributaryException;
+import io.tributary.http.RouteContext;
+import io.tributary.http.auth.Access;
+import io.tributary.http.error.ConfluentErrorRenderer;
+import io.tributary.http.media.KafkaMediaTypes;
+import io.tributary.produce.v3.RecordOutcome.Refused;
+import io.tributary.produce.v3.RecordOutcome.Written;
+import io.vertx.core.Future;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.StringJoiner;
+
+/**
+ * The v3 produce routes of one HTTP verticle: streaming {@code POST …/topics/{t}/records} and
+ * {@code POST …/topics/{t}/records:batch}, under {@code /v3} and {@code /kafka/v3}. Media types and the PRODUCE
+ * permission are checked before anything is read or written; errors before the stream starts are v3 error bodies.
+ */
+final class V3ProduceRoutes {
+  private final StreamLimits limits;
+  private final int batchMaxEntries;
+  private final V3RecordProducer producer;
+  private final ClusterIds clusterIds;
+
+  V3ProduceRoutes(RouteContext deps) {
+    this.limits = StreamLimits.from(deps.config());
+    this.batchMaxEntries = deps.config().get(ConfigKeys.API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES);
+    this.producer = new V3RecordProducer(deps.bus(), ProduceRateLimits.shared(deps.vertx(), deps.config()));
+    this.clusterIds = new ClusterIds(deps.bus());
+  }
+
+  void mount(Router router) {
+    // Regular expressions because the batch path's ":batch" would read as a path parameter in a path template.
+    router.postWithRegex(V3ProducePaths.RECORDS).handler(this::stream);
+    router.postWithRegex(V3ProducePaths.BATCH).handler(this::batch);
+  }
+
+  private void stream(RoutingContext ctx) {
+    ConfluentErrorRenderer.V3.use(ctx);
+    Charset charset;
+    try {
+      charset = V3ProduceMedia.check(ctx);
+      Access.require(ctx, Operation.PRODUCE, ctx.pathParam("topic"));
+    } catch (TributaryException e) {
+      ctx.fail(e);
+      return;
+    }
+    new ProduceStream(ctx, producer, target(ctx), charset, limits).start();
+  }
+
+  private void batch(RoutingContext ctx) {
+    ConfluentErrorRenderer.V3.use(ctx);
+    List<BatchEntries.Entry> entries;
+    try {
+      Charset charset = V3ProduceMedia.check(ctx);
+      Access.require(ctx, Operation.PRODUCE, ctx.pathParam("topic"));
+      entries = BatchEntries.read(ctx.body().buffer(), charset, batchMaxEntries);
+    } catch (TributaryException e) {
+      ctx.fail(e);
+      return;
+    }
+    ProduceTarget target = target(ctx);
+    RecordGroup group = new RecordGroup();
+    List<Future<RecordOutcome>> outcomes = entries.stream()
+        .map(e -> producer.enlist(group, e.record(), e.sizeBytes(), target))
+        .toList();
+    if (!group.isEmpty()) {
+      group.sendWith(producer, target);
+    }
+    // The outcome futures never fail; join waits for all of them.
+    Future.join(outcomes).compose(all -> target.clusterId()).onComplete(id -> {
+      StringJoiner successes = new StringJoiner(",", "{\"successes\":[", "]");
+      StringJoiner failures = new StringJoiner(",", ",\"failures\":[", "]}");
+      for (int i = 0; i < entries.size(); i++) {
+        String entryId = entries.get(i).id();
+        RecordOutcome outcome = outcomes.get(i).result();
+        if (outcome instanceof Written written) {
+          successes.add(V3Receipts.batchSuccess(entryId, written, id.result(), target.topic()));
+        } else {
+          failures.add(V3Receipts.batchFailure(entryId, (Refused) outcome));
+        }
+      }
+      ctx.response().setStatusCode(207).putHeader("Content-Type", KafkaMediaTypes.JSON)
+          .end(successes.toString() + failures);
+    });
+  }
+
+  private ProduceTarget target(RoutingContext ctx) {
+    String pathClusterId = ctx.pathParam("cluster");
+    return new ProduceTarget(ctx.pathParam("topic"), pathClusterId, clusterIds.get(pathClusterId));
+  }
+}

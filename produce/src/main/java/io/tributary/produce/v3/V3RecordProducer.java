@@ -1,0 +1,93 @@
+package io.tributary.produce.v3;
+
+import io.tributary.core.bus.Addresses;
+import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
+import io.tributary.core.produce.OutgoingRecord;
+import io.tributary.core.produce.ProduceRequest;
+import io.tributary.core.produce.ProduceResult;
+import io.tributary.core.produce.RecordReceipt;
+import io.tributary.http.Bus;
+import io.tributary.produce.v3.RecordOutcome.DataReport;
+import io.tributary.produce.v3.RecordOutcome.Written;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonObject;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The life of v3 records, shared by streaming produce and {@code records:batch}: {@link #prepare} reads one record,
+ * applies the rate limit, checks the partition and converts key and value; {@link #send} hands a group of prepared
+ * records to the produce engine as one request and answers with one outcome per record.
+ *
+ * <p>A group is sent as one engine request so that a stream pays one bus round trip per network chunk rather than
+ * per record. The engine refuses a record that names a missing partition on its own (40402) and writes the
+ * others; it sends the requests of one topic in the order they arrive, so records reach each partition in input
+ * order. Unknown topics are created when the cluster would create them (as kafka-rest's producer caused), and
+ * otherwise every record is refused with 40401 at once.
+ */
+final class V3RecordProducer {
+  private final Bus bus;
+  private final ProduceRateLimits rateLimits;
+
+  /** @param rateLimits null when rate limiting is off */
+  V3RecordProducer(Bus bus, ProduceRateLimits rateLimits) {
+    this.bus = bus;
+    this.rateLimits = rateLimits;
+  }
+
+  /**
+   * One record ready for Kafka.
+   *
+   * @param sizeBytes the size of the record's JSON, which the byte rate limit counts
+   * @throws TributaryException the record's refusal (400, 40402, 429, 422…)
+   */
+  EncodedRecord prepare(JsonObject json, long sizeBytes, ProduceTarget target) {
+    V3RecordRequest request = V3RecordParser.parse(json);
+    if (rateLimits != null && !rateLimits.tryAcquire(target.pathClusterId(), sizeBytes)) {
+      throw ErrorCode.TOO_MANY_REQUESTS.toException(V3Messages.RATE_LIMITED);
+    }
+    if (request.partition() != null && request.partition() < 0) {
+      throw ErrorCode.PARTITION_NOT_FOUND.toException();
+    }
+    return V3RecordEncoder.encode(request);
+  }
+
+  /** Prepares a record into {@code group}; a record that is refused gets its outcome at once instead. */
+  Future<RecordOutcome> enlist(RecordGroup group, JsonObject json, long sizeBytes, ProduceTarget target) {
+    try {
+      return group.add(prepare(json, sizeBytes, target));
+    } catch (TributaryException e) {
+      return Future.succeededFuture(RecordOutcome.refused(e));
+    }
+  }
+
+  /** Sends prepared records in order; one outcome per record, in the same order. The future never fails. */
+  Future<List<RecordOutcome>> send(ProduceTarget target, List<EncodedRecord> records) {
+    List<OutgoingRecord> outgoing = records.stream().map(EncodedRecord::record).toList();
+    return bus.<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(target.topic(), outgoing, true, true))
+        .map(result -> outcomes(result.receipts(), records))
+        .otherwise(error -> {
+          RecordOutcome refused = RecordOutcome.refused(error instanceof TributaryException te
+              ? te : ErrorCode.INTERNAL.toException());
+          return records.stream().map(r -> refused).toList();
+        });
+  }
+
+  private static List<RecordOutcome> outcomes(List<RecordReceipt> receipts, List<EncodedRecord> records) {
+    List<RecordOutcome> out = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      out.add(outcome(receipts.get(i), records.get(i)));
+    }
+    return out;
+  }
+
+  private static RecordOutcome outcome(RecordReceipt receipt, EncodedRecord encoded) {
+    if (!receipt.succeeded()) {
+      return RecordOutcome.refused(receipt.errorCode(), receipt.error());
+    }
+    OutgoingRecord record = encoded.record();
+    return new Written(receipt.partition(), receipt.offset(), receipt.timestamp(),
+        DataReport.of(encoded.keyType(), record.key()), DataReport.of(encoded.valueType(), record.value()));
+  }
+}
