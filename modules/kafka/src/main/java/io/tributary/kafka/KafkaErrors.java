@@ -8,8 +8,10 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.BrokerNotAvailableException;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.InvalidConfigurationException;
 import org.apache.kafka.common.errors.InvalidPartitionsException;
+import org.apache.kafka.common.errors.InvalidReplicaAssignmentException;
 import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.apache.kafka.common.errors.InvalidRequestException;
 import org.apache.kafka.common.errors.InvalidTopicException;
@@ -75,8 +77,11 @@ public final class KafkaErrors {
         || e instanceof InvalidPartitionsException || e instanceof InvalidRequestException
         || e instanceof PolicyViolationException || e instanceof InvalidConfigurationException
         || e instanceof TopicDeletionDisabledException || e instanceof SecurityDisabledException
-        || e instanceof InvalidTopicException) {
+        || e instanceof InvalidTopicException || e instanceof InvalidReplicaAssignmentException) {
       return ErrorCode.KAFKA_BAD_REQUEST;
+    }
+    if (e instanceof GroupIdNotFoundException) {
+      return ErrorCode.NOT_FOUND;
     }
     if (e instanceof RetriableException || e instanceof TimeoutException) {
       return ErrorCode.KAFKA_RETRIABLE;

@@ -48,6 +48,8 @@ public final class ConfigKeys {
       Set.of("v1", "v2"), "Generation whose semantics apply to requests with unversioned media types.");
   public static final ConfigKey<Long> BUS_TIMEOUT_MS = ConfigKey.longValue("bus.timeout.ms", 60_000L, 1_000L,
       3_600_000L, "How long a route waits for an engine's answer (reads add their own wait on top).");
+  public static final ConfigKey<String> RESOURCE_NAME_AUTHORITY = ConfigKey.string(
+      "confluent.resource.name.authority", "", "Authority part of the CRNs in v3 resource_name fields.");
 
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
@@ -58,5 +60,5 @@ public final class ConfigKeys {
       BOOTSTRAP_SERVERS, ID, HTTP_INSTANCES, CONSUMER_INSTANCE_TIMEOUT_MS, CONSUMER_REQUEST_TIMEOUT_MS,
       CONSUMER_REQUEST_MAX_BYTES, CONSUMER_THREADS, SIMPLECONSUMER_POOL_SIZE_MAX, SIMPLECONSUMER_POOL_TIMEOUT_MS,
       REQUEST_BODY_MAX_BYTES, SHUTDOWN_GRACEFUL_MS, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, AUTH_API_KEYS_FILE,
-      API_DEFAULT_VERSION, BUS_TIMEOUT_MS);
+      API_DEFAULT_VERSION, BUS_TIMEOUT_MS, RESOURCE_NAME_AUTHORITY);
 }
