@@ -2,6 +2,7 @@ package io.tributary.server;
 
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.admin.v3.V3AdminApi;
 import io.tributary.http.ApiModule;
 import io.tributary.v1.V1Api;
 import java.util.ArrayList;
@@ -32,6 +33,7 @@ final class ApiModules {
 
   /** Generations whose paths no other generation uses (v3, the Event Streams producer). */
   private static List<ApiModule> ownPaths() {
-    return List.of();
+    return List.of(
+        new V3AdminApi());
   }
 }
