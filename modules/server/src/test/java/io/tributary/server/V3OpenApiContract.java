@@ -35,7 +35,8 @@ final class V3OpenApiContract {
     this.document = document;
     this.schemas = SchemaRepository.create(new JsonSchemaOptions().setDraft(Draft.DRAFT202012).setBaseUri(BASE)
         .setOutputFormat(OutputFormat.Basic));
-    schemas.dereference(DOC, JsonSchema.of(document));
+    // A copy: the repository annotates what it is given (with __absolute_uri__ entries).
+    schemas.dereference(DOC, JsonSchema.of(document.copy()));
     for (String path : document.getJsonObject("paths").fieldNames()) {
       templates.add(PathTemplate.of(path));
     }
