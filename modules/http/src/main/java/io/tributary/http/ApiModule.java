@@ -8,4 +8,10 @@ import io.vertx.ext.web.Router;
  */
 public interface ApiModule {
   void mount(Router router, RouteContext deps);
+
+  /**
+   * Handlers that must run before authentication, mounted ahead of it: e.g. choosing the error shape for a
+   * generation's own paths, so that even a 401 is rendered the generation's way. Nothing by default.
+   */
+  default void mountBeforeAuth(Router router, RouteContext deps) {}
 }

@@ -49,6 +49,7 @@ final class HttpVerticle extends VerticleBase {
 
     router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
     root.mountHealth(router);
+    modules.forEach(m -> m.mountBeforeAuth(router, deps));
     router.route().handler(new AuthHandler(keys));
     root.mountRoot(router);
     modules.forEach(m -> m.mount(router, deps));

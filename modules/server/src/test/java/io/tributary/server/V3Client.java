@@ -25,20 +25,31 @@ final class V3Client {
     this.clusterId = clusterId;
   }
 
-  /** A client for {@code prefix} ("/v3" or "/kafka/v3") that knows the server's cluster id. */
-  static V3Client of(TestServer server, String prefix) {
+  /**
+   * A client for {@code prefix} ("/v3" or "/kafka/v3") that knows the server's cluster id; {@code headers} (name,
+   * value…) are sent with the two set-up requests, e.g. an API key.
+   */
+  static V3Client of(TestServer server, String prefix, String... headers) {
     Http http = server.http();
-    V3OpenApiContract contract = contract(http);
-    Http.Reply clusters = http.get(prefix + "/clusters").send();
+    V3OpenApiContract contract = contract(http, headers);
+    Http.Call call = http.get(prefix + "/clusters");
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      call.header(headers[i], headers[i + 1]);
+    }
+    Http.Reply clusters = call.send();
     assertThat(clusters.status()).as("%s", clusters).isEqualTo(200);
     contract.check("GET", prefix + "/clusters", clusters);
     String clusterId = clusters.json().getJsonArray("data").getJsonObject(0).getString("cluster_id");
     return new V3Client(http, prefix, contract, clusterId);
   }
 
-  static synchronized V3OpenApiContract contract(Http http) {
+  static synchronized V3OpenApiContract contract(Http http, String... headers) {
     return CONTRACTS.computeIfAbsent(http.baseUrl(), url -> {
-      Http.Reply yaml = http.get("/v3/openapi.yaml").send();
+      Http.Call call = http.get("/v3/openapi.yaml");
+      for (int i = 0; i + 1 < headers.length; i += 2) {
+        call.header(headers[i], headers[i + 1]);
+      }
+      Http.Reply yaml = call.send();
       assertThat(yaml.status()).as("%s", yaml).isEqualTo(200);
       return V3OpenApiContract.parse(yaml.text());
     });

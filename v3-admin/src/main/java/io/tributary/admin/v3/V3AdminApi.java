@@ -16,14 +16,20 @@ public final class V3AdminApi implements ApiModule {
 
   private final OpenApiRoute openApi = new OpenApiRoute();
 
+  /** Every answer under a v3 prefix, 401s, unknown paths and 405s included, has the v3 error shape. */
   @Override
-  public void mount(Router router, RouteContext deps) {
+  public void mountBeforeAuth(Router router, RouteContext deps) {
     for (String prefix : PREFIXES) {
-      // Every answer under a v3 prefix, unknown paths and 405s included, has the v3 error shape.
       router.route(prefix + "/*").handler(ctx -> {
         ConfluentErrorRenderer.V3.use(ctx);
         ctx.next();
       });
+    }
+  }
+
+  @Override
+  public void mount(Router router, RouteContext deps) {
+    for (String prefix : PREFIXES) {
       openApi.mount(router, prefix);
       V3Router r = new V3Router(router, prefix, deps);
       new ClusterRoutes().mount(r);
