@@ -172,16 +172,20 @@ class V3ConsumerGroupE2ETest {
 
   @Test
   void aGroupWithOffsetsButNoMembersReportsLagsWithoutAConsumer() {
-    String idle = TestKafka.uniqueTopic("v3-idle-group");
+    // A group id with a space: path parameters are decoded, URLs built from ids are encoded.
+    String idle = "v3 idle " + TestKafka.uniqueTopic("group");
+    String path = "/consumer-groups/" + idle.replace(" ", "%20");
     try (KafkaConsumer<byte[], byte[]> committer = consumer(idle, "committer", null)) {
       committer.assign(List.of(new TopicPartition(topic, 0)));
       committer.commitSync(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(4)));
     }
-    JsonObject g = v3.get("/consumer-groups/" + idle).json();
+    JsonObject g = v3.get(path).json();
+    assertThat(g.getString("consumer_group_id")).isEqualTo(idle);
     assertThat(g.getString("state")).isEqualTo("EMPTY");
-    assertThat(v3.get("/consumer-groups/" + idle + "/consumers").json().getJsonArray("data")).isEmpty();
+    assertThat(g.getJsonObject("metadata").getString("self")).isEqualTo(v3.url(path));
+    assertThat(v3.get(path + "/consumers").json().getJsonArray("data")).isEmpty();
 
-    JsonObject lag = v3.get("/consumer-groups/" + idle + "/lags").json().getJsonArray("data").getJsonObject(0);
+    JsonObject lag = v3.get(path + "/lags").json().getJsonArray("data").getJsonObject(0);
     assertThat(lag.getLong("lag")).isEqualTo(1);
     assertThat(lag.getString("consumer_id")).isEmpty();
     assertThat(lag.getString("client_id")).isEmpty();
