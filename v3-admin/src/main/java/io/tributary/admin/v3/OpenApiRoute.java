@@ -17,7 +17,7 @@ final class OpenApiRoute {
   private static final List<Offer<String>> TYPES = List.of(Offer.of(YAML, 1.0, YAML),
       Offer.of("text/yaml", 0.9, "text/yaml"), Offer.of("text/plain", 0.5, "text/plain"));
 
-  private final Buffer document;
+  private final byte[] document;
 
   /** Reads the document once, when the module is built (on the starting thread, not an event loop). */
   OpenApiRoute() {
@@ -25,7 +25,7 @@ final class OpenApiRoute {
       if (in == null) {
         throw new IllegalStateException("The v3 OpenAPI document is missing from the classpath: " + RESOURCE);
       }
-      document = Buffer.buffer(in.readAllBytes());
+      document = in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -37,7 +37,8 @@ final class OpenApiRoute {
 
   private void serve(RoutingContext ctx) {
     Negotiation.select(ctx.request().getHeader("Accept"), TYPES).ifPresentOrElse(
-        offer -> ctx.response().putHeader("Content-Type", offer.meaning()).end(document),
+        // A buffer per response: HTTP verticles on several event loops serve the same document.
+        offer -> ctx.response().putHeader("Content-Type", offer.meaning()).end(Buffer.buffer(document)),
         () -> ctx.response().setStatusCode(406).end());
   }
 }
