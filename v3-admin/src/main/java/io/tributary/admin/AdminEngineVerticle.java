@@ -91,6 +91,7 @@ public final class AdminEngineVerticle extends VerticleBase {
     serve(Addresses.ADMIN_CLUSTER_ID, (GetClusterId r) -> identity.id());
     serve(Addresses.ADMIN_CONFIGS_LIST, (ListConfigs r) -> configs.list(r.scope(), r.resource()));
     serve(Addresses.ADMIN_CONFIGS_ALTER, alterer::alter);
+    serve(Addresses.ADMIN_TOPICS_CONFIGS_ALTER, alterer::alterTopics);
     serve(Addresses.ADMIN_TOPIC_DETAILS,
         (DescribeTopicDetails r) -> topics.one(r.topic(), r.includeAuthorizedOperations()));
     serve(Addresses.ADMIN_TOPICS_DETAILS_ALL, (DescribeAllTopics r) -> topics.all(r.includeAuthorizedOperations()));

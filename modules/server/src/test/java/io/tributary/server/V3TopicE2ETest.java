@@ -205,6 +205,32 @@ class V3TopicE2ETest {
   }
 
   @Test
+  void severalTopicsConfigsInOneRequest() {
+    String a = TestKafka.createTopic(TestKafka.uniqueTopic("v3-multi-a"), 1);
+    String b = TestKafka.createTopic(TestKafka.uniqueTopic("v3-multi-b"), 1);
+    String both = alterTopics(entry(a, "retention.ms", "777777"), entry(b, "retention.ms", "888888"));
+    assertThat(v3.post("/topics/-/configs:alter", both).status()).isEqualTo(204);
+    Eventually.get(() -> v3.get("/topics/" + b + "/configs/retention.ms").json(),
+        c -> "888888".equals(c.getString("value")));
+    assertThat(v3.get("/topics/" + a + "/configs/retention.ms").json().getString("value")).isEqualTo("777777");
+
+    // Kafka refuses b's value: 207 names b only, and a is changed all the same.
+    String partly = alterTopics(entry(a, "retention.ms", "666666"), entry(b, "retention.ms", "soon"));
+    Http.Reply multi = v3.post("/topics/-/configs:alter", partly);
+    assertThat(multi.status()).isEqualTo(207);
+    JsonArray failures = multi.json().getJsonArray("failures");
+    assertThat(failures).hasSize(1);
+    assertThat(failures.getJsonObject(0).getString("topic_name")).isEqualTo(b);
+    assertThat(failures.getJsonObject(0).getInteger("error_code")).isEqualTo(40002);
+    Eventually.get(() -> v3.get("/topics/" + a + "/configs/retention.ms").json(),
+        c -> "666666".equals(c.getString("value")));
+
+    assertError(v3.post("/topics/-/configs:alter", alterTopics(entry(a, "no.such", "1"))), 404, 404);
+    String unknownTopic = alterTopics(entry(TestKafka.uniqueTopic("v3-none"), "retention.ms", "1"));
+    assertError(v3.post("/topics/-/configs:alter", unknownTopic), 404, 40403);
+  }
+
+  @Test
   void partitionsOffsetsAndReplicas() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("v3-partitions"), 2);
     try (KafkaProducer<byte[], byte[]> producer = producer()) {
@@ -264,6 +290,15 @@ class V3TopicE2ETest {
     assertThat(byTopic.getJsonArray("data")).isEmpty();
     assertError(v3.get("/topics/" + topic + "/partitions/0/reassignment"), 404, 404);
     assertError(v3.get("/topics/" + TestKafka.uniqueTopic("v3-none") + "/partitions/-/reassignment"), 404, 40403);
+  }
+
+  private static JsonObject entry(String topic, String name, String value) {
+    return new JsonObject().put("topic_name", topic)
+        .put("configs", new JsonArray().add(new JsonObject().put("name", name).put("value", value)));
+  }
+
+  private static String alterTopics(JsonObject... entries) {
+    return new JsonObject().put("data", new JsonArray(List.of((Object[]) entries))).encode();
   }
 
   private static KafkaProducer<byte[], byte[]> producer() {

@@ -1,18 +1,26 @@
 package io.tributary.admin.v3;
 
 import io.tributary.core.admin.AlterConfigs;
+import io.tributary.core.admin.AlterTopicsConfigs;
 import io.tributary.core.admin.ConfigChange;
 import io.tributary.core.admin.ConfigValue;
 import io.tributary.core.admin.ConfigsList;
 import io.tributary.core.admin.ListConfigs;
 import io.tributary.core.admin.ResourceConfigs;
+import io.tributary.core.admin.TopicConfigFailure;
+import io.tributary.core.admin.TopicConfigFailures;
 import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
+import io.tributary.http.auth.Access;
 import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
@@ -20,12 +28,14 @@ import java.util.function.Function;
 /**
  * The config endpoints of one {@link ConfigKind}: list, get, put (set), delete (reset to default) and the atomic
  * batch {@code configs:alter}; for brokers and topics also the list over every resource ({@code brokers/-/configs},
- * {@code topics/-/configs}).
+ * {@code topics/-/configs}); for topics also the multi-topic {@code topics/-/configs:alter}.
  */
 final class ConfigRoutes {
   private static final Set<String> VALUE_FIELDS = Set.of("value");
   private static final Set<String> ALTER_FIELDS = Set.of("data", "validate_only");
   private static final Set<String> ENTRY_FIELDS = Set.of("name", "value", "operation");
+  private static final Set<String> TOPIC_ENTRY_FIELDS = Set.of("topic_name", "configs");
+  private static final String ALTER_ALL_TOPICS = "/clusters/:cluster/topics/-/configs:alter";
 
   private final ConfigKind kind;
   private final String collection;
@@ -65,6 +75,9 @@ final class ConfigRoutes {
     // The "-" paths first: "-" would otherwise be taken for a broker id or a topic name.
     if (allPath != null) {
       r.get(allPath, Guard.CLUSTER_ADMIN, this::listAll);
+    }
+    if (kind == ConfigKind.TOPIC) {
+      r.post(ALTER_ALL_TOPICS, Guard.CLUSTER_ADMIN, this::alterTopics);
     }
     r.get(collection, guard, this::list);
     r.post(alterPath, guard, this::alter);
@@ -123,18 +136,57 @@ final class ConfigRoutes {
 
   private Future<V3Reply> alter(V3Call call) {
     V3Body body = V3Body.of(call.ctx(), "Request body is empty. Data is required.", ALTER_FIELDS);
+    return change(call, changes(body, "data"), body.bool("validate_only", false));
+  }
+
+  /**
+   * {@code topics/-/configs:alter}: 204 when every topic was changed, 207 with the topics Kafka refused otherwise.
+   * Unknown topics or config names, and topics the principal may not administer, fail the whole request first.
+   */
+  private Future<V3Reply> alterTopics(V3Call call) {
+    V3Body body = V3Body.of(call.ctx(), "Request body is empty. Data is required.", ALTER_FIELDS);
+    Map<String, List<ConfigChange>> byTopic = new LinkedHashMap<>();
+    for (JsonObject entry : objects(body, "data")) {
+      V3Body topic = V3Body.of(entry, TOPIC_ENTRY_FIELDS);
+      String name = topic.requiredString("topic_name");
+      Access.require(call.ctx(), Operation.ADMIN, name);
+      byTopic.computeIfAbsent(name, t -> new ArrayList<>()).addAll(changes(topic, "configs"));
+    }
+    return call.<TopicConfigFailures>request(Addresses.ADMIN_TOPICS_CONFIGS_ALTER,
+            new AlterTopicsConfigs(byTopic, body.bool("validate_only", false)))
+        .map(result -> result.failures().isEmpty()
+            ? V3Reply.noContent()
+            : new V3Reply(207, new JsonObject().put("failures", new JsonArray(result.failures().stream()
+                .map(ConfigRoutes::failure).toList())), null));
+  }
+
+  private static JsonObject failure(TopicConfigFailure f) {
+    TributaryException e = V3Errors.asV3(new TributaryException(ErrorCode.byCode(f.errorCode()), f.errorCode(),
+        f.message()));
+    return new JsonObject().put("topic_name", f.topic()).put("error_code", e.code()).put("message", e.getMessage());
+  }
+
+  private static List<ConfigChange> changes(V3Body body, String field) {
     List<ConfigChange> changes = new ArrayList<>();
-    var data = body.array("data");
-    if (data == null) {
-      throw V3Body.payloadError("data is required.");
+    for (JsonObject entry : objects(body, field)) {
+      changes.add(change(V3Body.of(entry, ENTRY_FIELDS)));
     }
-    for (Object entry : data) {
+    return changes;
+  }
+
+  private static List<JsonObject> objects(V3Body body, String field) {
+    JsonArray array = body.array(field);
+    if (array == null) {
+      throw V3Body.payloadError(field + " is required.");
+    }
+    List<JsonObject> objects = new ArrayList<>();
+    for (Object entry : array) {
       if (!(entry instanceof JsonObject object)) {
-        throw V3Body.wrongType("data", "an array of objects");
+        throw V3Body.wrongType(field, "an array of objects");
       }
-      changes.add(change(V3Body.of(object, ENTRY_FIELDS)));
+      objects.add(object);
     }
-    return change(call, changes, body.bool("validate_only", false));
+    return objects;
   }
 
   private static ConfigChange change(V3Body entry) {

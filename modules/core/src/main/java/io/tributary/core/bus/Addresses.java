@@ -18,6 +18,7 @@ public final class Addresses {
   public static final String ADMIN_CLUSTER_ID = "tributary.admin.cluster.id";
   public static final String ADMIN_CONFIGS_LIST = "tributary.admin.configs.list";
   public static final String ADMIN_CONFIGS_ALTER = "tributary.admin.configs.alter";
+  public static final String ADMIN_TOPICS_CONFIGS_ALTER = "tributary.admin.configs.alter-topics";
   public static final String ADMIN_TOPIC_DETAILS = "tributary.admin.topics.details";
   public static final String ADMIN_TOPICS_DETAILS_ALL = "tributary.admin.topics.details-all";
   public static final String ADMIN_TOPIC_CREATE = "tributary.admin.topics.create";
