@@ -58,16 +58,9 @@ final class AclRoutes {
   /** 204, as kafka-rest's code answers (its OpenAPI document says 201). */
   private Future<V3Reply> createBatch(V3Call call) {
     V3Body body = V3Body.of(call.ctx(), "Request body is empty. Data is required.", BATCH_FIELDS);
-    JsonArray data = body.array("data");
-    if (data == null) {
-      throw V3Body.payloadError("data is required.");
-    }
     List<AclEntry> acls = new ArrayList<>();
-    for (Object entry : data) {
-      if (!(entry instanceof JsonObject object)) {
-        throw V3Body.wrongType("data", "an array of objects");
-      }
-      acls.add(AclParams.acl(V3Body.of(object, AclParams.FIELDS)));
+    for (JsonObject entry : body.objects("data")) {
+      acls.add(AclParams.acl(V3Body.of(entry, AclParams.FIELDS)));
     }
     return call.request(Addresses.ADMIN_ACLS_CREATE, new CreateAcls(acls)).map(ack -> V3Reply.noContent());
   }

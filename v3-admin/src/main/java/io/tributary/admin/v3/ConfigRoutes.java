@@ -146,7 +146,7 @@ final class ConfigRoutes {
   private Future<V3Reply> alterTopics(V3Call call) {
     V3Body body = V3Body.of(call.ctx(), "Request body is empty. Data is required.", ALTER_FIELDS);
     Map<String, List<ConfigChange>> byTopic = new LinkedHashMap<>();
-    for (JsonObject entry : objects(body, "data")) {
+    for (JsonObject entry : body.objects("data")) {
       V3Body topic = V3Body.of(entry, TOPIC_ENTRY_FIELDS);
       String name = topic.requiredString("topic_name");
       Access.require(call.ctx(), Operation.ADMIN, name);
@@ -168,25 +168,10 @@ final class ConfigRoutes {
 
   private static List<ConfigChange> changes(V3Body body, String field) {
     List<ConfigChange> changes = new ArrayList<>();
-    for (JsonObject entry : objects(body, field)) {
+    for (JsonObject entry : body.objects(field)) {
       changes.add(change(V3Body.of(entry, ENTRY_FIELDS)));
     }
     return changes;
-  }
-
-  private static List<JsonObject> objects(V3Body body, String field) {
-    JsonArray array = body.array(field);
-    if (array == null) {
-      throw V3Body.payloadError(field + " is required.");
-    }
-    List<JsonObject> objects = new ArrayList<>();
-    for (Object entry : array) {
-      if (!(entry instanceof JsonObject object)) {
-        throw V3Body.wrongType(field, "an array of objects");
-      }
-      objects.add(object);
-    }
-    return objects;
   }
 
   private static ConfigChange change(V3Body entry) {

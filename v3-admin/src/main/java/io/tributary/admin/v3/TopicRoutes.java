@@ -78,7 +78,7 @@ final class TopicRoutes {
       throw V3Body.wrongType("replication_factor", "a 16-bit integer");
     }
     return new CreateTopic(name, partitions, replication == null ? null : replication.shortValue(),
-        assignments(body.object("replicas_assignments")), configs(body.array("configs")),
+        assignments(body.object("replicas_assignments")), body.has("configs") ? configs(body) : Map.of(),
         body.bool("validate_only", false));
   }
 
@@ -109,16 +109,10 @@ final class TopicRoutes {
     return assignments;
   }
 
-  private static Map<String, String> configs(JsonArray json) {
+  private static Map<String, String> configs(V3Body body) {
     Map<String, String> configs = new LinkedHashMap<>();
-    if (json == null) {
-      return configs;
-    }
-    for (Object entry : json) {
-      if (!(entry instanceof JsonObject object)) {
-        throw V3Body.wrongType("configs", "an array of objects");
-      }
-      V3Body config = V3Body.of(object, CONFIG_FIELDS);
+    for (JsonObject entry : body.objects("configs")) {
+      V3Body config = V3Body.of(entry, CONFIG_FIELDS);
       configs.put(config.requiredString("name"), config.string("value"));
     }
     return configs;

@@ -6,6 +6,8 @@ import io.tributary.http.JsonBodies;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -80,6 +82,22 @@ final class V3Body {
 
   JsonArray array(String name) {
     return typed(name, JsonArray.class, "an array");
+  }
+
+  /** A required array whose every element is an object (42206 when absent, 400 when it is anything else). */
+  List<JsonObject> objects(String name) {
+    JsonArray array = array(name);
+    if (array == null) {
+      throw payloadError(name + " is required.");
+    }
+    List<JsonObject> objects = new ArrayList<>();
+    for (Object element : array) {
+      if (!(element instanceof JsonObject object)) {
+        throw wrongType(name, "an array of objects");
+      }
+      objects.add(object);
+    }
+    return objects;
   }
 
   JsonObject object(String name) {
