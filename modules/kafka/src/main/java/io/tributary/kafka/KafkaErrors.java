@@ -70,6 +70,13 @@ public final class KafkaErrors {
     if (e instanceof BrokerNotAvailableException) {
       return ErrorCode.BROKER_NOT_AVAILABLE;
     }
+    // v3 administration: a replica assignment Kafka refuses, a consumer group it does not know.
+    if (e instanceof InvalidReplicaAssignmentException) {
+      return ErrorCode.KAFKA_BAD_REQUEST;
+    }
+    if (e instanceof GroupIdNotFoundException) {
+      return ErrorCode.NOT_FOUND;
+    }
     if (e instanceof UnsupportedVersionException) {
       return ErrorCode.KAFKA_BAD_REQUEST;
     }
@@ -77,11 +84,8 @@ public final class KafkaErrors {
         || e instanceof InvalidPartitionsException || e instanceof InvalidRequestException
         || e instanceof PolicyViolationException || e instanceof InvalidConfigurationException
         || e instanceof TopicDeletionDisabledException || e instanceof SecurityDisabledException
-        || e instanceof InvalidTopicException || e instanceof InvalidReplicaAssignmentException) {
+        || e instanceof InvalidTopicException) {
       return ErrorCode.KAFKA_BAD_REQUEST;
-    }
-    if (e instanceof GroupIdNotFoundException) {
-      return ErrorCode.NOT_FOUND;
     }
     if (e instanceof RetriableException || e instanceof TimeoutException) {
       return ErrorCode.KAFKA_RETRIABLE;
