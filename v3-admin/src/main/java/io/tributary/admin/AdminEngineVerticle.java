@@ -1,5 +1,19 @@
 package io.tributary.admin;
 
+import io.tributary.core.admin.CreateAcls;
+import io.tributary.core.admin.DeleteAcls;
+import io.tributary.core.admin.DeleteTopic;
+import io.tributary.core.admin.DescribeAllTopics;
+import io.tributary.core.admin.DescribeConsumerGroup;
+import io.tributary.core.admin.DescribeTopicDetails;
+import io.tributary.core.admin.GetClusterId;
+import io.tributary.core.admin.IncreasePartitions;
+import io.tributary.core.admin.ListBrokerReplicas;
+import io.tributary.core.admin.ListConfigs;
+import io.tributary.core.admin.ListConsumerGroups;
+import io.tributary.core.admin.ListConsumerLags;
+import io.tributary.core.admin.ListReassignments;
+import io.tributary.core.admin.SearchAcls;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.bus.BusEndpoints;
 import io.tributary.core.bus.BusMessage;
@@ -55,8 +69,44 @@ public final class AdminEngineVerticle extends VerticleBase {
       serve(Addresses.ADMIN_PING, (Ping r) -> cluster.ping());
       serve(Addresses.ADMIN_PARTITION_OFFSETS,
           (GetPartitionOffsets r) -> offsets.offsets(r.topic(), r.partition()));
+      serveV3Administration(cluster);
       return Future.all(consumers.stream().map(MessageConsumer::completion).toList());
     });
+  }
+
+  /** The operations behind the v3 admin API (io.tributary.core.admin). */
+  private void serveV3Administration(ClusterReader cluster) {
+    ClusterIdentity identity = new ClusterIdentity(admin, context);
+    ConfigResources configResources = new ConfigResources(admin, context, cluster);
+    ConfigReader configs = new ConfigReader(admin, context, configResources);
+    ConfigAlterer alterer = new ConfigAlterer(admin, context, configResources, configs, identity);
+    TopicDetailsReader topics = new TopicDetailsReader(admin, context);
+    TopicAdmin topicAdmin = new TopicAdmin(vertx, admin, context, topics);
+    BrokerReplicasReader replicas = new BrokerReplicasReader(new Brokers(cluster), topics);
+    ReassignmentReader reassignments = new ReassignmentReader(admin, context, topics);
+    ConsumerGroupReader groups = new ConsumerGroupReader(admin, context);
+    ConsumerLagReader lags = new ConsumerLagReader(admin, context, groups);
+    AclOperations acls = new AclOperations(admin, context);
+
+    serve(Addresses.ADMIN_CLUSTER_ID, (GetClusterId r) -> identity.id());
+    serve(Addresses.ADMIN_CONFIGS_LIST, (ListConfigs r) -> configs.list(r.scope(), r.resource()));
+    serve(Addresses.ADMIN_CONFIGS_ALTER, alterer::alter);
+    serve(Addresses.ADMIN_TOPICS_CONFIGS_ALTER, alterer::alterTopics);
+    serve(Addresses.ADMIN_TOPIC_DETAILS,
+        (DescribeTopicDetails r) -> topics.one(r.topic(), r.includeAuthorizedOperations()));
+    serve(Addresses.ADMIN_TOPICS_DETAILS_ALL, (DescribeAllTopics r) -> topics.all(r.includeAuthorizedOperations()));
+    serve(Addresses.ADMIN_TOPIC_CREATE, topicAdmin::create);
+    serve(Addresses.ADMIN_TOPIC_PARTITIONS_INCREASE,
+        (IncreasePartitions r) -> topicAdmin.increasePartitions(r.topic(), r.count()));
+    serve(Addresses.ADMIN_TOPIC_DELETE, (DeleteTopic r) -> topicAdmin.delete(r.topic()));
+    serve(Addresses.ADMIN_BROKER_REPLICAS, (ListBrokerReplicas r) -> replicas.replicas(r.broker()));
+    serve(Addresses.ADMIN_REASSIGNMENTS_LIST, (ListReassignments r) -> reassignments.list(r.topic()));
+    serve(Addresses.ADMIN_GROUPS_LIST, (ListConsumerGroups r) -> groups.list());
+    serve(Addresses.ADMIN_GROUP_DESCRIBE, (DescribeConsumerGroup r) -> groups.describe(r.groupId()));
+    serve(Addresses.ADMIN_GROUP_LAGS, (ListConsumerLags r) -> lags.lags(r.groupId()));
+    serve(Addresses.ADMIN_ACLS_SEARCH, (SearchAcls r) -> acls.search(r.filter()));
+    serve(Addresses.ADMIN_ACLS_CREATE, (CreateAcls r) -> acls.create(r.acls()));
+    serve(Addresses.ADMIN_ACLS_DELETE, (DeleteAcls r) -> acls.delete(r.filter()));
   }
 
   private <T> void serve(String address, Function<T, Future<? extends BusMessage>> operation) {

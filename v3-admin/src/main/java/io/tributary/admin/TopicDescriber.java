@@ -79,12 +79,13 @@ final class TopicDescriber {
       Map<String, String> configs) {
     List<PartitionDescription> partitions = d.partitions().stream()
         .sorted(Comparator.comparingInt(TopicPartitionInfo::partition))
-        .map(TopicDescriber::toRecord)
+        .map(TopicDescriber::partition)
         .toList();
     return new TopicDescription(d.name(), d.isInternal(), configs, partitions);
   }
 
-  private static PartitionDescription toRecord(TopicPartitionInfo p) {
+  /** A Kafka partition as a record: leader -1 when there is none, replicas in Kafka's order. */
+  static PartitionDescription partition(TopicPartitionInfo p) {
     int leader = p.leader() == null || p.leader().isEmpty() ? -1 : p.leader().id();
     Set<Integer> inSync = p.isr().stream().map(Node::id).collect(Collectors.toSet());
     List<ReplicaDescription> replicas = p.replicas().stream()
@@ -101,7 +102,7 @@ final class TopicDescriber {
 
   // A name Kafka would reject can never name an existing topic, so it is "not found" rather than a bad request:
   // that is what the REST API has always answered for GET /topics/{any name}.
-  private static boolean isValidName(String topic) {
+  static boolean isValidName(String topic) {
     try {
       Topic.validate(topic);
       return true;

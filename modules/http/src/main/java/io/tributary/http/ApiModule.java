@@ -18,4 +18,10 @@ public interface ApiModule {
   default boolean streamsBody(HttpServerRequest request) {
     return false;
   }
+
+  /**
+   * Handlers that must run before authentication, mounted ahead of it: e.g. choosing the error shape for a
+   * generation's own paths, so that even a 401 is rendered the generation's way. Nothing by default.
+   */
+  default void mountBeforeAuth(Router router, RouteContext deps) {}
 }

@@ -8,8 +8,10 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.BrokerNotAvailableException;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.InvalidConfigurationException;
 import org.apache.kafka.common.errors.InvalidPartitionsException;
+import org.apache.kafka.common.errors.InvalidReplicaAssignmentException;
 import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.apache.kafka.common.errors.InvalidRequestException;
 import org.apache.kafka.common.errors.InvalidTopicException;
@@ -68,6 +70,13 @@ public final class KafkaErrors {
     }
     if (e instanceof BrokerNotAvailableException) {
       return ErrorCode.BROKER_NOT_AVAILABLE;
+    }
+    // v3 administration: a replica assignment Kafka refuses, a consumer group it does not know.
+    if (e instanceof InvalidReplicaAssignmentException) {
+      return ErrorCode.KAFKA_BAD_REQUEST;
+    }
+    if (e instanceof GroupIdNotFoundException) {
+      return ErrorCode.NOT_FOUND;
     }
     if (e instanceof UnsupportedVersionException) {
       return ErrorCode.KAFKA_BAD_REQUEST;

@@ -6,9 +6,13 @@ import io.tributary.core.error.ErrorCode;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.GroupIdNotFoundException;
+import org.apache.kafka.common.errors.InvalidPartitionsException;
+import org.apache.kafka.common.errors.InvalidReplicaAssignmentException;
 import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
+import org.apache.kafka.common.errors.SecurityDisabledException;
 import org.apache.kafka.common.errors.TimeoutException;
 import org.apache.kafka.common.errors.TopicAuthorizationException;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -27,6 +31,15 @@ class KafkaErrorsTest {
     assertThat(KafkaErrors.codeFor(new TimeoutException("x"))).isEqualTo(ErrorCode.KAFKA_RETRIABLE);
     assertThat(KafkaErrors.codeFor(new KafkaException("x"))).isEqualTo(ErrorCode.KAFKA_ERROR);
     assertThat(KafkaErrors.codeFor(new IllegalStateException("x"))).isEqualTo(ErrorCode.INTERNAL);
+  }
+
+  @Test
+  void adminFailuresOfTheV3ApiHaveTheirCodes() {
+    assertThat(KafkaErrors.codeFor(new InvalidReplicaAssignmentException("x")))
+        .isEqualTo(ErrorCode.KAFKA_BAD_REQUEST);
+    assertThat(KafkaErrors.codeFor(new InvalidPartitionsException("x"))).isEqualTo(ErrorCode.KAFKA_BAD_REQUEST);
+    assertThat(KafkaErrors.codeFor(new SecurityDisabledException("x"))).isEqualTo(ErrorCode.KAFKA_BAD_REQUEST);
+    assertThat(KafkaErrors.codeFor(new GroupIdNotFoundException("x"))).isEqualTo(ErrorCode.NOT_FOUND);
   }
 
   @Test

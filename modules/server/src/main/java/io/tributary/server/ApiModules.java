@@ -1,6 +1,7 @@
 package io.tributary.server;
 
 import io.tributary.admin.v2.V2MetadataApi;
+import io.tributary.admin.v3.V3AdminApi;
 import io.tributary.consumer.v2.V2ConsumerApi;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
@@ -40,6 +41,6 @@ final class ApiModules {
 
   /** Generations whose paths no other generation uses (v3, the Event Streams producer). */
   private static List<ApiModule> ownPaths() {
-    return List.of(new EventStreamsApi(), new V3ProduceApi());
+    return List.of(new EventStreamsApi(), new V3ProduceApi(), new V3AdminApi());
   }
 }

@@ -67,6 +67,7 @@ final class HttpVerticle extends VerticleBase {
       }
     });
     root.mountHealth(router);
+    modules.forEach(m -> m.mountBeforeAuth(router, deps));
     router.route().handler(security.auth());
     if (security.rateLimit() != null) {
       router.route().handler(security.rateLimit());

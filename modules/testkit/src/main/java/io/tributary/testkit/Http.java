@@ -53,6 +53,10 @@ public final class Http {
     return new Call("PUT", path);
   }
 
+  public Call patch(String path) {
+    return new Call("PATCH", path);
+  }
+
   /** One request being built. */
   public final class Call {
     private final String method;

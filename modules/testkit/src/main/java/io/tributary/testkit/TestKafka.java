@@ -30,6 +30,15 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
  * temporary directory. Never a mock.
  */
 public final class TestKafka {
+  /**
+   * The test broker runs KRaft's ACL authorizer so that ACL endpoints can be tested. Every client of the tests
+   * connects over PLAINTEXT as User:ANONYMOUS, a super user, so ACLs created by tests never get in their way.
+   */
+  static final Map<String, String> WITH_AUTHORIZER = Map.of(
+      "authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
+      "super.users", "User:ANONYMOUS",
+      "allow.everyone.if.no.acl.found", "true");
+
   private static String bootstrap;
   private static Admin admin;
 
@@ -50,7 +59,7 @@ public final class TestKafka {
   private static String startEmbedded() {
     try {
       Path dir = Files.createTempDirectory("tributary-test-kafka");
-      EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir, 0, Map.of());
+      EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir, 0, WITH_AUTHORIZER);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         closeAdmin();
         broker.close();

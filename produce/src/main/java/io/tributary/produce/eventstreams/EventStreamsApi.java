@@ -2,6 +2,7 @@ package io.tributary.produce.eventstreams;
 
 import io.tributary.http.ApiModule;
 import io.tributary.http.RouteContext;
+import io.tributary.http.error.EventStreamsErrorRenderer;
 import io.vertx.ext.web.Router;
 
 /**
@@ -10,8 +11,19 @@ import io.vertx.ext.web.Router;
  * another generation.
  */
 public final class EventStreamsApi implements ApiModule {
+  private static final String PATH = "/topics/:topic/records";
+
+  @Override
+  public void mountBeforeAuth(Router router, RouteContext deps) {
+    // The path alone says this is the Event Streams producer: a refused credential is answered in its shape at once.
+    router.post(PATH).handler(ctx -> {
+      EventStreamsErrorRenderer.INSTANCE.use(ctx);
+      ctx.next();
+    });
+  }
+
   @Override
   public void mount(Router router, RouteContext deps) {
-    router.post("/topics/:topic/records").handler(new EventStreamsProduceRoute(deps)::handle);
+    router.post(PATH).handler(new EventStreamsProduceRoute(deps)::handle);
   }
 }

@@ -49,6 +49,8 @@ public final class ConfigKeys {
       Set.of("v1", "v2"), "Generation whose semantics apply to requests with unversioned media types.");
   public static final ConfigKey<Long> BUS_TIMEOUT_MS = ConfigKey.longValue("bus.timeout.ms", 60_000L, 1_000L,
       3_600_000L, "How long a route waits for an engine's answer (reads add their own wait on top).");
+  public static final ConfigKey<String> RESOURCE_NAME_AUTHORITY = ConfigKey.string(
+      "confluent.resource.name.authority", "", "Authority part of the CRNs in v3 resource_name fields.");
 
   // TLS listeners (Confluent rest-utils names).
   public static final ConfigKey<String> SSL_KEYSTORE_LOCATION = ConfigKey.string("ssl.keystore.location", "",
@@ -181,5 +183,5 @@ public final class ConfigKeys {
       API_V3_PRODUCE_RATE_LIMIT_ENABLED, API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_PER_SEC,
       API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_GLOBAL_PER_SEC, API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_PER_SEC,
       API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_GLOBAL_PER_SEC, API_V3_PRODUCE_RATE_LIMIT_CACHE_EXPIRY_MS,
-      API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES);
+      API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES, RESOURCE_NAME_AUTHORITY);
 }

@@ -4,6 +4,7 @@ import io.tributary.core.auth.Operation;
 import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
+import io.tributary.http.error.ErrorRenderer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -30,10 +31,19 @@ public final class Access {
     ctx.put(KEY, principal);
   }
 
-  /** Records that the request may not proceed (401, 429); the first verdict stands. */
+  /**
+   * Records that the request may not proceed (401, 429; the first verdict stands) and moves on. When the request's
+   * error shape is already settled by its path (a generation with paths of its own chose it before
+   * authentication), the request fails right here: nothing then depends on a route remembering to claim it.
+   */
   static void reject(RoutingContext ctx, TributaryException rejection) {
     if (ctx.get(REJECTION_KEY) == null) {
       ctx.put(REJECTION_KEY, rejection);
+    }
+    if (ctx.get(ErrorRenderer.CONTEXT_KEY) != null) {
+      ctx.fail(ctx.<TributaryException>get(REJECTION_KEY));
+    } else {
+      ctx.next();
     }
   }
 

@@ -87,6 +87,5 @@ public final class AuthHandler implements Handler<RoutingContext> {
     AUDIT.warn("denied: {} {} from {}: {} ({})", ctx.request().method(), ctx.request().path(),
         ctx.request().remoteAddress(), why, rejection.getMessage());
     Access.reject(ctx, rejection);
-    ctx.next();
   }
 }

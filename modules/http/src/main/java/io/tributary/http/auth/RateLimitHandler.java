@@ -43,7 +43,6 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
       Access.reject(ctx, ErrorCode.TOO_MANY_REQUESTS.toException(
           "Request rate limit exceeded: principal " + principal.name() + " sent more requests per second than"
               + " rate.limit.permits.per.sec allows."));
-      ctx.next();
     }
   }
 }
