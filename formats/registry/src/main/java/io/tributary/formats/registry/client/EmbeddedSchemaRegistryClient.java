@@ -15,7 +15,7 @@ import io.vertx.core.Future;
 /**
  * {@link SchemaRegistryClient} for the embedded registry in this process: the store's bus addresses instead of an
  * HTTP round trip to its listener (which may also require an API key). Same answers and error codes as over HTTP;
- * a store that does not answer fails with 50303. Uncached: wrap it in {@link CachingSchemaRegistryClient}.
+ * a store that is not ready or does not answer fails with 50303. Uncached: wrap it in {@link CachingSchemaRegistryClient}.
  */
 public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient {
   private final Bus bus;
@@ -59,8 +59,8 @@ public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient 
 
   private static Throwable translate(Throwable error) {
     if (error instanceof TributaryException te) {
-      // The bus answers 503 when the store is not deployed or did not answer in time.
-      return te.code() == 503 ? RegistryResponses.unreachable("the embedded registry did not answer")
+      // 503: the store is still loading its topic (it says why), or the bus found no store or got no answer in time.
+      return te.code() == 503 ? RegistryResponses.unreachable(te.getMessage())
           : new SchemaRegistryException(te.code(), te.getMessage());
     }
     return error;

@@ -26,6 +26,11 @@ public final class RegistryErrors {
   public static final int INVALID_SUBJECT = 42208;
   public static final int STORE_ERROR = 50001;
   public static final int OPERATION_TIMEOUT = 50002;
+  /**
+   * Not one of the registry's codes: the bare status, as Confluent's registry answers plain HTTP errors. Clients
+   * that retry (Confluent's with {@code max.retries}, and others) retry a 503, not a 500.
+   */
+  public static final int NOT_READY = 503;
 
   private RegistryErrors() {}
 
@@ -105,6 +110,11 @@ public final class RegistryErrors {
     return error(OPERATION_TIMEOUT, "Operation timed out - " + detail);
   }
 
+  /** The store has not finished loading its topic (Kafka cannot be reached, say); it keeps trying. */
+  public static TributaryException notReady(String detail) {
+    return error(NOT_READY, "The schema registry is not ready yet - " + detail);
+  }
+
   /** A failure with a registry code; its status is the code's first three digits (or the code itself). */
   public static TributaryException error(int code, String message) {
     int status = ErrorCode.statusOf(code);
@@ -112,6 +122,7 @@ public final class RegistryErrors {
       case 404 -> ErrorCode.NOT_FOUND;
       case 409 -> ErrorCode.ILLEGAL_STATE;
       case 422 -> ErrorCode.UNPROCESSABLE_ENTITY;
+      case 503 -> ErrorCode.SERVICE_UNAVAILABLE;
       default -> ErrorCode.INTERNAL;
     };
     return new TributaryException(kind, code, message);

@@ -6,24 +6,22 @@ import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.error.TributaryException;
 import io.tributary.formats.schema.CompatibilityLevel;
 import io.tributary.formats.schema.SchemaFormats;
-import io.tributary.kafka.KafkaClientConfigs;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The embedded registry's engine: owns the {@link SchemaStore} (its Kafka producer and consumer for the
  * {@code _schemas} topic, on a thread of their own) and answers the {@link RegistryAddresses}. It never sees HTTP.
+ * It starts at once, whether or not Kafka can be reached; the store answers "not ready" until it has loaded.
  */
 public final class SchemaStoreVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(SchemaStoreVerticle.class);
+  private static final long MAX_WRITE_BUDGET_MS = 30_000;
 
   private final TributaryConfig config;
   private final SchemaFormats formats;
@@ -39,7 +37,12 @@ public final class SchemaStoreVerticle extends VerticleBase {
     String topic = config.get(ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_TOPIC);
     CompatibilityLevel level = CompatibilityLevel.parse(config.get(ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_COMPATIBILITY))
         .orElse(CompatibilityLevel.BACKWARD);
-    store = new SchemaStore(topic, producerProps(topic), consumerProps(), KafkaClientConfigs.admin(config));
+    // A write retries for at most half the bus timeout, so that its answer, even a failure, reaches the caller.
+    long writeBudgetMs = Math.min(MAX_WRITE_BUDGET_MS, config.get(ConfigKeys.BUS_TIMEOUT_MS) / 2);
+    store = new SchemaStore(topic, new StoreClients(config, topic), writeBudgetMs);
+    // Kafka may be unreachable now: the store loads its topic in the background (requests wait for that first
+    // attempt, then are refused until one succeeds), so that the rest of the proxy starts and serves regardless.
+    store.start();
     RegistryOperations ops = new RegistryOperations(store, formats, level);
     serve(RegistryAddresses.REGISTER, ops::register);
     serve(RegistryAddresses.LOOKUP, ops::lookup);
@@ -54,7 +57,7 @@ public final class SchemaStoreVerticle extends VerticleBase {
     serve(RegistryAddresses.CONFIG_PUT, ops::putConfig);
     serve(RegistryAddresses.CONFIG_DELETE, ops::deleteConfig);
     serve(RegistryAddresses.COMPATIBILITY_CHECK, ops::checkCompatibility);
-    return Future.fromCompletionStage(store.start(), context);
+    return Future.succeededFuture();
   }
 
   private <Q> void serve(String address, Function<Q, CompletableFuture<?>> operation) {
@@ -78,38 +81,5 @@ public final class SchemaStoreVerticle extends VerticleBase {
       store.close();
       return null;
     });
-  }
-
-  private Map<String, Object> producerProps(String topic) {
-    Map<String, Object> props = KafkaClientConfigs.producer(config);
-    // One transactional id for every instance on this topic: initialising it fences the others (see SchemaStore).
-    props.put(ProducerConfig.TRANSACTIONAL_ID_CONFIG, "tributary-schema-registry-" + topic);
-    props.put(ProducerConfig.CLIENT_ID_CONFIG, clientId("schema-store-producer"));
-    props.put(ProducerConfig.LINGER_MS_CONFIG, 0);
-    props.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 15_000);
-    props.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-    props.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 15_000);
-    props.put(ProducerConfig.TRANSACTION_TIMEOUT_CONFIG, 30_000);
-    return props;
-  }
-
-  private Map<String, Object> consumerProps() {
-    Map<String, Object> props = KafkaClientConfigs.consumer(config);
-    props.remove(ConsumerConfig.GROUP_ID_CONFIG);
-    props.put(ConsumerConfig.CLIENT_ID_CONFIG, clientId("schema-store-reader"));
-    props.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
-    props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-    props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-    props.put(ConsumerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
-    props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
-    // Reads poll only until they reach the end; a fetch parked at the broker for the default 500 ms (say, behind
-    // a transaction marker that carries no records) would make every registry request that slow.
-    props.put(ConsumerConfig.FETCH_MAX_WAIT_MS_CONFIG, 20);
-    return props;
-  }
-
-  private String clientId(String role) {
-    String id = config.get(ConfigKeys.ID);
-    return "tributary-" + role + (id.isBlank() ? "" : "-" + id);
   }
 }
