@@ -1,8 +1,6 @@
 package io.tributary.v1;
 
-import io.tributary.core.consumer.ConsumedRecord;
-import io.tributary.formats.DataConversionException;
-import io.tributary.formats.EmbeddedCodec;
+import io.tributary.formats.ConsumedRecordsDecoder.DecodedRecord;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -11,22 +9,16 @@ import java.util.List;
 final class V1ConsumedRecords {
   private V1ConsumedRecords() {}
 
-  /** @throws DataConversionException when a key or value cannot be shown in the codec's format */
-  static JsonArray render(List<ConsumedRecord> records, EmbeddedCodec codec) {
+  static JsonArray render(List<DecodedRecord> records) {
     JsonArray out = new JsonArray();
-    for (ConsumedRecord r : records) {
+    for (DecodedRecord d : records) {
       out.add(new JsonObject()
-          .put("key", codec.toJson(r.key(), DataConversionException.Part.KEY))
-          .put("value", codec.toJson(r.value(), DataConversionException.Part.VALUE))
-          .put("partition", r.partition())
-          .put("offset", r.offset())
-          .put("topic", r.topic()));
+          .put("key", d.key())
+          .put("value", d.value())
+          .put("partition", d.record().partition())
+          .put("offset", d.record().offset())
+          .put("topic", d.record().topic()));
     }
     return out;
-  }
-
-  /** The message of the 50002 a route answers when stored bytes do not fit the requested format. */
-  static String conversionFailure(DataConversionException e) {
-    return "Kafka error: cannot represent a consumed record in the requested format: " + e.getMessage() + ".";
   }
 }

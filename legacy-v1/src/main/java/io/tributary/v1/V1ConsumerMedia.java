@@ -27,18 +27,17 @@ final class V1ConsumerMedia {
       Offer.of(KafkaMediaTypes.V1_JSON_EMBEDDED, 1.0, KafkaMediaTypes.V1_JSON_EMBEDDED),
       Offer.of(KafkaMediaTypes.V1_AVRO, 1.0, KafkaMediaTypes.V1_AVRO));
 
-  /** Record reads of a consumer instance: binary unless the client asks for another format explicitly. */
-  static final List<Offer<ReadType>> INSTANCE_READS = List.of(
+  /**
+   * Record reads (of a consumer instance and of a partition): binary unless the client asks for another format
+   * explicitly.
+   */
+  static final List<Offer<ReadType>> READS = List.of(
       read(KafkaMediaTypes.V1_BINARY, KafkaMediaTypes.QS_EMBEDDED_DEFAULT, EmbeddedFormat.BINARY),
       read(KafkaMediaTypes.V1_JSON, KafkaMediaTypes.QS_VERSIONED, EmbeddedFormat.BINARY),
       read(KafkaMediaTypes.KAFKA_JSON, KafkaMediaTypes.QS_KAFKA_JSON, EmbeddedFormat.BINARY),
       read(KafkaMediaTypes.JSON, KafkaMediaTypes.QS_JSON, EmbeddedFormat.BINARY),
       read(KafkaMediaTypes.V1_JSON_EMBEDDED, KafkaMediaTypes.QS_LOW, EmbeddedFormat.JSON),
       read(KafkaMediaTypes.V1_AVRO, KafkaMediaTypes.QS_LOW, EmbeddedFormat.AVRO));
-
-  /** Simple partition reads decode with a built-in codec; avro needs the schema registry (not there yet). */
-  static final List<Offer<ReadType>> SIMPLE_READS = INSTANCE_READS.stream()
-      .filter(o -> o.meaning().format() != EmbeddedFormat.AVRO).toList();
 
   private static Offer<ReadType> read(String type, double qs, EmbeddedFormat format) {
     return Offer.of(type, qs, new ReadType(type, format));

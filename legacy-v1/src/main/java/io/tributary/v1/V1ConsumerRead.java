@@ -11,12 +11,11 @@ import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
-import io.tributary.formats.DataConversionException;
-import io.tributary.formats.EmbeddedCodec;
+import io.tributary.formats.ConsumedRecordsDecoder;
+import io.tributary.formats.FormatConverter;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
-import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
@@ -25,24 +24,27 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /consumers/{group}/instances/{instance}/topics/{topic}}: a long-poll read that subscribes on first
- * use. Records the route cannot deliver (they do not fit the format, or the client is gone) are handed back to
- * the instance, so the next read returns them again and no record is skipped.
+ * use. Avro records are decoded by the format converters. Records the route cannot deliver (they do not fit the
+ * format, or the client is gone) are handed back to the instance, so the next read returns them again and no record
+ * is skipped.
  */
 final class V1ConsumerRead {
   private static final Logger LOG = LoggerFactory.getLogger(V1ConsumerRead.class);
 
   private final RouteContext deps;
   private final long readTimeoutMs;
+  private final FormatConverter converter;
 
   V1ConsumerRead(RouteContext deps) {
     this.deps = deps;
+    this.converter = FormatConverter.over(deps.bus()::request);
     // The route cannot know the instance's own wait; the engine answers within the longest one it accepts.
     this.readTimeoutMs = deps.bus().defaultTimeoutMs()
         + Math.max(deps.config().get(ConfigKeys.CONSUMER_REQUEST_TIMEOUT_MS), CreateConsumer.MAX_REQUEST_TIMEOUT_MS);
   }
 
   void handle(RoutingContext ctx) {
-    Optional<V1ConsumerMedia.ReadType> type = V1MediaTypes.negotiate(ctx, V1ConsumerMedia.INSTANCE_READS);
+    Optional<V1ConsumerMedia.ReadType> type = V1MediaTypes.negotiate(ctx, V1ConsumerMedia.READS);
     if (type.isEmpty()) {
       return;
     }
@@ -64,21 +66,17 @@ final class V1ConsumerRead {
       requeue(ref, records);
       return;
     }
-    JsonArray body;
-    try {
-      EmbeddedCodec codec = EmbeddedCodec.builtIn(type.format())
-          .orElseThrow(ErrorCode.CONSUMER_FORMAT_MISMATCH::toException);
-      body = V1ConsumedRecords.render(records, codec);
-    } catch (DataConversionException e) {
-      requeue(ref, records);
-      ctx.fail(ErrorCode.KAFKA_ERROR.toException(V1ConsumedRecords.conversionFailure(e)));
-      return;
-    } catch (TributaryException e) {
+    ConsumedRecordsDecoder.decode(records, type.format(), converter).onSuccess(decoded -> {
+      if (ctx.response().closed()) {
+        requeue(ref, records);
+        return;
+      }
+      Responses.json(ctx, 200, type.contentType(), V1ConsumedRecords.render(decoded))
+          .onFailure(e -> requeue(ref, records));
+    }).onFailure(e -> {
       requeue(ref, records);
       ctx.fail(e);
-      return;
-    }
-    Responses.json(ctx, 200, type.contentType(), body).onFailure(e -> requeue(ref, records));
+    });
   }
 
   private void requeue(ConsumerRef ref, List<ConsumedRecord> records) {

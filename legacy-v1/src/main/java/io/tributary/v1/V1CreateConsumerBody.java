@@ -42,10 +42,8 @@ final class V1CreateConsumerBody {
       return EmbeddedFormat.BINARY;
     }
     EmbeddedFormat format = EmbeddedFormat.parse(name).orElse(null);
-    if (format == EmbeddedFormat.AVRO) {
-      throw ErrorCode.UNPROCESSABLE_ENTITY.toException("The avro embedded format is not available yet.");
-    }
-    if (format != EmbeddedFormat.BINARY && format != EmbeddedFormat.JSON) {
+    // v1 knew binary, json and avro; the newer schema formats are v2's.
+    if (format != EmbeddedFormat.BINARY && format != EmbeddedFormat.JSON && format != EmbeddedFormat.AVRO) {
       throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Invalid format type.");
     }
     return format;

@@ -5,11 +5,11 @@ import io.tributary.core.bus.Addresses;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
-import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
-import io.tributary.formats.EmbeddedCodec;
+import io.tributary.formats.FormatConverter;
 import io.tributary.formats.ProduceRecordsReader;
+import io.tributary.formats.ProduceRecordsReader.PreparedRecords;
 import io.tributary.formats.ProduceRecordsReader.RecordPartition;
 import io.tributary.http.JsonBodies;
 import io.tributary.http.ProduceOffsets;
@@ -17,29 +17,31 @@ import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
 import io.vertx.ext.web.Router;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * v1 produce: {@code POST /topics/{topic}} and {@code POST /topics/{topic}/partitions/{partition}}. The Content-Type
- * selects the embedded format (binary or json); requests in other media types are left to later routes on the same
- * paths. The whole body is validated before the produce engine sees it, and topics are created on first use, as a
- * broker with {@code auto.create.topics.enable} would.
+ * selects the embedded format (binary, json or avro); requests in other media types are left to later routes on the
+ * same paths. The whole body is converted (avro by the format converters) before the produce engine sees it, so a
+ * rejected request writes nothing, and topics are created on first use, as a broker with
+ * {@code auto.create.topics.enable} would.
  */
 final class V1ProduceRoutes {
-  private static final String AVRO_NOT_YET =
-      "The avro embedded format is not supported yet (it arrives with the schema-registry formats)";
   // v1's rules: records of the partition endpoint may not name a partition; bad base64 is 422 with the codec's
-  // message ("Record value contains invalid base64 encoding"), as kafka-rest ≤5.5 answered.
+  // message ("Record value contains invalid base64 encoding"), as kafka-rest ≤5.5 answered; avro failures keep the
+  // converters' codes (42203 for data that does not fit its schema, 42205 for a bad schema).
   private static final ProduceRecordsReader RECORDS = new ProduceRecordsReader(
       RecordPartition.REFUSED_ON_PARTITION_PATH,
       (failure, data) -> ErrorCode.UNPROCESSABLE_ENTITY.toException(failure.getMessage()));
 
   private final RouteContext deps;
+  private final FormatConverter converter;
 
   V1ProduceRoutes(RouteContext deps) {
     this.deps = deps;
+    this.converter = FormatConverter.over(deps.bus()::request);
   }
 
   void mount(Router router) {
@@ -59,24 +61,25 @@ final class V1ProduceRoutes {
     }
     String topic = ctx.pathParam("topic");
     Integer partition;
-    ProduceRequest request;
+    JsonObject body;
     try {
-      EmbeddedCodec codec = EmbeddedCodec.builtIn(format.get())
-          .orElseThrow(() -> ErrorCode.UNSUPPORTED_MEDIA_TYPE.toException(AVRO_NOT_YET));
       Access.require(ctx, Operation.PRODUCE, topic);
       partition = toPartition ? pathPartition(ctx) : null;
-      List<OutgoingRecord> records = partition == null
-          ? RECORDS.forTopic(JsonBodies.object(ctx), codec)
-          : RECORDS.forPartition(JsonBodies.object(ctx), codec, partition);
-      request = new ProduceRequest(topic, records, true);
+      body = JsonBodies.object(ctx);
     } catch (TributaryException e) {
       ctx.fail(e);
       return;
     }
-    deps.bus().<ProduceResult>request(Addresses.PRODUCE_SEND, request)
-        .onSuccess(result -> Responses.json(ctx, ProduceOffsets.status(result), responseType.get(),
-            ProduceOffsets.body(result, partition)))
+    RECORDS.prepare(body, topic, format.get(), partition, converter).compose(prepared -> deps.bus()
+        .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true))
+        .onSuccess(result -> respond(ctx, responseType.get(), result, partition, prepared)))
         .onFailure(ctx::fail);
+  }
+
+  private static void respond(RoutingContext ctx, String type, ProduceResult result, Integer partition,
+      PreparedRecords prepared) {
+    Responses.json(ctx, ProduceOffsets.status(result), type,
+        ProduceOffsets.body(result, partition, prepared.keySchemaId(), prepared.valueSchemaId()));
   }
 
   private static int pathPartition(RoutingContext ctx) {

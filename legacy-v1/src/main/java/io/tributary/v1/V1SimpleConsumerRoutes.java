@@ -6,26 +6,27 @@ import io.tributary.core.consumer.FetchPartition;
 import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
-import io.tributary.formats.DataConversionException;
-import io.tributary.formats.EmbeddedCodec;
+import io.tributary.formats.ConsumedRecordsDecoder;
+import io.tributary.formats.FormatConverter;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
-import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 
 /**
  * v1's simple consumer: {@code GET /topics/{topic}/partitions/{partition}/messages?offset=N[&count=M]} or
- * {@code ?timestamp=…}, a read of one partition with no group and no commit. Stateless, so nothing needs handing
- * back when a record cannot be shown.
+ * {@code ?timestamp=…}, a read of one partition with no group and no commit; Accept picks binary, json or avro (decoded
+ * by the format converters). Stateless, so nothing needs handing back when a record cannot be shown.
  */
 final class V1SimpleConsumerRoutes {
   private final RouteContext deps;
+  private final FormatConverter converter;
 
   V1SimpleConsumerRoutes(RouteContext deps) {
     this.deps = deps;
+    this.converter = FormatConverter.over(deps.bus()::request);
   }
 
   void mount(Router router) {
@@ -33,7 +34,7 @@ final class V1SimpleConsumerRoutes {
   }
 
   private void read(RoutingContext ctx) {
-    Optional<V1ConsumerMedia.ReadType> type = V1MediaTypes.negotiate(ctx, V1ConsumerMedia.SIMPLE_READS);
+    Optional<V1ConsumerMedia.ReadType> type = V1MediaTypes.negotiate(ctx, V1ConsumerMedia.READS);
     if (type.isEmpty()) {
       return;
     }
@@ -41,17 +42,10 @@ final class V1SimpleConsumerRoutes {
       String topic = ctx.pathParam("topic");
       Access.require(ctx, Operation.CONSUME, topic);
       FetchPartition request = V1FetchQuery.parse(ctx, topic, partition(ctx));
-      EmbeddedCodec codec = EmbeddedCodec.builtIn(type.get().format()).orElseThrow();
-      deps.bus().<ReadResult>request(Addresses.CONSUMER_FETCH_PARTITION, request).onSuccess(result -> {
-        JsonArray body;
-        try {
-          body = V1ConsumedRecords.render(result.records(), codec);
-        } catch (DataConversionException e) {
-          ctx.fail(ErrorCode.KAFKA_ERROR.toException(V1ConsumedRecords.conversionFailure(e)));
-          return;
-        }
-        Responses.json(ctx, 200, type.get().contentType(), body);
-      }).onFailure(ctx::fail);
+      deps.bus().<ReadResult>request(Addresses.CONSUMER_FETCH_PARTITION, request)
+          .compose(result -> ConsumedRecordsDecoder.decode(result.records(), type.get().format(), converter))
+          .onSuccess(decoded -> Responses.json(ctx, 200, type.get().contentType(), V1ConsumedRecords.render(decoded)))
+          .onFailure(ctx::fail);
     } catch (TributaryException e) {
       ctx.fail(e);
     }

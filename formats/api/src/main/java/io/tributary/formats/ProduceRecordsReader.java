@@ -1,22 +1,28 @@
 package io.tributary.formats;
 
+import io.tributary.core.bus.BusFailures;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
+import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.formats.DataConversionException.Part;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 /**
  * Reads the produce body of Confluent's v1 and v2 ({@code {"records":[{"key":…,"value":…,"partition":…}]}}) into
- * records ready for Kafka, with an {@link EmbeddedCodec}. Every record is converted before the caller sends
- * anything, so one bad record rejects the whole request. Like kafka-rest, unknown fields are refused rather than
- * ignored: a misspelt {@code "vlaue"} must not produce nulls. Shape errors are 422 in both generations; what
- * differs between them is a constructor parameter: whether the partition endpoint's records may name a partition
- * of their own, and how a key or value the codec refuses is reported.
+ * records ready for Kafka: binary and json with an {@link EmbeddedCodec}, the schema formats through the
+ * {@link FormatConverter} ({@link #prepare}). Every record is converted before the caller sends anything, so one bad
+ * record rejects the whole request. Like kafka-rest, unknown fields are refused rather than ignored: a misspelt
+ * {@code "vlaue"} must not produce nulls. Shape errors are 422 in both generations; what differs between them is a
+ * constructor parameter: whether the partition endpoint's records may name a partition of their own, and how data
+ * a codec or a schema refuses is reported.
  */
 public final class ProduceRecordsReader {
   /** What a record's own {@code partition} means on {@code POST /topics/{t}/partitions/{p}}. */
@@ -34,6 +40,16 @@ public final class ProduceRecordsReader {
     TributaryException toException(DataConversionException failure, Object data);
   }
 
+  /** Records ready for Kafka, and the ids of the schemas their keys and values were written with (else null). */
+  public record PreparedRecords(List<OutgoingRecord> records, Integer keySchemaId, Integer valueSchemaId) {
+    public PreparedRecords {
+      records = List.copyOf(records);
+    }
+  }
+
+  /** One record of the body, shape checked, data not converted yet. */
+  record RecordJson(Object key, Object value, Integer partition) {}
+
   // The schema fields belong to the schema formats; binary and json accept and ignore them, as kafka-rest did.
   private static final Set<String> BODY_FIELDS = Set.of("records", "key_schema", "value_schema", "key_schema_id",
       "value_schema_id");
@@ -42,10 +58,43 @@ public final class ProduceRecordsReader {
 
   private final RecordPartition recordPartition;
   private final ConversionFailure conversionFailure;
+  private final UnaryOperator<TributaryException> schemaFailure;
 
+  /** Schema-format failures are reported with the converters' codes (v1's rules). */
   public ProduceRecordsReader(RecordPartition recordPartition, ConversionFailure conversionFailure) {
+    this(recordPartition, conversionFailure, UnaryOperator.identity());
+  }
+
+  /**
+   * @param schemaFailure how the generation reports a converter's failure (v2 answers data that does not fit its
+   *     schema, 42203, with 400 "Bad Request: …")
+   */
+  public ProduceRecordsReader(RecordPartition recordPartition, ConversionFailure conversionFailure,
+      UnaryOperator<TributaryException> schemaFailure) {
     this.recordPartition = recordPartition;
     this.conversionFailure = conversionFailure;
+    this.schemaFailure = schemaFailure;
+  }
+
+  /**
+   * The records of a produce body in any embedded format: binary and json converted here, the schema formats by the
+   * converters (one call for all keys, one for all values) before the future completes. A body that is refused is a
+   * failed future with the generation's error, never an exception.
+   *
+   * @param pathPartition the partition of {@code POST /topics/{t}/partitions/{p}}, or null for the topic endpoint
+   */
+  public Future<PreparedRecords> prepare(JsonObject body, String topic, EmbeddedFormat format,
+      Integer pathPartition, FormatConverter converter) {
+    try {
+      Optional<EmbeddedCodec> codec = EmbeddedCodec.builtIn(format);
+      if (codec.isPresent()) {
+        return Future.succeededFuture(new PreparedRecords(read(body, codec.get(), pathPartition), null, null));
+      }
+      return SchemaRecordsEncoder.encode(topic, format, body, shapes(body, pathPartition), converter)
+          .recover(e -> Future.failedFuture(schemaFailure.apply(BusFailures.asTributary(e))));
+    } catch (TributaryException e) {
+      return Future.failedFuture(e);
+    }
   }
 
   /** Records for {@code POST /topics/{t}}: each may name its own partition. */
@@ -62,22 +111,31 @@ public final class ProduceRecordsReader {
   }
 
   private List<OutgoingRecord> read(JsonObject body, EmbeddedCodec codec, Integer pathPartition) {
+    List<RecordJson> shapes = shapes(body, pathPartition);
+    List<OutgoingRecord> out = new ArrayList<>(shapes.size());
+    for (RecordJson record : shapes) {
+      out.add(OutgoingRecord.of(convert(codec, record.key(), Part.KEY), convert(codec, record.value(), Part.VALUE),
+          record.partition()));
+    }
+    return List.copyOf(out);
+  }
+
+  /** The body's records with their shape checked and their partition settled; the data is left as it came. */
+  private List<RecordJson> shapes(JsonObject body, Integer pathPartition) {
     rejectUnknownFields(body, BODY_FIELDS);
     JsonArray records = recordsOf(body);
     boolean recordsMayNamePartition = pathPartition == null || recordPartition == RecordPartition.OVERRIDES_PATH;
     Set<String> recordFields = recordsMayNamePartition ? RECORD_FIELDS : RECORD_FIELDS_WITHOUT_PARTITION;
-    List<OutgoingRecord> out = new ArrayList<>(records.size());
+    List<RecordJson> out = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       if (!(records.getValue(i) instanceof JsonObject record)) {
         throw invalid("records[" + i + "] must be a JSON object");
       }
       rejectUnknownFields(record, recordFields);
       Integer own = partitionOf(record, i);
-      Integer partition = own != null ? own : pathPartition;
-      out.add(OutgoingRecord.of(convert(codec, record.getValue("key"), Part.KEY),
-          convert(codec, record.getValue("value"), Part.VALUE), partition));
+      out.add(new RecordJson(record.getValue("key"), record.getValue("value"), own != null ? own : pathPartition));
     }
-    return List.copyOf(out);
+    return out;
   }
 
   private static JsonArray recordsOf(JsonObject body) {
@@ -119,7 +177,7 @@ public final class ProduceRecordsReader {
     }
   }
 
-  private static TributaryException invalid(String message) {
+  static TributaryException invalid(String message) {
     return ErrorCode.UNPROCESSABLE_ENTITY.toException(message);
   }
 }

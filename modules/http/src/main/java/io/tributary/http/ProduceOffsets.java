@@ -14,11 +14,19 @@ import io.vertx.core.json.JsonObject;
 public final class ProduceOffsets {
   private ProduceOffsets() {}
 
+  /** The body of a request that used no schema: both schema ids are null. */
+  public static JsonObject body(ProduceResult result, Integer reportedPartition) {
+    return body(result, reportedPartition, null, null);
+  }
+
   /**
    * @param reportedPartition a partition to report for every record, failed ones included (v1's partition
    *     endpoint did so); null reports where each record landed, and null for a failed one
+   * @param keySchemaId the registry id the keys were written with (schema formats), else null
+   * @param valueSchemaId the same for the values
    */
-  public static JsonObject body(ProduceResult result, Integer reportedPartition) {
+  public static JsonObject body(ProduceResult result, Integer reportedPartition, Integer keySchemaId,
+      Integer valueSchemaId) {
     JsonArray offsets = new JsonArray();
     for (RecordReceipt receipt : result.receipts()) {
       offsets.add(new JsonObject()
@@ -27,8 +35,8 @@ public final class ProduceOffsets {
           .put("error_code", receipt.errorCode())
           .put("error", receipt.error()));
     }
-    // Schema ids are only ever set by the schema formats, which no produce route serves yet.
-    return new JsonObject().put("offsets", offsets).putNull("key_schema_id").putNull("value_schema_id");
+    return new JsonObject().put("offsets", offsets).put("key_schema_id", keySchemaId)
+        .put("value_schema_id", valueSchemaId);
   }
 
   /** 401 when any record failed authentication, else 403 when any failed authorization, else 200. */

@@ -202,16 +202,6 @@ class V1ProduceE2ETest {
   }
 
   @Test
-  void avroIsNotSupportedYet() {
-    Http.Reply reply = http.post("/topics/" + TestKafka.uniqueTopic("v1-avro"))
-        .contentType("application/vnd.kafka.avro.v1+json")
-        .body("{\"value_schema\":\"{\\\"type\\\":\\\"int\\\"}\",\"records\":[{\"value\":1}]}").send();
-
-    assertError(reply, 415, 415);
-    assertThat(reply.json().getString("message")).contains("avro");
-  }
-
-  @Test
   void aPartitionThatDoesNotExistRejectsTheWholeRequestAndWritesNothing() {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("v1-no-partition"), 1);
 

@@ -71,11 +71,6 @@ class V2ConsumerLifecycleE2ETest {
     Http.Reply badFormat = v2.post(path, new JsonObject().put("format", "xml"));
     assertError(badFormat, 422, 422);
     assertThat(badFormat.json().getString("message")).isEqualTo("Invalid format type.");
-    for (String schemaFormat : List.of("avro", "jsonschema", "protobuf")) {
-      Http.Reply notYet = v2.post(path, new JsonObject().put("format", schemaFormat));
-      assertError(notYet, 422, 422);
-      assertThat(notYet.json().getString("message")).contains("not available yet");
-    }
     assertError(v2.post(path, new JsonObject().put("fetch.min.bytes", 10_000_001)), 422, 40001);
     assertError(v2.post(path, new JsonObject().put("fetch.min.bytes", -2)), 422, 40001);
     assertError(v2.post(path, new JsonObject().put("responseMinBytes", "lots")), 422, 40001);

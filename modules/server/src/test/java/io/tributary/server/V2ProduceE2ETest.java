@@ -229,20 +229,6 @@ class V2ProduceE2ETest {
     assertError(reply, 400, 40002);
   }
 
-  @ParameterizedTest
-  @ValueSource(strings = {"avro", "jsonschema", "protobuf"})
-  void theSchemaFormatsAreNotSupportedYet(String format) {
-    Http.Reply reply = http.post("/topics/" + TestKafka.uniqueTopic("v2-" + format))
-        .contentType("application/vnd.kafka." + format + ".v2+json")
-        .body("{\"value_schema\":\"{\\\"type\\\":\\\"int\\\"}\",\"records\":[{\"value\":1}]}").send();
-
-    assertError(reply, 415, 415);
-    assertThat(reply.contentType()).isEqualTo("application/json");
-    assertThat(reply.json().getString("message"))
-        .isEqualTo("The " + format + " embedded format is not supported yet (it arrives with the schema-registry"
-            + " formats)");
-  }
-
   @Test
   void aContentTypeNoGenerationTakesIsUnsupported() {
     Http.Reply reply = http.post("/topics/" + TestKafka.uniqueTopic("v2-text")).contentType("text/plain")

@@ -142,7 +142,7 @@ class V3ProduceE2ETest {
         Map.entry("{\"timestamp\":\"yesterday\",\"value\":{\"type\":\"JSON\",\"data\":1}}", 400),
         Map.entry("{\"value\":{\"type\":\"AVRO\",\"data\":{\"f\":1}}}", 400),
         Map.entry("{\"value\":{\"type\":\"BINARY\",\"schema_id\":1,\"data\":\"eA==\"}}", 400),
-        Map.entry("{\"value\":{\"type\":\"AVRO\",\"schema\":\"\\\"string\\\"\",\"data\":\"x\"}}", 422),
+        Map.entry("{\"value\":{\"type\":\"AVRO\",\"schema\":\"\\\"string\\\"\",\"data\":5}}", 400),
         Map.entry("{\"key\":{\"data\":\"x\"},\"value\":{\"type\":\"STRING\",\"data\":\"x\"}}", 422),
         Map.entry("{\"partition_id\":1,\"key\":{\"type\":\"JSON\",\"data\":{\"k\":[1,true]}}," + headers
             + ",\"timestamp\":\"2021-02-05T19:14:42Z\",\"value\":{\"type\":\"BINARY\",\"data\":\"AP8=\"}}", 200),
@@ -167,7 +167,8 @@ class V3ProduceE2ETest {
     assertThat(receipts.get(1).getString("message")).isEqualTo("Bad Request: data=\"not base64!\" is not a base64"
         + " string.");
     assertThat(receipts.get(4).getString("message")).isEqualTo("Partition not found.");
-    assertThat(receipts.get(15).getString("message")).startsWith("Error: 42207 : Error serializing message.");
+    assertThat(receipts.get(15).getString("message")).startsWith("Bad Request: Conversion of JSON to Avro failed");
+    assertThat(receipts.get(16).getString("message")).startsWith("Error: 42207 : Error serializing message.");
     JsonObject full = receipts.get(17);
     assertThat(full.getInteger("partition_id")).isEqualTo(1);
     assertThat(full.getString("timestamp")).isEqualTo("2021-02-05T19:14:42Z");

@@ -5,12 +5,12 @@ import io.tributary.core.bus.Addresses;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
-import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.formats.DataConversionException;
-import io.tributary.formats.EmbeddedCodec;
+import io.tributary.formats.FormatConverter;
 import io.tributary.formats.ProduceRecordsReader;
+import io.tributary.formats.ProduceRecordsReader.PreparedRecords;
 import io.tributary.formats.ProduceRecordsReader.RecordPartition;
 import io.tributary.http.ApiModule;
 import io.tributary.http.Bus;
@@ -23,32 +23,34 @@ import io.tributary.http.auth.Access;
 import io.tributary.http.media.RouteMedia;
 import io.tributary.http.media.V2MediaTypes;
 import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * v2 produce (reference §3.3): {@code POST /topics/{topic}} and {@code POST /topics/{topic}/partitions/{partition}}
- * in the binary and json embedded formats. Requests in media types v2 does not take are left to the other
- * generation on the same paths. As in v1, the whole body is validated before the produce engine sees it (a request
- * with one bad record writes nothing), and topics are created on first use when the cluster allows it.
+ * in the binary, json, avro, jsonschema and protobuf embedded formats. Requests in media types v2 does not take are
+ * left to the other generation on the same paths. As in v1, the whole body is converted (the schema formats by the
+ * format converters) before the produce engine sees it, so a request with one bad record writes nothing, and topics
+ * are created on first use when the cluster allows it.
  */
 public final class V2ProduceApi implements ApiModule {
   // kafka-rest 6.0+ rules: a record's partition overrides the path's; data the codec refuses fails the whole
   // request with 400 and kafka-rest's "Bad Request: data=… is not a (valid) base64 string." (only the binary codec
-  // refuses data on produce).
+  // refuses data on produce); data that does not fit its schema is 400 "Bad Request: …" too.
   private static final ProduceRecordsReader RECORDS = new ProduceRecordsReader(RecordPartition.OVERRIDES_PATH,
-      V2ProduceApi::badData);
+      V2ProduceApi::badData, V2ProduceApi::schemaFailure);
 
   @Override
   public void mount(Router router, RouteContext deps) {
     Bus bus = deps.bus();
-    router.post("/topics/:topic").handler(ctx -> produce(ctx, bus, false));
-    router.post("/topics/:topic/partitions/:partition").handler(ctx -> produce(ctx, bus, true));
+    FormatConverter converter = FormatConverter.over(bus::request);
+    router.post("/topics/:topic").handler(ctx -> produce(ctx, bus, converter, false));
+    router.post("/topics/:topic/partitions/:partition").handler(ctx -> produce(ctx, bus, converter, true));
   }
 
-  private static void produce(RoutingContext ctx, Bus bus, boolean toPartition) {
+  private static void produce(RoutingContext ctx, Bus bus, FormatConverter converter, boolean toPartition) {
     Optional<EmbeddedFormat> format = V2ProduceMedia.requestFormat(ctx.request().getHeader("Content-Type"));
     if (format.isEmpty()) {
       RouteMedia.decline(ctx, 415);
@@ -59,27 +61,31 @@ public final class V2ProduceApi implements ApiModule {
       return;
     }
     String topic = ctx.pathParam("topic");
-    ProduceRequest request;
+    Integer partition;
+    JsonObject body;
     try {
-      EmbeddedCodec codec = EmbeddedCodec.builtIn(format.get()).orElseThrow(() -> notYet(format.get()));
       Access.require(ctx, Operation.PRODUCE, topic);
-      List<OutgoingRecord> records = toPartition
-          ? RECORDS.forPartition(JsonBodies.object(ctx), codec, PathParams.partition(ctx))
-          : RECORDS.forTopic(JsonBodies.object(ctx), codec);
-      request = new ProduceRequest(topic, records, true);
+      partition = toPartition ? PathParams.partition(ctx) : null;
+      body = JsonBodies.object(ctx);
     } catch (TributaryException e) {
       ctx.fail(e);
       return;
     }
-    bus.<ProduceResult>request(Addresses.PRODUCE_SEND, request)
-        .onSuccess(result -> Responses.json(ctx, ProduceOffsets.status(result), responseType.get(),
-            ProduceOffsets.body(result, null)))
+    RECORDS.prepare(body, topic, format.get(), partition, converter).compose(prepared -> bus
+        .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true))
+        .onSuccess(result -> respond(ctx, responseType.get(), result, prepared)))
         .onFailure(ctx::fail);
   }
 
-  private static TributaryException notYet(EmbeddedFormat format) {
-    return ErrorCode.UNSUPPORTED_MEDIA_TYPE.toException("The " + format.wireName()
-        + " embedded format is not supported yet (it arrives with the schema-registry formats)");
+  private static void respond(RoutingContext ctx, String type, ProduceResult result, PreparedRecords prepared) {
+    Responses.json(ctx, ProduceOffsets.status(result), type,
+        ProduceOffsets.body(result, null, prepared.keySchemaId(), prepared.valueSchemaId()));
+  }
+
+  /** kafka-rest 6.0+ answers data that does not fit its schema with 400 "Bad Request: …" (≤5.5: 422 42203). */
+  private static TributaryException schemaFailure(TributaryException failure) {
+    return failure.code() == ErrorCode.JSON_CONVERSION.code()
+        ? ErrorCode.BAD_REQUEST.toException("Bad Request: " + failure.getMessage()) : failure;
   }
 
   private static TributaryException badData(DataConversionException failure, Object data) {

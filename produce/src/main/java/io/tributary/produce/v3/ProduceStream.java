@@ -45,6 +45,8 @@ final class ProduceStream {
   private final StreamLimits limits;
   private final RecordFramer framer;
   private RecordGroup group = new RecordGroup();
+  // When the last group was handed to the engine: the next one waits for it, so groups keep their order.
+  private Future<Void> lastGroupSent = Future.succeededFuture();
   // Receipts in input order; the head is written as soon as it is complete.
   private final Deque<Future<Buffer>> pending = new ArrayDeque<>();
 
@@ -121,7 +123,7 @@ final class ProduceStream {
   // The records read from one chunk of the body go to Kafka together.
   private void sendGroup() {
     if (!group.isEmpty()) {
-      group.sendWith(producer, target);
+      lastGroupSent = group.sendWith(producer, target, lastGroupSent);
       group = new RecordGroup();
     }
   }

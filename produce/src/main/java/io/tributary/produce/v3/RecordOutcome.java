@@ -18,10 +18,17 @@ sealed interface RecordOutcome {
   /** The record was not written; {@code code} is what goes into {@code error_code}. */
   record Refused(int code, String message) implements RecordOutcome {}
 
-  /** The type and the size in bytes (-1 for null) of a written key or value. */
-  record DataReport(V3DataType type, int size) {
+  /**
+   * The type and the size in bytes (-1 for null) of a written key or value; for the schema formats also the subject,
+   * id and version of the schema it was written with (else null).
+   */
+  record DataReport(V3DataType type, String subject, Integer schemaId, Integer schemaVersion, int size) {
+    DataReport(V3DataType type, int size) {
+      this(type, null, null, null, size);
+    }
+
     static DataReport of(V3DataType type, byte[] bytes) {
-      return type == null ? null : new DataReport(type, bytes == null ? -1 : bytes.length);
+      return new DataReport(type, bytes == null ? -1 : bytes.length);
     }
   }
 

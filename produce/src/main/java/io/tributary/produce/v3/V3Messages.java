@@ -13,9 +13,6 @@ final class V3Messages {
   static final String RECORD_TOO_LARGE =
       "Bad Request: Error processing message: Produce request size is larger than allowed threshold";
   static final String EMPTY_STREAM = "Payload error. Request body is empty. Data is required.";
-  static final String SCHEMA_FORMATS_NOT_YET = "Error serializing message. AVRO, JSONSCHEMA and PROTOBUF data and"
-      + " schemas from the registry are not supported by v3 produce yet; they arrive with the schema-registry"
-      + " formats.";
 
   private static final int EXCERPT_CHARS = 64;
 

@@ -70,7 +70,7 @@ final class V3ProduceRoutes {
         .map(e -> producer.enlist(group, e.record(), e.sizeBytes(), target))
         .toList();
     if (!group.isEmpty()) {
-      group.sendWith(producer, target);
+      group.sendWith(producer, target, Future.succeededFuture());
     }
     // The outcome futures never fail; join waits for all of them.
     Future.join(outcomes).compose(all -> target.clusterId()).onComplete(id -> {

@@ -54,6 +54,12 @@ final class V3Receipts {
   }
 
   private static void report(StringBuilder out, DataReport report) {
-    out.append("{\"type\":\"").append(report.type().name()).append("\",\"size\":").append(report.size()).append('}');
+    out.append("{\"type\":\"").append(report.type().name()).append('"');
+    if (report.subject() != null) {
+      out.append(",\"subject\":").append(Json.encode(report.subject()))
+          .append(",\"schema_id\":").append(report.schemaId())
+          .append(",\"schema_version\":").append(report.schemaVersion());
+    }
+    out.append(",\"size\":").append(report.size()).append('}');
   }
 }

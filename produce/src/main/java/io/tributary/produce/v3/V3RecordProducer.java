@@ -7,8 +7,8 @@ import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
+import io.tributary.formats.FormatConverter;
 import io.tributary.http.Bus;
-import io.tributary.produce.v3.RecordOutcome.DataReport;
 import io.tributary.produce.v3.RecordOutcome.Written;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -17,8 +17,9 @@ import java.util.List;
 
 /**
  * The life of v3 records, shared by streaming produce and {@code records:batch}: {@link #prepare} reads one record,
- * applies the rate limit, checks the partition and converts key and value; {@link #send} hands a group of prepared
- * records to the produce engine as one request and answers with one outcome per record.
+ * applies the rate limit, checks the partition and converts key and value (the schema formats through the format
+ * converters); {@link #send} hands a group of prepared records to the produce engine as one request and answers
+ * with one outcome per record.
  *
  * <p>A group is sent as one engine request so that a stream pays one bus round trip per network chunk rather than
  * per record. The engine refuses a record that names a missing partition on its own (40402) and writes the
@@ -28,21 +29,24 @@ import java.util.List;
  */
 final class V3RecordProducer {
   private final Bus bus;
+  private final FormatConverter converter;
   private final ProduceRateLimits rateLimits;
 
   /** @param rateLimits null when rate limiting is off */
   V3RecordProducer(Bus bus, ProduceRateLimits rateLimits) {
     this.bus = bus;
+    this.converter = FormatConverter.over(bus::request);
     this.rateLimits = rateLimits;
   }
 
   /**
-   * One record ready for Kafka.
+   * One record ready for Kafka, once its key and value are converted.
    *
    * @param sizeBytes the size of the record's JSON, which the byte rate limit counts
-   * @throws TributaryException the record's refusal (400, 40402, 429, 422…)
+   * @throws TributaryException the record's refusal (400, 40402, 429…); a refusal of the format converters (400,
+   *     422…, 50303) comes as a failed future
    */
-  EncodedRecord prepare(JsonObject json, long sizeBytes, ProduceTarget target) {
+  Future<EncodedRecord> prepare(JsonObject json, long sizeBytes, ProduceTarget target) {
     V3RecordRequest request = V3RecordParser.parse(json);
     if (rateLimits != null && !rateLimits.tryAcquire(target.pathClusterId(), sizeBytes)) {
       throw ErrorCode.TOO_MANY_REQUESTS.toException(V3Messages.RATE_LIMITED);
@@ -50,7 +54,7 @@ final class V3RecordProducer {
     if (request.partition() != null && request.partition() < 0) {
       throw ErrorCode.PARTITION_NOT_FOUND.toException();
     }
-    return V3RecordEncoder.encode(request);
+    return V3RecordEncoder.encode(request, target.topic(), converter);
   }
 
   /** Prepares a record into {@code group}; a record that is refused gets its outcome at once instead. */
@@ -86,8 +90,6 @@ final class V3RecordProducer {
     if (!receipt.succeeded()) {
       return RecordOutcome.refused(receipt.errorCode(), receipt.error());
     }
-    OutgoingRecord record = encoded.record();
-    return new Written(receipt.partition(), receipt.offset(), receipt.timestamp(),
-        DataReport.of(encoded.keyType(), record.key()), DataReport.of(encoded.valueType(), record.value()));
+    return new Written(receipt.partition(), receipt.offset(), receipt.timestamp(), encoded.key(), encoded.value());
   }
 }

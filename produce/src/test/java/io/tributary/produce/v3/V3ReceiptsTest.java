@@ -25,6 +25,16 @@ class V3ReceiptsTest {
   }
 
   @Test
+  void schemaDataReportsItsSubjectIdAndVersionBeforeTheSize() {
+    Written written = new Written(0, 1, 0, null, new DataReport(V3DataType.AVRO, "t-value", 4, 2, 15));
+
+    String receipt = V3Receipts.streamReceipt(written, "c", "t");
+
+    assertThat(receipt).endsWith(",\"value\":{\"type\":\"AVRO\",\"subject\":\"t-value\",\"schema_id\":4,"
+        + "\"schema_version\":2,\"size\":15}}");
+  }
+
+  @Test
   void absentKeyAndValueAreLeftOut() {
     JsonObject receipt = new JsonObject(V3Receipts.streamReceipt(new Written(0, 0, 0, null, null), "c", "t"));
 

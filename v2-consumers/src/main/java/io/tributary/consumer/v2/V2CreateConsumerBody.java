@@ -41,13 +41,8 @@ final class V2CreateConsumerBody {
     if (name == null) {
       return EmbeddedFormat.BINARY;
     }
-    EmbeddedFormat format = EmbeddedFormat.parse(name.trim())
+    return EmbeddedFormat.parse(name.trim())
         .orElseThrow(() -> ErrorCode.UNPROCESSABLE_ENTITY.toException("Invalid format type."));
-    if (format.usesSchemas()) {
-      throw ErrorCode.UNPROCESSABLE_ENTITY.toException("The " + format.wireName()
-          + " embedded format is not available yet for consumers; use binary or json.");
-    }
-    return format;
   }
 
   private static String offsetReset(String value) {

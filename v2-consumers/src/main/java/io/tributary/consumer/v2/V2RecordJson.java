@@ -1,8 +1,7 @@
 package io.tributary.consumer.v2;
 
 import io.tributary.core.consumer.ConsumedRecord;
-import io.tributary.formats.DataConversionException;
-import io.tributary.formats.EmbeddedCodec;
+import io.tributary.formats.ConsumedRecordsDecoder.DecodedRecord;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.Base64;
@@ -16,14 +15,14 @@ import java.util.List;
 final class V2RecordJson {
   private V2RecordJson() {}
 
-  /** @throws DataConversionException when a key or value cannot be shown in the codec's format */
-  static JsonArray render(List<ConsumedRecord> records, EmbeddedCodec codec, ReadIncludes includes) {
+  static JsonArray render(List<DecodedRecord> records, ReadIncludes includes) {
     JsonArray out = new JsonArray();
-    for (ConsumedRecord r : records) {
+    for (DecodedRecord d : records) {
+      ConsumedRecord r = d.record();
       JsonObject json = new JsonObject()
           .put("topic", r.topic())
-          .put("key", codec.toJson(r.key(), DataConversionException.Part.KEY))
-          .put("value", codec.toJson(r.value(), DataConversionException.Part.VALUE))
+          .put("key", d.key())
+          .put("value", d.value())
           .put("partition", r.partition())
           .put("offset", r.offset());
       if (includes.timestamp()) {

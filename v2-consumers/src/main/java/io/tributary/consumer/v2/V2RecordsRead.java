@@ -13,11 +13,10 @@ import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
-import io.tributary.formats.DataConversionException;
-import io.tributary.formats.EmbeddedCodec;
+import io.tributary.formats.ConsumedRecordsDecoder;
+import io.tributary.formats.FormatConverter;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
-import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -27,18 +26,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /consumers/{group}/instances/{instance}/records?timeout=&max_bytes=&include=}: a long poll of whatever
- * the instance subscribed to or was assigned. Records the route cannot deliver (they do not fit the format, the
- * principal may not consume their topic, the client is gone) go back to the instance, so the next read returns them
- * again and no record is skipped (kafka-rest #582).
+ * the instance subscribed to or was assigned. The schema formats (avro, jsonschema, protobuf) are decoded by the format
+ * converters. Records the route cannot deliver (they do not fit the format, the principal may not consume their
+ * topic, the client is gone) go back to the instance, so the next read returns them again and no record is skipped
+ * (kafka-rest #582).
  */
 final class V2RecordsRead {
   private static final Logger LOG = LoggerFactory.getLogger(V2RecordsRead.class);
 
   private final RouteContext deps;
   private final long readTimeoutMs;
+  private final FormatConverter converter;
 
   V2RecordsRead(RouteContext deps) {
     this.deps = deps;
+    this.converter = FormatConverter.over(deps.bus()::request);
     // The route cannot know the instance's own wait; the engine answers within the longest one it accepts.
     this.readTimeoutMs = deps.bus().defaultTimeoutMs()
         + Math.max(deps.config().get(ConfigKeys.CONSUMER_REQUEST_TIMEOUT_MS), CreateConsumer.MAX_REQUEST_TIMEOUT_MS);
@@ -72,23 +74,24 @@ final class V2RecordsRead {
       requeue(ref, records);
       return;
     }
-    JsonArray body;
     try {
       TopicAccess.requireConsume(ctx, records.stream().map(ConsumedRecord::topic).toList());
-      EmbeddedCodec codec = EmbeddedCodec.builtIn(type.format())
-          .orElseThrow(ErrorCode.CONSUMER_FORMAT_MISMATCH::toException);
-      body = V2RecordJson.render(records, codec, includes);
-    } catch (DataConversionException e) {
-      requeue(ref, records);
-      ctx.fail(ErrorCode.KAFKA_ERROR.toException(
-          "Kafka error: cannot represent a consumed record in the requested format: " + e.getMessage() + "."));
-      return;
     } catch (TributaryException e) {
       requeue(ref, records);
       ctx.fail(e);
       return;
     }
-    Responses.json(ctx, 200, type.contentType(), body).onFailure(e -> requeue(ref, records));
+    ConsumedRecordsDecoder.decode(records, type.format(), converter).onSuccess(decoded -> {
+      if (ctx.response().closed()) {
+        requeue(ref, records);
+        return;
+      }
+      Responses.json(ctx, 200, type.contentType(), V2RecordJson.render(decoded, includes))
+          .onFailure(e -> requeue(ref, records));
+    }).onFailure(e -> {
+      requeue(ref, records);
+      ctx.fail(e);
+    });
   }
 
   private void requeue(ConsumerRef ref, List<ConsumedRecord> records) {

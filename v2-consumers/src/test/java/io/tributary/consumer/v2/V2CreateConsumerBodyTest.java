@@ -40,8 +40,17 @@ class V2CreateConsumerBodyTest {
   }
 
   @Test
+  void theSchemaFormatsAreTaken() {
+    assertThat(V2CreateConsumerBody.parse("g", new JsonObject().put("format", "AVRO")).format())
+        .isEqualTo(EmbeddedFormat.AVRO);
+    assertThat(V2CreateConsumerBody.parse("g", new JsonObject().put("format", "jsonschema")).format())
+        .isEqualTo(EmbeddedFormat.JSONSCHEMA);
+    assertThat(V2CreateConsumerBody.parse("g", new JsonObject().put("format", "protobuf")).format())
+        .isEqualTo(EmbeddedFormat.PROTOBUF);
+  }
+
+  @Test
   void badValuesCarryTheirCodes() {
-    assertCode(new JsonObject().put("format", "avro"), 422);
     assertCode(new JsonObject().put("format", "csv"), 422);
     assertCode(new JsonObject().put("auto.offset.reset", "smallest"), 42204);
     assertCode(new JsonObject().put("auto.commit.enable", 1), 42204);

@@ -6,6 +6,7 @@ import io.vertx.core.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -20,6 +21,8 @@ import org.apache.avro.io.JsonEncoder;
  * behaviour is Avro's, byte for byte.
  */
 final class AvroJson {
+  private static final Pattern WRAPPED_EXCEPTION = Pattern.compile("^(?:(?:[a-z][\\w$]*\\.)+[A-Z][\\w$]*: )+");
+
   private AvroJson() {}
 
   /** Reads a JSON value (vertx JSON types) as a generic datum of the schema. */
@@ -50,6 +53,15 @@ final class AvroJson {
 
   static String describe(Exception e) {
     String message = e.getMessage();
-    return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+    if (message == null) {
+      return e.getClass().getSimpleName();
+    }
+    String line = message.lines().findFirst().orElse(message);
+    // Avro wraps Jackson's errors as "<exception class>: <message> (… at [Source: …])": the class names and the
+    // source location are internals that say nothing to a client.
+    line = WRAPPED_EXCEPTION.matcher(line).replaceFirst("");
+    int source = line.indexOf(" (start marker at [Source");
+    source = source >= 0 ? source : line.indexOf(" at [Source");
+    return source >= 0 ? line.substring(0, source) : line;
   }
 }
