@@ -1,12 +1,32 @@
 package io.tributary.produce;
 
+import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.BusFailures;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.produce.ProduceRequest;
+import io.tributary.core.produce.ProduceResult;
+import io.tributary.kafka.KafkaClientConfigs;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.Message;
+import io.vertx.core.eventbus.MessageConsumer;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
 
-/** STUB: being written. */
+/**
+ * The produce engine: one shared Kafka producer for the whole process, serving {@link Addresses#PRODUCE_SEND}.
+ * A request is checked against the topic's partitions first (nothing is written when that fails), then every
+ * record is sent, and the reply (one receipt per record, in request order) goes out only once Kafka has answered
+ * for all of them. Stopping delivers what is buffered and closes the producer.
+ */
 public final class ProduceEngineVerticle extends VerticleBase {
   private final TributaryConfig config;
+  private RecordSender sender;
+  private TopicPartitions topics;
+  private MessageConsumer<ProduceRequest> consumer;
+  // Requests accepted but not yet answered; stop() lets them finish before it closes the producer.
+  private final Set<Future<?>> inFlight = new HashSet<>();
 
   public ProduceEngineVerticle(TributaryConfig config) {
     this.config = config;
@@ -14,6 +34,30 @@ public final class ProduceEngineVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    return Future.succeededFuture();
+    topics = new TopicPartitions(vertx);
+    return vertx.executeBlocking(() -> RecordSender.create(KafkaClientConfigs.producer(config)))
+        .compose(created -> {
+          sender = created;
+          consumer = vertx.eventBus().consumer(Addresses.PRODUCE_SEND, this::produce);
+          return consumer.completion();
+        });
+  }
+
+  private void produce(Message<ProduceRequest> message) {
+    ProduceRequest request = message.body();
+    Future<?> handled = topics.check(request)
+        .compose(valid -> sender.send(request.topic(), request.records(), context))
+        .onSuccess(receipts -> message.reply(new ProduceResult(receipts)))
+        .onFailure(error -> BusFailures.fail(message, error));
+    inFlight.add(handled);
+    handled.onComplete(done -> inFlight.remove(handled));
+  }
+
+  @Override
+  public Future<?> stop() {
+    Future<Void> unregistered = consumer == null ? Future.succeededFuture() : consumer.unregister();
+    return unregistered
+        .transform(ignored -> Future.join(new ArrayList<>(inFlight)))
+        .transform(ignored -> sender == null ? Future.succeededFuture() : sender.close(context));
   }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -20,6 +21,7 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
 /**
@@ -79,13 +81,38 @@ public final class TestKafka {
     return prefix + "-" + UUID.randomUUID().toString().substring(0, 8);
   }
 
-  /** Creates a topic and waits until it exists. */
+  /** Creates a topic and waits until it exists: every partition is visible in metadata with a leader. */
   public static String createTopic(String name, int partitions) {
     try {
       admin().createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      awaitLeaders(name, partitions, Duration.ofSeconds(30));
       return name;
     } catch (Exception e) {
       throw new IllegalStateException("Cannot create topic " + name, e);
+    }
+  }
+
+  // createTopics completes when the controller has committed the topic; the broker that answers metadata requests
+  // learns of it a moment later, so a test describing or producing at once could see "unknown topic" or no leader.
+  private static void awaitLeaders(String topic, int partitions, Duration timeout) throws Exception {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      try {
+        var description = admin().describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS)
+            .get(topic);
+        if (description.partitions().size() == partitions
+            && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+          return;
+        }
+      } catch (ExecutionException e) {
+        if (!(e.getCause() instanceof UnknownTopicOrPartitionException)) {
+          throw e;
+        }
+      }
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("Topic " + topic + " has no leader for every partition after " + timeout);
+      }
+      Thread.sleep(50);
     }
   }
 

@@ -1,0 +1,209 @@
+package io.tributary.produce;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.BusFailures;
+import io.tributary.core.bus.LocalRecordCodec;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
+import io.tributary.core.metadata.EnsureTopic;
+import io.tributary.core.produce.OutgoingRecord;
+import io.tributary.core.produce.ProduceRequest;
+import io.tributary.core.produce.ProduceResult;
+import io.tributary.core.produce.RecordHeader;
+import io.tributary.core.produce.RecordReceipt;
+import io.tributary.testkit.TestKafka;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.Message;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.NewPartitions;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The produce engine on a real broker, with the admin engine's topic look-up played by {@link TopicsFromBroker}. */
+class ProduceEngineVerticleTest {
+  private static Vertx vertx;
+  private static TopicsFromBroker admin;
+
+  @BeforeAll
+  static void deploy() {
+    vertx = Vertx.vertx();
+    LocalRecordCodec.install(vertx.eventBus());
+    admin = new TopicsFromBroker(vertx);
+    TributaryConfig config = new TributaryConfig(Map.of("bootstrap.servers", TestKafka.bootstrapServers()));
+    await(vertx.deployVerticle(new ProduceEngineVerticle(config)));
+  }
+
+  @AfterAll
+  static void close() {
+    await(vertx.close());
+  }
+
+  @BeforeEach
+  void forgetLookups() {
+    admin.requests.clear();
+  }
+
+  @Test
+  void sendsEveryRecordInOrderAndAnswersWithOneReceiptEach() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-order"), 3);
+    List<OutgoingRecord> records = List.of(
+        new OutgoingRecord(bytes("k0"), bytes("v0"), 2, List.of(new RecordHeader("h", bytes("x"))), 1_000L),
+        OutgoingRecord.of(null, bytes("v1"), 2),
+        OutgoingRecord.of(bytes("k2"), null, 0));
+
+    ProduceResult result = produce(new ProduceRequest(topic, records, true));
+
+    assertThat(result.receipts()).extracting(RecordReceipt::partition).containsExactly(2, 2, 0);
+    assertThat(result.receipts()).extracting(RecordReceipt::offset).containsExactly(0L, 1L, 0L);
+    assertThat(result.receipts()).allMatch(RecordReceipt::succeeded);
+    List<ConsumerRecord<byte[], byte[]>> stored = TestKafka.readAll(topic, 3, Duration.ofSeconds(30));
+    ConsumerRecord<byte[], byte[]> first = stored.stream().filter(r -> r.partition() == 2 && r.offset() == 0)
+        .findFirst().orElseThrow();
+    assertThat(first.key()).isEqualTo(bytes("k0"));
+    assertThat(first.value()).isEqualTo(bytes("v0"));
+    assertThat(first.timestamp()).isEqualTo(1_000L);
+    assertThat(first.headers().lastHeader("h").value()).isEqualTo(bytes("x"));
+    ConsumerRecord<byte[], byte[]> tombstone = stored.stream().filter(r -> r.partition() == 0).findFirst()
+        .orElseThrow();
+    assertThat(tombstone.key()).isEqualTo(bytes("k2"));
+    assertThat(tombstone.value()).isNull();
+  }
+
+  @Test
+  void remembersTopicDescriptionsBetweenRequests() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-cache"), 1);
+    produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("a"), null)), true));
+    produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("b"), 0)), true));
+
+    assertThat(admin.requests).containsExactly(new EnsureTopic(topic, true));
+  }
+
+  @Test
+  void aMissingPartitionRejectsTheWholeRequestAndWritesNothing() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-no-partition"), 1);
+    List<OutgoingRecord> records = List.of(OutgoingRecord.of(null, bytes("fine"), 0),
+        OutgoingRecord.of(null, bytes("nowhere"), 5));
+
+    assertThatThrownBy(() -> produce(new ProduceRequest(topic, records, true)))
+        .isInstanceOfSatisfying(TributaryException.class, e -> {
+          assertThat(e.code()).isEqualTo(40402);
+          assertThat(e.getMessage()).isEqualTo("Partition not found.");
+        });
+    // The miss was looked up again before giving up: partitions may have been added meanwhile.
+    assertThat(admin.requests).hasSize(2);
+    assertThat(TestKafka.readAll(topic, 1, Duration.ofSeconds(2))).isEmpty();
+  }
+
+  @Test
+  void aPartitionAddedAfterTheDescriptionWasCachedIsFound() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-grown"), 1);
+    produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("before"), 0)), true));
+    TestKafka.admin().createPartitions(Map.of(topic, NewPartitions.increaseTo(2))).all().get(30, TimeUnit.SECONDS);
+
+    ProduceResult result = produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("after"), 1)),
+        true));
+
+    assertThat(result.receipts().get(0)).isEqualTo(RecordReceipt.success(1, 0L, result.receipts().get(0)
+        .timestamp()));
+  }
+
+  @Test
+  void aTopicThatMayNotBeCreatedIsNotFound() {
+    String topic = TestKafka.uniqueTopic("engine-no-create");
+
+    assertThatThrownBy(() -> produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("x"), null)),
+        false))).isInstanceOfSatisfying(TributaryException.class, e -> assertThat(e.code()).isEqualTo(40401));
+    assertThat(admin.requests).containsExactly(new EnsureTopic(topic, false));
+  }
+
+  @Test
+  void aTopicThatMayBeCreatedIsCreated() {
+    String topic = TestKafka.uniqueTopic("engine-create");
+
+    ProduceResult result = produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("x"), null)),
+        true));
+
+    assertThat(result.receipts()).singleElement().satisfies(r -> {
+      assertThat(r.partition()).isZero();
+      assertThat(r.offset()).isZero();
+    });
+  }
+
+  @Test
+  void aRecordKafkaRefusesGetsAFailedReceiptWhileTheOthersAreWritten() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-too-large"), 1);
+    byte[] tooLarge = new byte[2 * 1024 * 1024]; // over the producer's default max.request.size of 1 MiB
+    List<OutgoingRecord> records = List.of(OutgoingRecord.of(null, bytes("small"), null),
+        OutgoingRecord.of(null, tooLarge, null));
+
+    ProduceResult result = produce(new ProduceRequest(topic, records, true));
+
+    assertThat(result.receipts().get(0).succeeded()).isTrue();
+    RecordReceipt refused = result.receipts().get(1);
+    assertThat(refused.errorCode()).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE.code());
+    assertThat(refused.error()).contains("larger than");
+    assertThat(refused.partition()).isNull();
+    assertThat(refused.offset()).isNull();
+  }
+
+  @Test
+  void stoppingAnswersTheRequestsAlreadyAcceptedBeforeTheProducerCloses() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-stop"), 1);
+    Vertx own = Vertx.vertx();
+    try {
+      LocalRecordCodec.install(own.eventBus());
+      new TopicsFromBroker(own);
+      TributaryConfig config = new TributaryConfig(Map.of("bootstrap.servers", TestKafka.bootstrapServers()));
+      String deployment = await(own.deployVerticle(new ProduceEngineVerticle(config)));
+
+      Future<ProduceResult> reply = produce(own, new ProduceRequest(topic,
+          List.of(OutgoingRecord.of(null, bytes("last words"), null)), true));
+      await(own.undeploy(deployment));
+
+      assertThat(await(reply).receipts()).singleElement().satisfies(r -> assertThat(r.succeeded()).isTrue());
+      assertThat(TestKafka.readAll(topic, 1, Duration.ofSeconds(30))).hasSize(1);
+    } finally {
+      await(own.close());
+    }
+  }
+
+  private static ProduceResult produce(ProduceRequest request) {
+    return await(produce(vertx, request));
+  }
+
+  private static Future<ProduceResult> produce(Vertx vertx, ProduceRequest request) {
+    return vertx.eventBus().<ProduceResult>request(Addresses.PRODUCE_SEND, request)
+        .map(Message::body)
+        .recover(e -> Future.failedFuture(BusFailures.fromReply(e)));
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static <T> T await(Future<T> future) {
+    try {
+      return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
