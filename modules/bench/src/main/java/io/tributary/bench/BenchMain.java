@@ -1,5 +1,6 @@
 package io.tributary.bench;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.List;
 
@@ -26,17 +27,18 @@ public final class BenchMain {
       return;
     }
     startWatchdog(options.worstCase());
-    System.exit(run(options));
+    double loadAtStart = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    System.exit(run(options, loadAtStart));
   }
 
-  private static int run(BenchOptions options) {
+  private static int run(BenchOptions options, double loadAtStart) {
     try (BenchEnvironment env = new BenchEnvironment(options)) {
       env.startKafka();
       if (options.scenarios().stream().anyMatch(Scenarios::needsProxy)) {
         env.startProxy();
       }
       List<ScenarioResult> results = new BenchRunner(env, System.err).runAll();
-      new ReportPrinter(System.out).print(options, env.describe(), results);
+      new ReportPrinter(System.out).print(options, env.describe(), loadAtStart, results);
       return 0;
     } catch (BenchFailure e) {
       System.err.println("BENCHMARK FAILED: " + e.getMessage());

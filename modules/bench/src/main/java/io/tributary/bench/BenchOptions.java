@@ -27,7 +27,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
       usage: java -jar tributary-bench.jar [options]
         --records N              measured records per scenario, upper bound (default 1000000)
         --duration-seconds S     time limit of each measured phase (default 20)
-        --warmup N               warm-up records per scenario, upper bound (default 50000)
+        --warmup N               warm-up records per scenario, upper bound (default 1000000)
         --warmup-seconds S       time limit of each warm-up phase (default 10)
         --connections C          concurrent keep-alive HTTP/1.1 connections (default 8)
         --client-threads T       event loops of the HTTP load generator (default 1)
@@ -42,7 +42,9 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
   static BenchOptions parse(String[] args) {
     long records = 1_000_000;
     long durationSeconds = 20;
-    long warmupRecords = 50_000;
+    // Warm-ups are meant to end on their time limit: the broker's and the proxy's produce paths are only compiled
+    // after many thousand requests, and a first scenario that ends its warm-up early measures a cold broker.
+    long warmupRecords = 1_000_000;
     long warmupSeconds = 10;
     int connections = 8;
     int clientThreads = 1;

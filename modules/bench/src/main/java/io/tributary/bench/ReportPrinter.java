@@ -20,10 +20,15 @@ final class ReportPrinter {
     this.out = out;
   }
 
-  void print(BenchOptions options, String environment, List<ScenarioResult> results) {
-    out.printf(Locale.ROOT, "%nTributary benchmark, %s, %d cores, Java %s%n",
+  /**
+   * @param loadAtStart the system's 1-minute load average before the harness started anything (negative when
+   *     unknown): other work on the machine shows up here, and it skews every figure
+   */
+  void print(BenchOptions options, String environment, double loadAtStart, List<ScenarioResult> results) {
+    out.printf(Locale.ROOT, "%nTributary benchmark, %s, %d cores, Java %s, load average before the run %s%n",
         ZonedDateTime.now().truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
-        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
+        loadAtStart < 0 ? "unknown" : format("%.2f", loadAtStart));
     out.printf(Locale.ROOT, "%s%n", environment);
     out.printf(Locale.ROOT, "per scenario: warm-up <= %d records or %d s, then <= %d records or %d s; "
             + "%d connection(s), %d partition(s), %d-byte values%n%n",
