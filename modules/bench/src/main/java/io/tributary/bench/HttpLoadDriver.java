@@ -26,9 +26,9 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>Why the Vert.x (Netty) client and not {@code java.net.http}: broker, proxy and load generator share one small
  * machine, so every CPU cycle the client spends is taken from the proxy being measured. The Vert.x client drives
  * all connections from one event loop without per-request thread hand-offs, whereas the JDK client moves every
- * exchange between its selector thread and an executor through CompletableFuture chains, costing several times
- * more CPU per request. And {@code connect()} hands out exactly C dedicated connections, so "C connections" is a
- * fact of the measurement rather than a pool's decision.
+ * exchange between its selector thread and an executor through CompletableFuture chains, CPU the proxy would
+ * otherwise have. And {@code connect()} hands out exactly C dedicated connections, so "C connections" is a fact
+ * of the measurement rather than a pool's decision.
  */
 final class HttpLoadDriver implements AutoCloseable {
   private static final long REQUEST_IDLE_TIMEOUT_MS = 60_000;
