@@ -16,7 +16,6 @@ import java.util.concurrent.RejectedExecutionException;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
@@ -77,8 +76,7 @@ final class RecordSender {
     for (RecordHeader h : record.headers()) {
       headers.add(new org.apache.kafka.common.header.internals.RecordHeader(h.name(), h.value()));
     }
-    return new ProducerRecord<>(topic, record.partition(), record.timestamp(), record.key(), record.value(),
-        (Iterable<Header>) headers);
+    return new ProducerRecord<>(topic, record.partition(), record.timestamp(), record.key(), record.value(), headers);
   }
 
   /**
