@@ -17,6 +17,7 @@ class BenchOptionsTest {
     assertThat(o.scenarios()).containsExactly("native", "v1-binary-1", "v1-binary-100");
     assertThat(o.connections()).isEqualTo(8);
     assertThat(o.valueBytes()).isEqualTo(100);
+    assertThat(o.nativeWindow()).isEqualTo(5000);
     assertThat(o.bootstrap()).isNull();
     assertThat(o.url()).isNull();
   }
@@ -25,10 +26,10 @@ class BenchOptionsTest {
   void parsesEveryOption() {
     BenchOptions o = BenchOptions.parse(new String[] {"--records", "10_000", "--duration-seconds", "5",
         "--warmup", "0", "--warmup-seconds", "1", "--connections", "4", "--client-threads", "2",
-        "--partitions", "3", "--value-bytes", "10", "--scenarios", "v1-binary-100,native",
+        "--partitions", "3", "--value-bytes", "10", "--native-window", "0", "--scenarios", "v1-binary-100,native",
         "--bootstrap", "localhost:9092", "--url", "http://localhost:8082"});
 
-    assertThat(o).isEqualTo(new BenchOptions(10_000, Duration.ofSeconds(5), 0, Duration.ofSeconds(1), 4, 2, 3, 10,
+    assertThat(o).isEqualTo(new BenchOptions(10_000, Duration.ofSeconds(5), 0, Duration.ofSeconds(1), 4, 2, 3, 10, 0,
         List.of("v1-binary-100", "native"), "localhost:9092", URI.create("http://localhost:8082")));
   }
 
