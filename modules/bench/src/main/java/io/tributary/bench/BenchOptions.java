@@ -27,9 +27,9 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
 
   static final String USAGE = """
       usage: java -jar tributary-bench.jar [options]
-        --records N              measured records per scenario, upper bound (default 1000000)
+        --records N              measured records per scenario, upper bound (default 3000000)
         --duration-seconds S     time limit of each measured phase (default 20)
-        --warmup N               warm-up records per scenario, upper bound (default 1000000)
+        --warmup N               warm-up records per scenario, upper bound (default 3000000)
         --warmup-seconds S       time limit of each warm-up phase (default 10)
         --connections C          concurrent keep-alive HTTP/1.1 connections (default 8)
         --client-threads T       event loops of the HTTP load generator (default 1)
@@ -43,11 +43,13 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} with a message naming the bad option. */
   static BenchOptions parse(String[] args) {
-    long records = 1_000_000;
+    // Large enough that the fast scenarios measure for several seconds (a 2 s phase is at the mercy of one GC
+    // pause); the slow ones end on the time limit.
+    long records = 3_000_000;
     long durationSeconds = 20;
     // Warm-ups are meant to end on their time limit: the broker's and the proxy's produce paths are only compiled
     // after many thousand requests, and a first scenario that ends its warm-up early measures a cold broker.
-    long warmupRecords = 1_000_000;
+    long warmupRecords = 3_000_000;
     long warmupSeconds = 10;
     int connections = 8;
     int clientThreads = 1;
