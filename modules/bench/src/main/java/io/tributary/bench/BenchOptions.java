@@ -1,0 +1,139 @@
+package io.tributary.bench;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Command-line options. Every phase is bounded twice: by a record count and by a time limit, whichever comes first.
+ *
+ * @param records measured records per scenario (upper bound)
+ * @param duration time limit of a measured phase
+ * @param warmupRecords warm-up records per scenario (upper bound)
+ * @param warmupDuration time limit of a warm-up phase
+ * @param connections concurrent keep-alive HTTP/1.1 connections for the proxy scenarios
+ * @param clientThreads event loops of the load generator
+ * @param partitions partitions of each benchmark topic
+ * @param valueBytes size of each record value
+ * @param nativeWindow most unacknowledged records the native producer may have, 0 for no limit
+ * @param scenarios scenario names, in the order they run
+ * @param bootstrap an existing Kafka cluster, or null to start an embedded broker
+ * @param url a running proxy, or null to start one in this JVM
+ */
+record BenchOptions(long records, Duration duration, long warmupRecords, Duration warmupDuration, int connections,
+    int clientThreads, int partitions, int valueBytes, int nativeWindow, List<String> scenarios, String bootstrap,
+    URI url) {
+
+  static final String USAGE = """
+      usage: java -jar tributary-bench.jar [options]
+        --records N              measured records per scenario, upper bound (default 3000000)
+        --duration-seconds S     time limit of each measured phase (default 20)
+        --warmup N               warm-up records per scenario, upper bound (default 3000000)
+        --warmup-seconds S       time limit of each warm-up phase (default 10)
+        --connections C          concurrent keep-alive HTTP/1.1 connections (default 8)
+        --client-threads T       event loops of the HTTP load generator (default 1)
+        --partitions P           partitions per benchmark topic (default 1)
+        --value-bytes B          bytes per record value (default 100)
+        --native-window N        most unacknowledged records of the native producer, 0 = no limit (default 5000)
+        --scenarios a,b,...      any of %s (default: all)
+        --bootstrap HOST:PORT    use this Kafka cluster instead of an embedded broker
+        --url http://HOST:PORT   use this running proxy (needs --bootstrap: the proxy's cluster)
+      """;
+
+  /** Parses {@code args}; throws {@link IllegalArgumentException} with a message naming the bad option. */
+  static BenchOptions parse(String[] args) {
+    // Large enough that the fast scenarios measure for several seconds (a 2 s phase is at the mercy of one GC
+    // pause); the slow ones end on the time limit.
+    long records = 3_000_000;
+    long durationSeconds = 20;
+    // Warm-ups are meant to end on their time limit: the broker's and the proxy's produce paths are only compiled
+    // after many thousand requests, and a first scenario that ends its warm-up early measures a cold broker.
+    long warmupRecords = 3_000_000;
+    long warmupSeconds = 10;
+    int connections = 8;
+    int clientThreads = 1;
+    int partitions = 1;
+    int valueBytes = 100;
+    // A producer flooded with a full 32 MB buffer is slower than one kept a few thousand records ahead (buffer-pool
+    // waits, lock contention, live data for the GC); a window makes the baseline the better of the two.
+    int nativeWindow = 5000;
+    List<String> scenarios = Scenarios.names();
+    String bootstrap = null;
+    URI url = null;
+    for (int i = 0; i < args.length; i += 2) {
+      String option = args[i];
+      if (i + 1 >= args.length) {
+        throw new IllegalArgumentException("Unknown option or missing value: " + option);
+      }
+      String value = args[i + 1];
+      switch (option) {
+        case "--records" -> records = positiveLong(option, value);
+        case "--duration-seconds" -> durationSeconds = positiveLong(option, value);
+        case "--warmup" -> warmupRecords = nonNegativeLong(option, value);
+        case "--warmup-seconds" -> warmupSeconds = nonNegativeLong(option, value);
+        case "--connections" -> connections = positiveInt(option, value, 1024);
+        case "--client-threads" -> clientThreads = positiveInt(option, value, 64);
+        case "--partitions" -> partitions = positiveInt(option, value, 10_000);
+        case "--value-bytes" -> valueBytes = positiveInt(option, value, 1 << 20);
+        case "--native-window" -> nativeWindow = (int) Math.min(nonNegativeLong(option, value), Integer.MAX_VALUE);
+        case "--scenarios" -> scenarios = scenarioList(value);
+        case "--bootstrap" -> bootstrap = value;
+        case "--url" -> url = URI.create(value);
+        default -> throw new IllegalArgumentException("Unknown option: " + option);
+      }
+    }
+    if (url != null && bootstrap == null) {
+      throw new IllegalArgumentException("--url needs --bootstrap (the cluster that proxy talks to)");
+    }
+    return new BenchOptions(records, Duration.ofSeconds(durationSeconds), warmupRecords,
+        Duration.ofSeconds(warmupSeconds), connections, clientThreads, partitions, valueBytes, nativeWindow, scenarios,
+        bootstrap, url);
+  }
+
+  private static List<String> scenarioList(String value) {
+    List<String> names = new ArrayList<>();
+    for (String name : value.split(",")) {
+      String trimmed = name.trim();
+      if (!Scenarios.names().contains(trimmed)) {
+        throw new IllegalArgumentException("Unknown scenario '" + trimmed + "'; known: " + Scenarios.names());
+      }
+      names.add(trimmed);
+    }
+    return List.copyOf(names);
+  }
+
+  private static long positiveLong(String option, String value) {
+    long n = nonNegativeLong(option, value);
+    if (n == 0) {
+      throw new IllegalArgumentException(option + " must be positive");
+    }
+    return n;
+  }
+
+  private static long nonNegativeLong(String option, String value) {
+    try {
+      long n = Long.parseLong(value.replace("_", ""));
+      if (n < 0) {
+        throw new IllegalArgumentException(option + " must not be negative");
+      }
+      return n;
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException(option + " needs a number, got '" + value + "'");
+    }
+  }
+
+  private static int positiveInt(String option, String value, int max) {
+    long n = positiveLong(option, value);
+    if (n > max) {
+      throw new IllegalArgumentException(option + " must be at most " + max);
+    }
+    return (int) n;
+  }
+
+  /** An upper bound for the whole run, for the watchdog: every phase's limit plus generous set-up slack. */
+  Duration worstCase() {
+    Duration perScenario = duration.plus(warmupDuration).plusSeconds(120);
+    return perScenario.multipliedBy(scenarios.size()).plusSeconds(300);
+  }
+}

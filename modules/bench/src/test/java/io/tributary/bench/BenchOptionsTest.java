@@ -1,0 +1,53 @@
+package io.tributary.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class BenchOptionsTest {
+
+  @Test
+  void defaultsRunEveryScenarioOnAnEmbeddedBrokerAndProxy() {
+    BenchOptions o = BenchOptions.parse(new String[0]);
+
+    assertThat(o.scenarios()).containsExactly("native", "v1-binary-1", "v1-binary-100");
+    assertThat(o.connections()).isEqualTo(8);
+    assertThat(o.valueBytes()).isEqualTo(100);
+    assertThat(o.nativeWindow()).isEqualTo(5000);
+    assertThat(o.bootstrap()).isNull();
+    assertThat(o.url()).isNull();
+  }
+
+  @Test
+  void parsesEveryOption() {
+    BenchOptions o = BenchOptions.parse(new String[] {"--records", "10_000", "--duration-seconds", "5",
+        "--warmup", "0", "--warmup-seconds", "1", "--connections", "4", "--client-threads", "2",
+        "--partitions", "3", "--value-bytes", "10", "--native-window", "0", "--scenarios", "v1-binary-100,native",
+        "--bootstrap", "localhost:9092", "--url", "http://localhost:8082"});
+
+    assertThat(o).isEqualTo(new BenchOptions(10_000, Duration.ofSeconds(5), 0, Duration.ofSeconds(1), 4, 2, 3, 10, 0,
+        List.of("v1-binary-100", "native"), "localhost:9092", URI.create("http://localhost:8082")));
+  }
+
+  @Test
+  void rejectsUnknownScenariosOptionsAndBadNumbers() {
+    assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--scenarios", "v9"}))
+        .hasMessageContaining("Unknown scenario 'v9'");
+    assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--bogus", "1"})).hasMessageContaining("--bogus");
+    assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--records"})).hasMessageContaining("--records");
+    assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--connections", "0"}))
+        .hasMessageContaining("--connections must be positive");
+    assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--records", "many"}))
+        .hasMessageContaining("--records needs a number");
+  }
+
+  @Test
+  void aRunningProxyNeedsItsCluster() {
+    assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--url", "http://localhost:8082"}))
+        .hasMessageContaining("--bootstrap");
+  }
+}
