@@ -2,25 +2,19 @@ package io.tributary.v1;
 
 import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.Addresses;
-import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerRef;
-import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.consumer.ReadResult;
-import io.tributary.core.consumer.RequeueRecords;
-import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.formats.ConsumedRecordsDecoder;
 import io.tributary.formats.FormatConverter;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
+import io.tributary.http.consumer.RecordDelivery;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * {@code GET /consumers/{group}/instances/{instance}/topics/{topic}}: a long-poll read that subscribes on first
@@ -29,18 +23,16 @@ import org.slf4j.LoggerFactory;
  * is skipped.
  */
 final class V1ConsumerRead {
-  private static final Logger LOG = LoggerFactory.getLogger(V1ConsumerRead.class);
-
   private final RouteContext deps;
   private final long readTimeoutMs;
   private final FormatConverter converter;
+  private final RecordDelivery delivery;
 
   V1ConsumerRead(RouteContext deps) {
     this.deps = deps;
     this.converter = FormatConverter.over(deps.bus()::request);
-    // The route cannot know the instance's own wait; the engine answers within the longest one it accepts.
-    this.readTimeoutMs = deps.bus().defaultTimeoutMs()
-        + Math.max(deps.config().get(ConfigKeys.CONSUMER_REQUEST_TIMEOUT_MS), CreateConsumer.MAX_REQUEST_TIMEOUT_MS);
+    this.delivery = new RecordDelivery(deps.bus());
+    this.readTimeoutMs = RecordDelivery.readTimeoutMs(deps.bus(), deps.config());
   }
 
   void handle(RoutingContext ctx) {
@@ -52,7 +44,8 @@ final class V1ConsumerRead {
       String topic = ctx.pathParam("topic");
       Access.require(ctx, Operation.CONSUME, topic);
       ConsumerRef ref = V1ConsumerRoutes.ref(ctx);
-      ReadRecords request = new ReadRecords(ref, topic, type.get().format(), maxBytes(ctx), null);
+      ReadRecords request = new ReadRecords(ref, topic, type.get().format(),
+          RecordDelivery.positiveParam(ctx, "max_bytes"), null);
       deps.bus().<ReadResult>request(Addresses.CONSUMER_READ, request, readTimeoutMs)
           .onSuccess(result -> respond(ctx, ref, type.get(), result.records())).onFailure(ctx::fail);
     } catch (TributaryException e) {
@@ -62,43 +55,7 @@ final class V1ConsumerRead {
 
   private void respond(RoutingContext ctx, ConsumerRef ref, V1ConsumerMedia.ReadType type,
       List<ConsumedRecord> records) {
-    if (ctx.response().closed()) {
-      requeue(ref, records);
-      return;
-    }
-    ConsumedRecordsDecoder.decode(records, type.format(), converter).onSuccess(decoded -> {
-      if (ctx.response().closed()) {
-        requeue(ref, records);
-        return;
-      }
-      Responses.json(ctx, 200, type.contentType(), V1ConsumedRecords.render(decoded))
-          .onFailure(e -> requeue(ref, records));
-    }).onFailure(e -> {
-      requeue(ref, records);
-      ctx.fail(e);
-    });
-  }
-
-  private void requeue(ConsumerRef ref, List<ConsumedRecord> records) {
-    if (records.isEmpty()) {
-      return;
-    }
-    deps.bus().request(Addresses.CONSUMER_REQUEUE, new RequeueRecords(ref, records)).onFailure(e -> LOG.warn(
-        "Could not hand {} undelivered record(s) back to consumer {}/{}: {}", records.size(), ref.group(),
-        ref.instance(), e.getMessage()));
-  }
-
-  /** {@code max_bytes}: absent or not positive means no limit beyond the configured one. */
-  private static Long maxBytes(RoutingContext ctx) {
-    String raw = ctx.request().getParam("max_bytes");
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    try {
-      long value = Long.parseLong(raw.trim());
-      return value > 0 ? value : null;
-    } catch (NumberFormatException e) {
-      throw ErrorCode.BAD_REQUEST.toException("The max_bytes query parameter must be an integer.");
-    }
+    delivery.deliver(ctx, ref, records, type.contentType(), undelivered ->
+        ConsumedRecordsDecoder.decode(undelivered, type.format(), converter).map(V1ConsumedRecords::render));
   }
 }

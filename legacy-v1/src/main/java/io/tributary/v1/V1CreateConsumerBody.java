@@ -1,8 +1,12 @@
 package io.tributary.v1;
 
+import static io.tributary.http.consumer.CreateConsumerFields.autoCommit;
+import static io.tributary.http.consumer.CreateConsumerFields.integer;
+import static io.tributary.http.consumer.CreateConsumerFields.invalidConfig;
+import static io.tributary.http.consumer.CreateConsumerFields.text;
+
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.error.ErrorCode;
-import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
 import io.vertx.core.json.JsonObject;
 import java.util.Locale;
@@ -26,15 +30,17 @@ final class V1CreateConsumerBody {
         throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Unrecognized field: " + field);
       }
     }
-    String name = text(b, "name");
+    String name = text(b, "name", ErrorCode.UNPROCESSABLE_ENTITY);
     // The deprecated id wins over name and also becomes the Kafka client id, as in kafka-rest.
-    String id = text(b, "id");
+    String id = text(b, "id", ErrorCode.UNPROCESSABLE_ENTITY);
     if (id != null) {
       name = id;
     }
-    return new CreateConsumer(group, name, id, format(text(b, "format")), offsetReset(text(b, "auto.offset.reset")),
-        autoCommit(b.getValue("auto.commit.enable")), integer(b, "fetch.min.bytes"),
-        integer(b, "consumer.request.timeout.ms"));
+    return new CreateConsumer(group, name, id, format(text(b, "format", ErrorCode.UNPROCESSABLE_ENTITY)),
+        offsetReset(text(b, "auto.offset.reset", ErrorCode.UNPROCESSABLE_ENTITY)),
+        // Off unless asked for: v1 never auto-committed by default (unlike v2).
+        autoCommit(b.getValue("auto.commit.enable"), false), integer(b, "fetch.min.bytes", null),
+        integer(b, "consumer.request.timeout.ms", null));
   }
 
   private static EmbeddedFormat format(String name) {
@@ -59,56 +65,5 @@ final class V1CreateConsumerBody {
       case "largest", "latest" -> "latest";
       default -> throw invalidConfig("auto.offset.reset must be smallest or largest, not '" + value + "'");
     };
-  }
-
-  /** Off unless asked for: v1 never auto-committed by default (unlike v2). */
-  private static boolean autoCommit(Object value) {
-    if (value == null) {
-      return false;
-    }
-    if (value instanceof Boolean bool) {
-      return bool;
-    }
-    String text = value.toString().trim();
-    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
-      return Boolean.parseBoolean(text);
-    }
-    throw invalidConfig("auto.commit.enable must be true or false, not '" + value + "'");
-  }
-
-  /** kafka-rest took these as strings or numbers and reported anything unparsable as a constraint violation. */
-  private static Integer integer(JsonObject b, String field) {
-    Object value = b.getValue(field);
-    if (value == null) {
-      return null;
-    }
-    try {
-      if (value instanceof Number n) {
-        if (n.doubleValue() != Math.rint(n.doubleValue())) {
-          throw new NumberFormatException();
-        }
-        return Math.toIntExact(n.longValue());
-      }
-      return Integer.valueOf(value.toString().trim());
-    } catch (NumberFormatException | ArithmeticException e) {
-      throw ErrorCode.INVALID_CONSUMER_CONFIG_CONSTRAINT.toException(
-          ErrorCode.INVALID_CONSUMER_CONFIG_CONSTRAINT.message() + ": " + field + " must be an integer, not '"
-              + value + "'");
-    }
-  }
-
-  private static String text(JsonObject b, String field) {
-    Object value = b.getValue(field);
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof String || value instanceof Number || value instanceof Boolean) {
-      return value.toString();
-    }
-    throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Field '" + field + "' must be a string.");
-  }
-
-  private static TributaryException invalidConfig(String detail) {
-    return ErrorCode.INVALID_CONSUMER_CONFIG.toException(ErrorCode.INVALID_CONSUMER_CONFIG.message() + ": " + detail);
   }
 }

@@ -1,0 +1,88 @@
+package io.tributary.http.consumer;
+
+import io.tributary.core.bus.Addresses;
+import io.tributary.core.config.ConfigKeys;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.consumer.ConsumedRecord;
+import io.tributary.core.consumer.ConsumerRef;
+import io.tributary.core.consumer.CreateConsumer;
+import io.tributary.core.consumer.RequeueRecords;
+import io.tributary.core.error.ErrorCode;
+import io.tributary.http.Bus;
+import io.tributary.http.Responses;
+import io.vertx.core.Future;
+import io.vertx.ext.web.RoutingContext;
+import java.util.List;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the records of a consumer read (v1 and v2) without losing any: records that cannot be rendered (they do
+ * not fit the format) or sent (the client is gone) go back to their instance, and the next read returns them again
+ * (kafka-rest #582).
+ */
+public final class RecordDelivery {
+  private static final Logger LOG = LoggerFactory.getLogger(RecordDelivery.class);
+
+  private final Bus bus;
+
+  public RecordDelivery(Bus bus) {
+    this.bus = bus;
+  }
+
+  /**
+   * How long a route waits for a read: it cannot know the instance's own wait, so the bus timeout plus the longest
+   * request timeout an instance may have.
+   */
+  public static long readTimeoutMs(Bus bus, TributaryConfig config) {
+    return bus.defaultTimeoutMs()
+        + Math.max(config.get(ConfigKeys.CONSUMER_REQUEST_TIMEOUT_MS), CreateConsumer.MAX_REQUEST_TIMEOUT_MS);
+  }
+
+  /**
+   * Renders {@code records} into a response body and answers 200 with it; a rendering failure fails the request
+   * (after the records went back), a failed write only hands the records back.
+   */
+  public void deliver(RoutingContext ctx, ConsumerRef ref, List<ConsumedRecord> records, String contentType,
+      Function<List<ConsumedRecord>, Future<?>> render) {
+    if (ctx.response().closed()) {
+      requeue(ref, records);
+      return;
+    }
+    render.apply(records).onSuccess(body -> {
+      if (ctx.response().closed()) {
+        requeue(ref, records);
+        return;
+      }
+      Responses.json(ctx, 200, contentType, body).onFailure(e -> requeue(ref, records));
+    }).onFailure(e -> {
+      requeue(ref, records);
+      ctx.fail(e);
+    });
+  }
+
+  /** Hands records back to their instance; a failure can only be logged (the instance may be gone). */
+  public void requeue(ConsumerRef ref, List<ConsumedRecord> records) {
+    if (records.isEmpty()) {
+      return;
+    }
+    bus.request(Addresses.CONSUMER_REQUEUE, new RequeueRecords(ref, records)).onFailure(e -> LOG.warn(
+        "Could not hand {} undelivered record(s) back to consumer {}/{}: {}", records.size(), ref.group(),
+        ref.instance(), e.getMessage()));
+  }
+
+  /** A query parameter that can only lower a limit ({@code timeout}, {@code max_bytes}): absent or ≤ 0 is unset. */
+  public static Long positiveParam(RoutingContext ctx, String name) {
+    String raw = ctx.request().getParam(name);
+    if (raw == null || raw.isBlank()) {
+      return null;
+    }
+    try {
+      long value = Long.parseLong(raw.trim());
+      return value > 0 ? value : null;
+    } catch (NumberFormatException e) {
+      throw ErrorCode.BAD_REQUEST.toException("The " + name + " query parameter must be an integer.");
+    }
+  }
+}
