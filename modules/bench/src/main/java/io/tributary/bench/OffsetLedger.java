@@ -37,7 +37,8 @@ final class OffsetLedger {
       int firstMissing = offsets.nextClearBit(0);
       if (firstMissing != offsets.cardinality()) {
         throw new BenchFailure("partition " + e.getKey() + " is missing offset " + firstMissing + " of the "
-            + offsets.cardinality() + " delivered");
+            + offsets.cardinality() + " delivered (offsets " + offsets.nextSetBit(0) + " to "
+            + (offsets.length() - 1) + ")");
       }
     }
   }

@@ -21,10 +21,14 @@ final class V2Consumers {
     this.calls = calls;
   }
 
-  /** {@code POST /consumers/{group}}: a binary instance named {@code name}, reading from the earliest offset. */
+  /**
+   * {@code POST /consumers/{group}}: a binary instance named {@code name}, reading from the earliest offset, with
+   * auto-commit off: instances of one group share committed offsets, so an instance that starts reading after
+   * another one's auto-commit would start at that offset instead of the beginning.
+   */
   Future<Void> create(String group, String name) {
     Buffer body = new JsonObject().put("name", name).put("format", "binary").put("auto.offset.reset", "earliest")
-        .toBuffer();
+        .put("auto.commit.enable", "false").toBuffer();
     return calls.send(HttpMethod.POST, "/consumers/" + group, V2_JSON, V2_JSON, body)
         .map(reply -> {
           ProxyCalls.expect(reply, 200, "creating consumer " + name);
