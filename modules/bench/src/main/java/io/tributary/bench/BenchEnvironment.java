@@ -12,6 +12,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
@@ -34,6 +35,7 @@ final class BenchEnvironment implements AutoCloseable {
   private BenchTopics topics;
   private TributaryServer proxy;
   private URI proxyUri;
+  private URI registryUri;
   private Vertx clientVertx;
 
   BenchEnvironment(BenchOptions options) {
@@ -64,10 +66,16 @@ final class BenchEnvironment implements AutoCloseable {
       return;
     }
     int port = freePort();
-    proxy = TributaryServer.start(new TributaryConfig(Map.of(
+    // The embedded registry's default port (8081) may be taken on this machine; any free one will do.
+    int registryPort = freePort();
+    Map<String, String> config = new HashMap<>(Map.of(
         "bootstrap.servers", bootstrap,
-        "listeners", "http://127.0.0.1:" + port)));
+        "listeners", "http://127.0.0.1:" + port,
+        "embedded.schema.registry.listener", "http://127.0.0.1:" + registryPort));
+    ConsumerTuning.kafkaProperties().forEach((key, value) -> config.put("consumer." + key, value));
+    proxy = TributaryServer.start(new TributaryConfig(config));
     proxyUri = URI.create("http://127.0.0.1:" + port);
+    registryUri = URI.create("http://127.0.0.1:" + registryPort);
   }
 
   BenchOptions options() {
@@ -87,6 +95,15 @@ final class BenchEnvironment implements AutoCloseable {
       throw new IllegalStateException("the proxy was not started");
     }
     return proxyUri;
+  }
+
+  /** The embedded schema registry of the in-process proxy; with --url, the registry must be at :8081 of its host. */
+  URI registryUri() {
+    if (registryUri == null) {
+      URI proxy = proxyUri();
+      return URI.create("http://" + proxy.getHost() + ":8081");
+    }
+    return registryUri;
   }
 
   /** The value of every record; scenarios must not modify it. */

@@ -20,10 +20,14 @@ import java.util.List;
  * @param scenarios scenario names, in the order they run
  * @param bootstrap an existing Kafka cluster, or null to start an embedded broker
  * @param url a running proxy, or null to start one in this JVM
+ * @param consumeRecords records the consume measurement drains (native and v2)
+ * @param consumeDuration time limit of each drain
+ * @param consumerInstances v2 consumer instances the footprint measurement holds at once
+ * @param footprintDuration how long the footprint measurement reads its instances round-robin
  */
 record BenchOptions(long records, Duration duration, long warmupRecords, Duration warmupDuration, int connections,
     int clientThreads, int partitions, int valueBytes, int nativeWindow, List<String> scenarios, String bootstrap,
-    URI url) {
+    URI url, long consumeRecords, Duration consumeDuration, int consumerInstances, Duration footprintDuration) {
 
   static final String USAGE = """
       usage: java -jar tributary-bench.jar [options]
@@ -39,6 +43,10 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         --scenarios a,b,...      any of %s (default: all)
         --bootstrap HOST:PORT    use this Kafka cluster instead of an embedded broker
         --url http://HOST:PORT   use this running proxy (needs --bootstrap: the proxy's cluster)
+        --consume-records N      records of the consume measurement's topic (default 1000000)
+        --consume-seconds S      time limit of each consume drain (default 60)
+        --consumer-instances N   v2 consumer instances of the footprint measurement (default 1000)
+        --footprint-seconds S    round-robin reading time of the footprint measurement (default 20)
       """;
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} with a message naming the bad option. */
@@ -61,6 +69,10 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     List<String> scenarios = Scenarios.names();
     String bootstrap = null;
     URI url = null;
+    long consumeRecords = 1_000_000;
+    long consumeSeconds = 60;
+    int consumerInstances = 1000;
+    long footprintSeconds = 20;
     for (int i = 0; i < args.length; i += 2) {
       String option = args[i];
       if (i + 1 >= args.length) {
@@ -80,6 +92,10 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         case "--scenarios" -> scenarios = scenarioList(value);
         case "--bootstrap" -> bootstrap = value;
         case "--url" -> url = URI.create(value);
+        case "--consume-records" -> consumeRecords = positiveLong(option, value);
+        case "--consume-seconds" -> consumeSeconds = positiveLong(option, value);
+        case "--consumer-instances" -> consumerInstances = positiveInt(option, value, 100_000);
+        case "--footprint-seconds" -> footprintSeconds = positiveLong(option, value);
         default -> throw new IllegalArgumentException("Unknown option: " + option);
       }
     }
@@ -88,7 +104,8 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     }
     return new BenchOptions(records, Duration.ofSeconds(durationSeconds), warmupRecords,
         Duration.ofSeconds(warmupSeconds), connections, clientThreads, partitions, valueBytes, nativeWindow, scenarios,
-        bootstrap, url);
+        bootstrap, url, consumeRecords, Duration.ofSeconds(consumeSeconds), consumerInstances,
+        Duration.ofSeconds(footprintSeconds));
   }
 
   private static List<String> scenarioList(String value) {
@@ -133,7 +150,11 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
 
   /** An upper bound for the whole run, for the watchdog: every phase's limit plus generous set-up slack. */
   Duration worstCase() {
+    // Produce scenarios: two phases; consume: two warm-up and two measured drains; footprint: set-up, reading and
+    // tear-down of its instances. Each with generous slack.
     Duration perScenario = duration.plus(warmupDuration).plusSeconds(120);
-    return perScenario.multipliedBy(scenarios.size()).plusSeconds(300);
+    Duration consume = warmupDuration.plus(consumeDuration).multipliedBy(2).plusSeconds(300);
+    Duration footprint = footprintDuration.plusSeconds(900);
+    return perScenario.plus(consume).plus(footprint).multipliedBy(scenarios.size()).plusSeconds(300);
   }
 }

@@ -8,11 +8,12 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Prints the results as a fixed-width table plus, per scenario, its throughput as a fraction of the native
- * producer's (the figure that survives a change of machine better than absolute numbers).
+ * Prints the results as a fixed-width table plus, per row, its throughput as a fraction of its baseline row's
+ * (the native producer's or the native consumer's: the figure that survives a change of machine better than
+ * absolute numbers), then the pairwise comparisons of {@link Scenarios#comparisons()} and each row's details.
  */
 final class ReportPrinter {
-  private static final String ROW = "%-15s %7s %10s %8s %11s %11s %8s %8s %10s%n";
+  private static final String ROW = "%-17s %7s %10s %8s %11s %11s %8s %8s %8s  %s%n";
 
   private final PrintStream out;
 
@@ -35,10 +36,9 @@ final class ReportPrinter {
         options.warmupRecords(), options.warmupDuration().toSeconds(), options.records(),
         options.duration().toSeconds(), options.connections(), options.partitions(), options.valueBytes());
     out.printf(Locale.ROOT, ROW, "scenario", "rec/req", "records", "seconds", "records/s", "requests/s",
-        "p50 ms", "p99 ms", "vs native");
-    Double nativeRate = results.stream().filter(r -> r.name().equals(NativeProduceScenario.NAME))
-        .map(r -> r.measured().recordsPerSecond()).findFirst().orElse(null);
+        "p50 ms", "p99 ms", "ratio", "vs");
     for (ScenarioResult r : results) {
+      Double baseline = rate(results, r.baseline());
       PhaseResult m = r.measured();
       LatencySummary l = m.latency();
       out.printf(Locale.ROOT, ROW, r.name(),
@@ -49,13 +49,30 @@ final class ReportPrinter {
           l == null ? "-" : format("%,.0f", m.requestsPerSecond()),
           l == null ? "-" : millis(l.p50()),
           l == null ? "-" : millis(l.p99()),
-          nativeRate == null || nativeRate == 0 ? "-" : format("%.4f", m.recordsPerSecond() / nativeRate));
+          baseline == null || baseline == 0 ? "-" : format("%.4f", m.recordsPerSecond() / baseline),
+          baseline == null ? "" : r.baseline());
+    }
+    out.println();
+    for (Scenarios.Comparison c : Scenarios.comparisons()) {
+      Double scenario = rate(results, c.scenario());
+      Double against = rate(results, c.against());
+      if (scenario != null && against != null && against > 0) {
+        out.printf(Locale.ROOT, "  %s / %s = %.4f%n", c.scenario(), c.against(), scenario / against);
+      }
     }
     out.println();
     for (ScenarioResult r : results) {
-      out.printf(Locale.ROOT, "  %-15s %s%n", r.name(), r.description());
+      out.printf(Locale.ROOT, "  %-17s %s%n", r.name(), r.description());
+      for (String detail : r.details()) {
+        out.printf(Locale.ROOT, "  %-17s   %s%n", "", detail);
+      }
     }
     out.println();
+  }
+
+  private static Double rate(List<ScenarioResult> results, String name) {
+    return name == null ? null : results.stream().filter(r -> r.name().equals(name))
+        .map(r -> r.measured().recordsPerSecond()).findFirst().orElse(null);
   }
 
   private static String millis(long nanos) {

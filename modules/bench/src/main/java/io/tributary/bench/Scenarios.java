@@ -1,38 +1,67 @@
 package io.tributary.bench;
 
+import java.io.PrintStream;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The scenarios the harness knows, by name, in their default running order. New scenarios register here. */
+/** The measurements the harness knows, by name, in their default running order. New ones register here. */
 final class Scenarios {
   private record Entry(boolean needsProxy, Factory factory) {}
 
   @FunctionalInterface
   private interface Factory {
+    Measurement create(BenchEnvironment env, PrintStream progress);
+  }
+
+  @FunctionalInterface
+  private interface ScenarioFactory {
     Scenario create(BenchEnvironment env);
   }
+
+  /** Ratios printed under the table when both rows were measured: {@code scenario} records/s ÷ {@code against}. */
+  record Comparison(String scenario, String against) {}
 
   private static final Map<String, Entry> ALL = new LinkedHashMap<>();
 
   static {
-    ALL.put(NativeProduceScenario.NAME, new Entry(false, NativeProduceScenario::new));
-    ALL.put("v1-binary-1", new Entry(true, env -> v1Binary(env, 1)));
-    ALL.put("v1-binary-100", new Entry(true, env -> v1Binary(env, 100)));
+    produce(NativeProduceScenario.NAME, false, NativeProduceScenario::new);
+    produce("v1-binary-1", true, env -> binary(env, 1, 1));
+    produce("v1-binary-100", true, env -> binary(env, 1, 100));
+    produce("v2-binary-1", true, env -> binary(env, 2, 1));
+    produce("v2-binary-100", true, env -> binary(env, 2, 100));
+    produce("v2-avro-100", true, env -> new AvroProduceScenario(env, 100));
+    produce(V3StreamingProduceScenario.NAME, true, V3StreamingProduceScenario::new);
+    ALL.put(V2ConsumeMeasurement.NAME, new Entry(true, V2ConsumeMeasurement::new));
+    ALL.put(V2FootprintMeasurement.NAME, new Entry(true, V2FootprintMeasurement::new));
   }
+
+  private static final List<Comparison> COMPARISONS = List.of(
+      new Comparison("v2-avro-100", "v2-binary-100"),
+      new Comparison("v2-binary-100", "v1-binary-100"),
+      new Comparison("v2-binary-1", "v1-binary-1"));
 
   private Scenarios() {}
 
+  private static void produce(String name, boolean needsProxy, ScenarioFactory factory) {
+    ALL.put(name, new Entry(needsProxy,
+        (env, progress) -> new ProduceMeasurement(factory.create(env), env, progress)));
+  }
+
   static List<String> names() {
     return List.copyOf(ALL.keySet());
+  }
+
+  static List<Comparison> comparisons() {
+    return COMPARISONS;
   }
 
   static boolean needsProxy(String name) {
     return entry(name).needsProxy();
   }
 
-  static Scenario create(String name, BenchEnvironment env) {
-    return entry(name).factory().create(env);
+  static Measurement create(String name, BenchEnvironment env, PrintStream progress) {
+    return entry(name).factory().create(env, progress);
   }
 
   private static Entry entry(String name) {
@@ -43,10 +72,12 @@ final class Scenarios {
     return entry;
   }
 
-  private static Scenario v1Binary(BenchEnvironment env, int recordsPerRequest) {
-    return new HttpProduceScenario("v1-binary-" + recordsPerRequest,
-        "POST /topics/{t}, vnd.kafka.binary.v1+json, " + recordsPerRequest + " record(s)/request, "
+  private static Scenario binary(BenchEnvironment env, int version, int recordsPerRequest) {
+    String name = "v" + version + "-binary-" + recordsPerRequest;
+    return new HttpProduceScenario(name,
+        "POST /topics/{t}, vnd.kafka.binary.v" + version + "+json, " + recordsPerRequest + " record(s)/request, "
             + env.options().connections() + " keep-alive connections, closed loop",
-        new V1BinaryProduceWorkload(env.value(), recordsPerRequest), env);
+        version == 1 ? ProduceWorkload.v1Binary(env.value(), recordsPerRequest)
+            : ProduceWorkload.v2Binary(env.value(), recordsPerRequest), env);
   }
 }

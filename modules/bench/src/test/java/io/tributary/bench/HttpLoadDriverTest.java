@@ -37,7 +37,7 @@ class HttpLoadDriverTest {
       for (int i = 0; i < records; i++) {
         offsets.add(offsetFor.apply(i));
       }
-      req.response().setStatusCode(status).putHeader("content-type", V1BinaryProduceWorkload.ACCEPT)
+      req.response().setStatusCode(status).putHeader("content-type", ProduceWorkload.V1_ACCEPT)
           .end(new JsonObject().put("offsets", offsets).put("key_schema_id", null).encode());
     }));
     int port = Awaits.await(server.listen(0, "127.0.0.1"), 10).actualPort();
@@ -56,7 +56,7 @@ class HttpLoadDriverTest {
   @Test
   void sendsTheRecordBudgetInWholeRequestsOverEveryConnection() {
     try (HttpLoadDriver driver = HttpLoadDriver.open(vertx, uri, 3)) {
-      PhaseResult result = driver.run(new V1BinaryProduceWorkload(new byte[100], 10), "t",
+      PhaseResult result = driver.run(ProduceWorkload.v1Binary(new byte[100], 10), "t",
           new Phase("measured", 600, Duration.ofSeconds(60)));
 
       assertThat(result.records()).isEqualTo(600);
@@ -71,7 +71,7 @@ class HttpLoadDriverTest {
   void aRecordWithAnErrorCodeFailsThePhase() {
     offsetFor = i -> i == 1 ? ok(i).put("error_code", 50002).put("error", "boom") : ok(i);
     try (HttpLoadDriver driver = HttpLoadDriver.open(vertx, uri, 2)) {
-      assertThatThrownBy(() -> driver.run(new V1BinaryProduceWorkload(new byte[100], 2), "t",
+      assertThatThrownBy(() -> driver.run(ProduceWorkload.v1Binary(new byte[100], 2), "t",
           new Phase("measured", 100, Duration.ofSeconds(60))))
           .isInstanceOf(BenchFailure.class)
           .hasMessageContaining("failed record at index 1");
@@ -82,7 +82,7 @@ class HttpLoadDriverTest {
   void aNon200AnswerFailsThePhase() {
     status = 500;
     try (HttpLoadDriver driver = HttpLoadDriver.open(vertx, uri, 1)) {
-      assertThatThrownBy(() -> driver.run(new V1BinaryProduceWorkload(new byte[100], 1), "t",
+      assertThatThrownBy(() -> driver.run(ProduceWorkload.v1Binary(new byte[100], 1), "t",
           new Phase("warm-up", 10, Duration.ofSeconds(60))))
           .isInstanceOf(BenchFailure.class)
           .hasMessageContaining("warm-up phase failed")

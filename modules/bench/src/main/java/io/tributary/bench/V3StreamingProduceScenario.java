@@ -25,9 +25,6 @@ import java.util.concurrent.TimeoutException;
  * ({@code \r\n}-separated, in input order) counted as they arrive. At most {@code --native-window} records are
  * without a receipt at any time, the same bound as the native baseline's unacknowledged records, and nothing is
  * written while the connection's write queue is full. Every receipt must be {@code error_code} 200.
- *
- * <p>Register in {@link Scenarios}: {@code ALL.put(V3StreamingProduceScenario.NAME, new Entry(true,
- * V3StreamingProduceScenario::new));}
  */
 final class V3StreamingProduceScenario implements Scenario {
   static final String NAME = "v3-stream";

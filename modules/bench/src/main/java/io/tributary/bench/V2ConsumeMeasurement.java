@@ -1,0 +1,141 @@
+package io.tributary.bench;
+
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.kafka.KafkaClientConfigs;
+import java.io.PrintStream;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+
+/**
+ * v2 consume against native consume, in the same run, on the same topic: a native producer fills a fresh topic
+ * with {@code --consume-records} records, then a native {@code KafkaConsumer} and one v2 REST consumer instance
+ * (subscribed, binary, {@code GET .../records} in a loop with {@code max_bytes} and {@code timeout}) each drain it
+ * from the beginning in their own group. Each side does a bounded warm-up drain first (own group, discarded).
+ * A drain is valid only if every offset arrived exactly once with no gap; it normally ends with the last record,
+ * and when the time limit ends it first, the rate of what was drained is reported with a note.
+ */
+final class V2ConsumeMeasurement implements Measurement {
+  static final String NAME = "v2-consume";
+  static final String NATIVE_NAME = "native-consume";
+  private static final Duration FILL_LIMIT = Duration.ofMinutes(5);
+  private static final Duration NATIVE_POLL = Duration.ofMillis(100);
+
+  private final BenchEnvironment env;
+  private final PrintStream progress;
+  private final long records;
+
+  V2ConsumeMeasurement(BenchEnvironment env, PrintStream progress) {
+    this.env = env;
+    this.progress = progress;
+    this.records = env.options().consumeRecords();
+  }
+
+  @Override
+  public List<ScenarioResult> run() throws Exception {
+    String topic = env.topics().create(NAME);
+    fill(topic);
+    BenchOptions options = env.options();
+    if (!options.warmupDuration().isZero()) {
+      PhaseResult n = drainNatively(topic, options.warmupDuration());
+      PhaseResult p = drainThroughProxy(topic, options.warmupDuration());
+      log("consume warm-up: native %d, proxy %d records", n.records(), p.records());
+    }
+    Duration limit = options.consumeDuration();
+    System.gc();
+    PhaseResult nativeDrain = drainNatively(topic, limit);
+    log("%s: %d records in %.1f s (%.0f records/s)", NATIVE_NAME, nativeDrain.records(), nativeDrain.seconds(),
+        nativeDrain.recordsPerSecond());
+    System.gc();
+    PhaseResult proxyDrain = drainThroughProxy(topic, limit);
+    log("%s: %d records in %.1f s (%.0f records/s)", NAME, proxyDrain.records(), proxyDrain.seconds(),
+        proxyDrain.recordsPerSecond());
+    return List.of(
+        new ScenarioResult(NATIVE_NAME, "KafkaConsumer<byte[],byte[]>, subscribe, poll(100 ms) loop, "
+            + ConsumerTuning.describe() + ", drains " + records + " records of " + options.valueBytes() + " bytes",
+            nativeDrain, null, completeness(nativeDrain)),
+        new ScenarioResult(NAME, "one v2 instance (binary, subscribe), GET .../records?max_bytes="
+            + ConsumerTuning.READ_MAX_BYTES + "&timeout=" + ConsumerTuning.READ_TIMEOUT_MS + " in a loop, proxy "
+            + "consumer.* = " + ConsumerTuning.describe(), proxyDrain, NATIVE_NAME, completeness(proxyDrain)));
+  }
+
+  private void fill(String topic) {
+    try (NativeProduceScenario producer = new NativeProduceScenario(env)) {
+      PhaseResult filled = producer.run(topic, new Phase("fill", records, FILL_LIMIT));
+      long inKafka = env.topics().recordCount(topic);
+      if (filled.records() != records || inKafka != records) {
+        throw new BenchFailure("filling " + topic + ": " + filled.records() + " acknowledged, " + inKafka
+            + " in Kafka, " + records + " wanted");
+      }
+      log("%s: filled %s with %d records in %.1f s", NAME, topic, records, filled.seconds());
+    }
+  }
+
+  private List<String> completeness(PhaseResult drain) {
+    return drain.records() == records ? List.of()
+        : List.of("time limit reached after " + drain.records() + " of " + records + " records");
+  }
+
+  private PhaseResult drainNatively(String topic, Duration limit) {
+    Map<String, Object> props = KafkaClientConfigs.consumer(
+        new TributaryConfig(Map.of("bootstrap.servers", env.bootstrap())));
+    props.putAll(ConsumerTuning.kafkaProperties());
+    props.put("group.id", "bench-native-" + UUID.randomUUID());
+    props.put("auto.offset.reset", "earliest");
+    props.put("enable.auto.commit", "false");
+    OffsetLedger ledger = new OffsetLedger();
+    long polls = 0;
+    try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(props)) {
+      long start = System.nanoTime();
+      long deadline = start + limit.toNanos();
+      consumer.subscribe(List.of(topic));
+      while (ledger.count() < records && System.nanoTime() - deadline < 0) {
+        for (ConsumerRecord<byte[], byte[]> record : consumer.poll(NATIVE_POLL)) {
+          ledger.add(record.partition(), record.offset());
+        }
+        polls++;
+      }
+      long elapsed = System.nanoTime() - start;
+      ledger.requireNoGaps();
+      return new PhaseResult(ledger.count(), polls, elapsed, null);
+    }
+  }
+
+  private PhaseResult drainThroughProxy(String topic, Duration limit) {
+    String group = "bench-v2-" + UUID.randomUUID().toString().substring(0, 8);
+    String name = "drain";
+    OffsetLedger ledger = new OffsetLedger();
+    List<Long> latencies = new ArrayList<>();
+    try (ProxyCalls calls = new ProxyCalls(env.clientVertx(), env.proxyUri(), 1)) {
+      V2Consumers consumers = new V2Consumers(calls);
+      Awaits.await(consumers.create(group, name), 60);
+      try {
+        Awaits.await(consumers.subscribe(group, name, topic), 60);
+        long start = System.nanoTime();
+        long deadline = start + limit.toNanos();
+        while (ledger.count() < records && System.nanoTime() - deadline < 0) {
+          long sent = System.nanoTime();
+          Awaits.await(consumers.read(group, name, ConsumerTuning.READ_MAX_BYTES, ConsumerTuning.READ_TIMEOUT_MS,
+              ledger), 60);
+          latencies.add(System.nanoTime() - sent);
+        }
+        long elapsed = System.nanoTime() - start;
+        ledger.requireNoGaps();
+        long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
+        return new PhaseResult(ledger.count(), nanos.length, elapsed, nanos.length == 0 ? null
+            : LatencySummary.of(nanos));
+      } finally {
+        Awaits.await(consumers.delete(group, name), 60);
+      }
+    }
+  }
+
+  private void log(String format, Object... args) {
+    progress.println("[bench] " + String.format(Locale.ROOT, format, args));
+  }
+}
