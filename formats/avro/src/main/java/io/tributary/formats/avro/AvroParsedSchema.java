@@ -1,18 +1,17 @@
 package io.tributary.formats.avro;
 
-import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.CanonicalSchema;
 import io.tributary.formats.schema.SchemaType;
 import java.util.Optional;
 import org.apache.avro.Schema;
 
 /** A parsed Avro schema; the canonical text is Avro's compact {@code Schema.toString()}, as the registry stores it. */
-public final class AvroParsedSchema implements ParsedSchema {
+public final class AvroParsedSchema extends CanonicalSchema {
   private final Schema schema;
-  private final String canonical;
 
   AvroParsedSchema(Schema schema) {
+    super(schema.toString());
     this.schema = schema;
-    this.canonical = schema.toString();
   }
 
   /** The Avro schema object. */
@@ -25,10 +24,6 @@ public final class AvroParsedSchema implements ParsedSchema {
     return SchemaType.AVRO;
   }
 
-  @Override
-  public String canonical() {
-    return canonical;
-  }
 
   /** The full name ({@code namespace.Name}) when the schema is a record; the record strategies need a record. */
   @Override
@@ -36,18 +31,4 @@ public final class AvroParsedSchema implements ParsedSchema {
     return schema.getType() == Schema.Type.RECORD ? Optional.of(schema.getFullName()) : Optional.empty();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof AvroParsedSchema other && canonical.equals(other.canonical);
-  }
-
-  @Override
-  public int hashCode() {
-    return canonical.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return canonical;
-  }
 }

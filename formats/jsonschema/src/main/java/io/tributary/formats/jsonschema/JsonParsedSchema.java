@@ -1,6 +1,6 @@
 package io.tributary.formats.jsonschema;
 
-import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.CanonicalSchema;
 import io.tributary.formats.schema.SchemaType;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;
@@ -11,16 +11,15 @@ import java.util.Optional;
  * A parsed JSON Schema: the schema document (a {@link JsonObject} or a {@link Boolean}), the draft it is read
  * with, and a ready validator. The canonical text is the compact JSON of the document, keys in their given order.
  */
-public final class JsonParsedSchema implements ParsedSchema {
+public final class JsonParsedSchema extends CanonicalSchema {
   private final Object document;
   private final Draft draft;
-  private final String canonical;
   private final Validator validator;
 
   JsonParsedSchema(Object document, Draft draft, String canonical, Validator validator) {
+    super(canonical);
     this.document = document;
     this.draft = draft;
-    this.canonical = canonical;
     this.validator = validator;
   }
 
@@ -42,10 +41,6 @@ public final class JsonParsedSchema implements ParsedSchema {
     return SchemaType.JSON;
   }
 
-  @Override
-  public String canonical() {
-    return canonical;
-  }
 
   /** The schema's {@code title}, which the record-based subject strategies use as the record name. */
   @Override
@@ -56,18 +51,4 @@ public final class JsonParsedSchema implements ParsedSchema {
     return Optional.empty();
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof JsonParsedSchema other && canonical.equals(other.canonical);
-  }
-
-  @Override
-  public int hashCode() {
-    return canonical.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return canonical;
-  }
 }

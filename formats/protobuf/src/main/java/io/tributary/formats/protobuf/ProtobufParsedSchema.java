@@ -2,7 +2,7 @@ package io.tributary.formats.protobuf;
 
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
-import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.CanonicalSchema;
 import io.tributary.formats.schema.SchemaType;
 import java.util.List;
 import java.util.Optional;
@@ -12,14 +12,13 @@ import java.util.Optional;
  * selected by path or name. The canonical text is Wire's normalised rendering of the file; the selection is not part
  * of the schema's identity (the registry stores files, records name their message by path).
  */
-public final class ProtobufParsedSchema implements ParsedSchema {
+public final class ProtobufParsedSchema extends CanonicalSchema {
   private final FileDescriptor file;
-  private final String canonical;
   private final Descriptor message;
 
   ProtobufParsedSchema(FileDescriptor file, String canonical, Descriptor message) {
+    super(canonical);
     this.file = file;
-    this.canonical = canonical;
     this.message = message;
   }
 
@@ -45,7 +44,7 @@ public final class ProtobufParsedSchema implements ParsedSchema {
   public ProtobufParsedSchema withMessagePath(List<Integer> path) {
     Descriptor selected = MessagePaths.resolve(file, path)
         .orElseThrow(() -> new IllegalArgumentException("No message at path " + path + " in the schema"));
-    return new ProtobufParsedSchema(file, canonical, selected);
+    return new ProtobufParsedSchema(file, canonical(), selected);
   }
 
   /**
@@ -60,7 +59,7 @@ public final class ProtobufParsedSchema implements ParsedSchema {
         .filter(d -> d.getFullName().equals(name) || d.getFullName().equals(prefix + name))
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No message " + name + " in the schema"));
-    return new ProtobufParsedSchema(file, canonical, selected);
+    return new ProtobufParsedSchema(file, canonical(), selected);
   }
 
   @Override
@@ -68,10 +67,6 @@ public final class ProtobufParsedSchema implements ParsedSchema {
     return SchemaType.PROTOBUF;
   }
 
-  @Override
-  public String canonical() {
-    return canonical;
-  }
 
   /** The full name (package and message) of the message produce writes. */
   @Override
@@ -79,18 +74,4 @@ public final class ProtobufParsedSchema implements ParsedSchema {
     return Optional.of(message.getFullName());
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ProtobufParsedSchema other && canonical.equals(other.canonical);
-  }
-
-  @Override
-  public int hashCode() {
-    return canonical.hashCode();
-  }
-
-  @Override
-  public String toString() {
-    return canonical;
-  }
 }
