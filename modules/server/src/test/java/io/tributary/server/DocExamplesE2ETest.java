@@ -8,6 +8,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -18,6 +21,8 @@ import org.junit.jupiter.api.Test;
  * {@code # →}. See {@link DocScript} for the conventions.
  */
 class DocExamplesE2ETest {
+  /** The key whose SHA-256 the documents' sample key files hold. */
+  private static final String OPS_KEY = "ops-k3y-2f9c";
   private static final Path ROOT = Path.of(System.getProperty("user.dir")).resolve("../..").normalize();
 
   @BeforeAll
@@ -46,6 +51,22 @@ class DocExamplesE2ETest {
   void schemaRegistryExamplesRunVerbatim() throws IOException {
     try (DocRun run = new DocRun("registry").start()) {
       run.run(DocScript.parse(read("docs/schema-registry.md"), "Examples"));
+    }
+  }
+
+  /** The sample key file of docs/security.md loads, and its plain and hashed keys both authenticate. */
+  @Test
+  void securitySampleKeyFileLoads() throws IOException {
+    String doc = read("docs/security.md");
+    Matcher block = Pattern.compile("```json\n(\\{\"api_keys\".*?)```", Pattern.DOTALL).matcher(doc);
+    assertThat(block.find()).as("a key file in docs/security.md").isTrue();
+    Path keys = Files.createTempFile("tributary-doc-keys", ".json");
+    Files.writeString(keys, block.group(1));
+    try (TestServer server = TestServer.start(Map.of("auth.api.keys.file", keys.toString()))) {
+      String topics = server.baseUrl() + "/topics";
+      assertThat(Curl.run(List.of(topics)).status()).isEqualTo(401);
+      assertThat(Curl.run(List.of("-H", "X-Auth-Token: s3cr3t", topics)).status()).isEqualTo(200);
+      assertThat(Curl.run(List.of("-H", "X-Auth-Token: " + OPS_KEY, topics)).status()).isEqualTo(200);
     }
   }
 
