@@ -75,7 +75,10 @@ final class DocRun implements AutoCloseable {
     for (String arg : expand(substitutePlaceholders(step.command(), where), where)) {
       args.add(arg.replace(DOC_PROXY, server.baseUrl()).replace(DOC_REGISTRY, registryUrl));
     }
+    long started = System.nanoTime();
     Curl.Result result = Curl.run(args);
+    System.out.printf("doc line %d: %d in %d ms%n", step.line(), result.status(),
+        (System.nanoTime() - started) / 1_000_000);
     String report = where + "\n  answered " + result.status() + ": " + result.body() + " " + result.stderr();
     assertThat(result.exitCode()).as(report).isZero();
     if (step.expectedStatus() != null) {
