@@ -65,8 +65,8 @@ final class ClientCertificateIssuer {
       builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey));
       builder.addExtension(Extension.authorityKeyIdentifier, false,
           utils.createAuthorityKeyIdentifier(ca.certificate()));
-      // The sealed key travels as a subjectAltName URI, which every TLS stack parses (a private extension under a
-      // UUID OID made GnuTLS refuse the certificate). RFC 5280: the extension is critical when the subject is empty.
+      // The sealed key travels as a subjectAltName URI, which every TLS stack parses (with a private extension under
+      // a UUID OID, wget/GnuTLS silently sent no certificate). RFC 5280: critical when the subject is empty.
       GeneralName sealed = new GeneralName(GeneralName.uniformResourceIdentifier,
           EmbeddedApiKeys.uri(embedded.seal(apiKey, subjectKey)));
       builder.addExtension(Extension.subjectAlternativeName, csr.getSubject().getRDNs().length == 0,

@@ -26,7 +26,7 @@ import javax.crypto.spec.SecretKeySpec;
  * API keys sealed into client certificates (Event Streams' "API key in the certificate", for clients that cannot
  * set headers). The sealed value is {@code version(1) ‖ nonce(12) ‖ AES-256-GCM(apiKey) with its 16-byte tag}. It
  * travels as a subjectAltName URI {@code tributary-sealed-api-key:<base64url of the value>} ({@link #uri(byte[])}):
- * every TLS stack parses URIs there, whereas GnuTLS (wget) refuses to load a certificate with the former carrier, an
+ * every TLS stack parses URIs there, whereas wget (GnuTLS) silently sends no certificate with the former carrier, an
  * extension under a UUID OID ({@link #LEGACY_EXTENSION_OID}, whose 128-bit arc is beyond what X.509 stacks must
  * handle). Certificates issued with that extension are still opened. The AES key is HKDF-SHA256 of a server secret
  * (a configured file, or the client-auth CA's private key), so only the server (and whoever holds the CA key anyway)
