@@ -14,6 +14,7 @@ import io.tributary.http.JsonBodies;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
+import io.tributary.http.consumer.ConsumerRefs;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -43,7 +44,7 @@ final class V1ConsumerRoutes {
   }
 
   static ConsumerRef ref(RoutingContext ctx) {
-    return new ConsumerRef(ctx.pathParam("group"), ctx.pathParam("instance"));
+    return ConsumerRefs.fromPath(ctx);
   }
 
   private void create(RoutingContext ctx) {
@@ -55,7 +56,8 @@ final class V1ConsumerRoutes {
       // Instances are not tied to topics yet; a principal that may consume nothing has no use for one.
       Access.requireAny(ctx, Operation.CONSUME);
       String group = ctx.pathParam("group");
-      CreateConsumer request = V1CreateConsumerBody.parse(group, JsonBodies.objectOrNull(ctx));
+      CreateConsumer request = V1CreateConsumerBody.parse(group, ConsumerRefs.principalName(ctx),
+          JsonBodies.objectOrNull(ctx));
       deps.bus().<ConsumerCreated>request(Addresses.CONSUMER_CREATE, request).onSuccess(created -> {
         String baseUri = deps.baseUris().base(ctx) + "/consumers/" + segment(group) + "/instances/"
             + segment(created.instanceId());

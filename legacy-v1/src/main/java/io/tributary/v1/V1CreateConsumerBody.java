@@ -22,8 +22,11 @@ final class V1CreateConsumerBody {
 
   private V1CreateConsumerBody() {}
 
-  /** @param body the request body, or null when it was empty (all defaults) */
-  static CreateConsumer parse(String group, JsonObject body) {
+  /**
+   * @param principal the name of the creating principal, who alone may use the instance
+   * @param body the request body, or null when it was empty (all defaults)
+   */
+  static CreateConsumer parse(String group, String principal, JsonObject body) {
     JsonObject b = body == null ? new JsonObject() : body;
     for (String field : b.fieldNames()) {
       if (!FIELDS.contains(field)) {
@@ -40,7 +43,7 @@ final class V1CreateConsumerBody {
         offsetReset(text(b, "auto.offset.reset", ErrorCode.UNPROCESSABLE_ENTITY)),
         // Off unless asked for: v1 never auto-committed by default (unlike v2).
         autoCommit(b.getValue("auto.commit.enable"), false), integer(b, "fetch.min.bytes", null),
-        integer(b, "consumer.request.timeout.ms", null));
+        integer(b, "consumer.request.timeout.ms", null), principal);
   }
 
   private static EmbeddedFormat format(String name) {

@@ -56,7 +56,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     // Simple reads hold a thread while they fetch; their own pool, sized like the consumer pool, keeps them
     // from starving instance operations.
     simplePool = Pools.fixed("tributary-simple-read", settings.simplePoolMax());
-    registry = new InstanceRegistry();
+    registry = new InstanceRegistry(settings.instancesMax());
     ConsumerOperations operations = new ConsumerOperations(vertx, context, config, settings, registry,
         instancePool);
     SimpleConsumerPool slots = new SimpleConsumerPool(vertx, settings.simplePoolMax(),

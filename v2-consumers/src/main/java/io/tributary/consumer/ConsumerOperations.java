@@ -62,7 +62,8 @@ final class ConsumerOperations {
     InstanceSettings instanceSettings = instanceSettings(request);
     String name = request.name() == null || request.name().isBlank()
         ? InstanceRegistry.generateName(settings.serverId()) : request.name();
-    ConsumerRef ref = new ConsumerRef(request.group(), name);
+    // The creator's principal is part of the instance's identity: nobody else can address it (InstanceRegistry).
+    ConsumerRef ref = new ConsumerRef(request.group(), name, request.principal());
     ConsumerInstance instance = new ConsumerInstance(ref, instanceSettings, context, pool);
     registry.add(instance);
     Map<String, Object> props = ConsumerProps.forInstance(config, request);

@@ -9,9 +9,22 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-/** The live consumer instances by (group, name). Touched only on the engine's context. */
+/**
+ * The live consumer instances, at most {@code consumer.instances.max} of them. Touched only on the engine's context.
+ *
+ * <p>Instances are keyed by their whole {@link ConsumerRef}, principal included: an instance is found only by the
+ * principal that created it, and any other principal gets exactly what a missing instance gets (40403), for every
+ * operation alike, because they all look the instance up here. Each principal thus has its own instance names; the
+ * same name in the same group can belong to two principals (two members of one Kafka group).
+ */
 final class InstanceRegistry {
   private final Map<ConsumerRef, ConsumerInstance> instances = new HashMap<>();
+  private final int max;
+
+  /** @param max the most instances held at once ({@code consumer.instances.max}) */
+  InstanceRegistry(int max) {
+    this.max = max;
+  }
 
   /** kafka-rest's generated instance name: {@code rest-consumer-[<server id>-]<uuid>}. */
   static String generateName(String serverId) {
@@ -27,11 +40,18 @@ final class InstanceRegistry {
     return instance;
   }
 
-  /** Registers a new instance, or 40902 when the name is taken in its group. */
+  /**
+   * Registers a new instance: 40902 when its principal already has one of that name in the group, 42902 when the
+   * server holds its maximum (each instance is a Kafka client with buffers: their number must be bounded).
+   */
   void add(ConsumerInstance instance) {
-    if (instances.putIfAbsent(instance.ref(), instance) != null) {
+    if (instances.containsKey(instance.ref())) {
       throw ErrorCode.CONSUMER_ALREADY_EXISTS.toException();
     }
+    if (instances.size() >= max) {
+      throw ErrorCode.CONSUMER_INSTANCES_EXHAUSTED.toException();
+    }
+    instances.put(instance.ref(), instance);
   }
 
   /** Forgets the instance and hands it back for closing, or 40403. */

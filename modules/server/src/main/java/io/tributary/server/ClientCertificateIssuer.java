@@ -11,12 +11,12 @@ import java.security.interfaces.ECPrivateKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import org.bouncycastle.asn1.ASN1ObjectIdentifier;
-import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
 import org.bouncycastle.asn1.x509.ExtendedKeyUsage;
 import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.asn1.x509.KeyUsage;
 import org.bouncycastle.cert.X509v3CertificateBuilder;
@@ -32,7 +32,8 @@ import org.bouncycastle.pkcs.PKCSException;
 /**
  * Signs a client's certificate signing request with the client-auth CA, for TLS client authentication only, and
  * seals an API key into it ({@link EmbeddedApiKeys}). The CSR's own signature is checked first: only the holder of
- * the private key can have made it, so the key in the certificate is bound to that holder.
+ * the private key can have made it, so the key in the certificate is bound to that holder. The CSR's requested
+ * extensions are not copied: the certificate says only what this CA decides.
  */
 final class ClientCertificateIssuer {
   private final ClientAuthCa ca;
@@ -64,8 +65,12 @@ final class ClientCertificateIssuer {
       builder.addExtension(Extension.subjectKeyIdentifier, false, utils.createSubjectKeyIdentifier(subjectKey));
       builder.addExtension(Extension.authorityKeyIdentifier, false,
           utils.createAuthorityKeyIdentifier(ca.certificate()));
-      builder.addExtension(new ASN1ObjectIdentifier(EmbeddedApiKeys.EXTENSION_OID), false,
-          new DEROctetString(embedded.seal(apiKey, subjectKey)));
+      // The sealed key travels as a subjectAltName URI, which every TLS stack parses (with a private extension under
+      // a UUID OID, wget/GnuTLS silently sent no certificate). RFC 5280: critical when the subject is empty.
+      GeneralName sealed = new GeneralName(GeneralName.uniformResourceIdentifier,
+          EmbeddedApiKeys.uri(embedded.seal(apiKey, subjectKey)));
+      builder.addExtension(Extension.subjectAlternativeName, csr.getSubject().getRDNs().length == 0,
+          new GeneralNames(sealed));
       String algorithm = ca.key() instanceof ECPrivateKey ? "SHA256withECDSA" : "SHA256withRSA";
       return new JcaX509CertificateConverter().getCertificate(
           builder.build(new JcaContentSignerBuilder(algorithm).build(ca.key())));

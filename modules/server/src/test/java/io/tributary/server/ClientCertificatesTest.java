@@ -9,19 +9,34 @@ import io.tributary.http.auth.CertificateSubjects;
 import io.tributary.http.auth.EmbeddedApiKeys;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
+import java.security.PublicKey;
 import java.security.cert.X509Certificate;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
+import javax.security.auth.x500.X500Principal;
+import org.bouncycastle.asn1.ASN1Encodable;
 import org.bouncycastle.asn1.ASN1ObjectIdentifier;
 import org.bouncycastle.asn1.ASN1OctetString;
+import org.bouncycastle.asn1.ASN1Primitive;
+import org.bouncycastle.asn1.ASN1Sequence;
+import org.bouncycastle.asn1.ASN1Set;
+import org.bouncycastle.asn1.ASN1TaggedObject;
 import org.bouncycastle.asn1.DEROctetString;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.GeneralName;
+import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
@@ -73,19 +88,127 @@ class ClientCertificatesTest {
     assertThat(issued.getExtendedKeyUsage()).containsExactly("1.3.6.1.5.5.7.3.2");
     assertThat(issued.getBasicConstraints()).isEqualTo(-1);
 
-    // The same extension bytes in a certificate for another key, even one the CA signed, do not open.
+    // The same URI in a certificate for another key, even one the CA signed, does not open.
     TestPki.Issued other = TestPki.client(TestPki.ca("other"), "CN=cics");
-    JcaX509v3CertificateBuilder copy = new JcaX509v3CertificateBuilder(ca.certificate(), BigInteger.TEN,
-        new Date(), Date.from(new Date().toInstant().plus(Duration.ofDays(1))),
-        other.certificate().getSubjectX500Principal(), other.keys().getPublic());
-    byte[] sealed = ASN1OctetString.getInstance(
-        ASN1OctetString.getInstance(issued.getExtensionValue(EmbeddedApiKeys.EXTENSION_OID))
-            .getOctets()).getOctets();
-    copy.addExtension(new ASN1ObjectIdentifier(EmbeddedApiKeys.EXTENSION_OID), false, new DEROctetString(sealed));
-    X509Certificate lifted = new JcaX509CertificateConverter().getCertificate(
-        copy.build(new JcaContentSignerBuilder("SHA256withECDSA").build(ca.key())));
+    X509Certificate lifted = signedByCa(ca, other.keys().getPublic(), sealedUris(issued).toArray(String[]::new));
     assertThatThrownBy(() -> cipher.open(lifted)).isInstanceOf(TributaryException.class)
         .hasMessageContaining("cannot be opened");
+  }
+
+  @Test
+  void theSealedKeyTravelsAsASubjectAltNameUriAndEveryOidArcIsSmall() throws Exception {
+    ClientAuthCa ca = ca();
+    TestPki.Issued self = TestPki.client(TestPki.ca("self"), "CN=cics");
+    X509Certificate issued = new ClientCertificateIssuer(ca, cipher(ca)).issue(csr(self), "k", Duration.ofDays(1));
+    PKCS10CertificationRequest noSubject = new JcaPKCS10CertificationRequestBuilder(new X500Principal(""),
+        self.keys().getPublic()).build(new JcaContentSignerBuilder("SHA256withECDSA").build(self.privateKey()));
+    X509Certificate anonymous = new ClientCertificateIssuer(ca, cipher(ca)).issue(noSubject, "k", Duration.ofDays(1));
+
+    assertThat(sealedUris(issued)).singleElement().asString().matches("tributary-sealed-api-key:[A-Za-z0-9_-]+");
+    assertThat(issued.getExtensionValue(EmbeddedApiKeys.LEGACY_EXTENSION_OID)).isNull();
+    // GnuTLS (wget) refused the former UUID-OID extension; RFC 5280 asks implementations to handle arcs below 2^28.
+    assertThat(oidArcs(issued)).isNotEmpty()
+        .allSatisfy(arc -> assertThat(arc).isLessThan(BigInteger.ONE.shiftLeft(28)));
+    assertThat(issued.getCriticalExtensionOIDs()).doesNotContain("2.5.29.17");
+    assertThat(anonymous.getCriticalExtensionOIDs()).contains("2.5.29.17");
+    assertThat(cipher(ca).open(anonymous)).contains("k");
+  }
+
+  @Test
+  void aCertificateIssuedWithTheLegacyExtensionStillOpensButNotInAnotherCertificate() throws Exception {
+    ClientAuthCa ca = ca();
+    EmbeddedApiKeys cipher = cipher(ca);
+    TestPki.Issued self = TestPki.client(TestPki.ca("self"), "CN=cics");
+    X509Certificate legacy = LegacyClientCertificates.issue(ca, cipher, self.certificate().getSubjectX500Principal(),
+        self.keys().getPublic(), "the-api-key");
+
+    assertThat(cipher.open(legacy)).contains("the-api-key");
+    assertThat(sealedUris(legacy)).isEmpty();
+
+    TestPki.Issued other = TestPki.client(TestPki.ca("other"), "CN=cics");
+    X509Certificate lifted = reissueWithExtension(ca, other.certificate(), legacy);
+    assertThatThrownBy(() -> cipher.open(lifted)).hasMessageContaining("cannot be opened");
+  }
+
+  @Test
+  void aTamperedOrSecondSealedValueIsRefused() throws Exception {
+    ClientAuthCa ca = ca();
+    EmbeddedApiKeys cipher = cipher(ca);
+    TestPki.Issued self = TestPki.client(TestPki.ca("self"), "CN=cics");
+    X509Certificate issued = new ClientCertificateIssuer(ca, cipher).issue(csr(self), "k", Duration.ofDays(1));
+    String uri = sealedUris(issued).get(0);
+    String flipped = uri.substring(0, uri.length() - 1) + (uri.endsWith("A") ? "B" : "A");
+
+    X509Certificate tampered = signedByCa(ca, self.keys().getPublic(), flipped);
+    X509Certificate notBase64 = signedByCa(ca, self.keys().getPublic(), "tributary-sealed-api-key:not.base64!");
+    X509Certificate twice = signedByCa(ca, self.keys().getPublic(), uri, uri);
+
+    assertThatThrownBy(() -> cipher.open(tampered)).hasMessageContaining("cannot be opened");
+    assertThatThrownBy(() -> cipher.open(notBase64)).hasMessageContaining("cannot be opened");
+    assertThatThrownBy(() -> cipher.open(twice)).hasMessageContaining("more than one");
+    assertThat(cipher.open(signedByCa(ca, self.keys().getPublic(), "https://example.com/app"))).isEmpty();
+  }
+
+  /** A certificate for {@code subjectKey} signed by the client-auth CA whose subjectAltName holds {@code uris}. */
+  private static X509Certificate signedByCa(ClientAuthCa ca, PublicKey subjectKey, String... uris) throws Exception {
+    JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.certificate(), BigInteger.TEN,
+        new Date(), Date.from(new Date().toInstant().plus(Duration.ofDays(1))), new X500Principal("CN=cics"),
+        subjectKey);
+    builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(Arrays.stream(uris)
+        .map(uri -> new GeneralName(GeneralName.uniformResourceIdentifier, uri)).toArray(GeneralName[]::new)));
+    return new JcaX509CertificateConverter().getCertificate(
+        builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(ca.key())));
+  }
+
+  /** {@code target}'s subject and key, signed by the CA, with {@code source}'s legacy extension value. */
+  private static X509Certificate reissueWithExtension(ClientAuthCa ca, X509Certificate target, X509Certificate source)
+      throws Exception {
+    JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(ca.certificate(), BigInteger.TEN,
+        new Date(), Date.from(new Date().toInstant().plus(Duration.ofDays(1))), target.getSubjectX500Principal(),
+        target.getPublicKey());
+    byte[] sealed = ASN1OctetString.getInstance(ASN1OctetString.getInstance(
+        source.getExtensionValue(EmbeddedApiKeys.LEGACY_EXTENSION_OID)).getOctets()).getOctets();
+    builder.addExtension(new ASN1ObjectIdentifier(EmbeddedApiKeys.LEGACY_EXTENSION_OID), false,
+        new DEROctetString(sealed));
+    return new JcaX509CertificateConverter().getCertificate(
+        builder.build(new JcaContentSignerBuilder("SHA256withECDSA").build(ca.key())));
+  }
+
+  private static List<String> sealedUris(X509Certificate certificate) throws Exception {
+    Collection<List<?>> names = certificate.getSubjectAlternativeNames();
+    return names == null ? List.of() : names.stream().filter(name -> name.get(0).equals(6))
+        .map(name -> (String) name.get(1)).filter(uri -> uri.startsWith(EmbeddedApiKeys.URI_SCHEME + ":")).toList();
+  }
+
+  /** Every arc of every OBJECT IDENTIFIER anywhere in the certificate's DER. */
+  private static List<BigInteger> oidArcs(X509Certificate certificate) throws Exception {
+    List<BigInteger> arcs = new ArrayList<>();
+    collectArcs(ASN1Primitive.fromByteArray(certificate.getEncoded()), arcs);
+    return arcs;
+  }
+
+  private static void collectArcs(ASN1Encodable node, List<BigInteger> arcs) throws Exception {
+    ASN1Primitive primitive = node.toASN1Primitive();
+    if (primitive instanceof ASN1ObjectIdentifier oid) {
+      Arrays.stream(oid.getId().split("\\.")).map(BigInteger::new).forEach(arcs::add);
+    } else if (primitive instanceof ASN1Sequence sequence) {
+      for (ASN1Encodable child : sequence) {
+        collectArcs(child, arcs);
+      }
+    } else if (primitive instanceof ASN1Set set) {
+      for (ASN1Encodable child : set) {
+        collectArcs(child, arcs);
+      }
+    } else if (primitive instanceof ASN1TaggedObject tagged) {
+      collectArcs(tagged.getBaseObject(), arcs);
+    } else if (primitive instanceof ASN1OctetString octets) {
+      // Extension values are DER inside an OCTET STRING; most of the other octet strings are not DER at all.
+      try {
+        collectArcs(ASN1Primitive.fromByteArray(octets.getOctets()), arcs);
+      } catch (IOException | IllegalArgumentException notDer) {
+        // not nested DER: no OIDs in it
+      }
+    }
   }
 
   @Test

@@ -33,6 +33,8 @@ class V2ConsumerAuthE2ETest {
   private static V2ConsumerClient limited;
   private static V2ConsumerClient everything;
   private static V2ConsumerClient writer;
+  private static V2ConsumerClient sharedWide;
+  private static V2ConsumerClient sharedNarrow;
 
   @BeforeAll
   static void start() throws IOException {
@@ -40,12 +42,17 @@ class V2ConsumerAuthE2ETest {
         {"api_keys":[
           {"principal":"limited","key":"LIMITED","permissions":[{"topics":["v2auth-ok-*"],"operations":["consume"]}]},
           {"principal":"everything","key":"ALL","permissions":[{"topics":["*"],"operations":["consume"]}]},
-          {"principal":"writer","key":"WRITER","permissions":[{"topics":["*"],"operations":["produce"]}]}
+          {"principal":"writer","key":"WRITER","permissions":[{"topics":["*"],"operations":["produce"]}]},
+          {"principal":"shared","key":"SHARED-WIDE","permissions":[{"topics":["*"],"operations":["consume"]}]},
+          {"principal":"shared","key":"SHARED-NARROW",
+           "permissions":[{"topics":["v2auth-ok-*"],"operations":["consume"]}]}
         ]}""");
     server = TestServer.start(Map.of("auth.api.keys.file", keys.toString()));
     limited = new V2ConsumerClient(server.http(), "LIMITED");
     everything = new V2ConsumerClient(server.http(), "ALL");
     writer = new V2ConsumerClient(server.http(), "WRITER");
+    sharedWide = new V2ConsumerClient(server.http(), "SHARED-WIDE");
+    sharedNarrow = new V2ConsumerClient(server.http(), "SHARED-NARROW");
   }
 
   @AfterAll
@@ -96,15 +103,16 @@ class V2ConsumerAuthE2ETest {
     String forbidden = TestKafka.createTopic(TestKafka.uniqueTopic("v2auth-no"), 1);
     produce(forbidden, Rec.of(0, null, "secret"));
     String group = TestKafka.uniqueTopic("group");
-    // Instances belong to no principal: one subscribed by a principal that may read the topic ...
-    String name = everything.create(group, quick("binary").put("auto.commit.enable", "false"));
-    everything.subscribe(group, name, forbidden);
+    // An instance belongs to its principal, whichever of its keys calls; keys of one principal may carry
+    // different permissions (a rotation, say). One subscribed through a key that may read the topic ...
+    String name = sharedWide.create(group, quick("binary").put("auto.commit.enable", "false"));
+    sharedWide.subscribe(group, name, forbidden);
 
-    // ... is read by one that may not: the records are refused to it and kept for the instance.
+    // ... is read through one that may not: the records are refused to it and kept for the instance.
     Http.Reply refused = null;
     long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos();
     while (refused == null && System.nanoTime() < deadline) {
-      Http.Reply reply = limited.readReply(group, name, BINARY, "");
+      Http.Reply reply = sharedNarrow.readReply(group, name, BINARY, "");
       if (reply.status() != 200) {
         refused = reply;
       } else {
@@ -115,9 +123,9 @@ class V2ConsumerAuthE2ETest {
     assertError(refused, 403, 40301);
     assertThat(refused.text()).doesNotContain("secret").doesNotContain("c2VjcmV0");
 
-    List<JsonObject> got = everything.readUntil(group, name, BINARY, "", 1);
+    List<JsonObject> got = sharedWide.readUntil(group, name, BINARY, "", 1);
     assertThat(fromBase64(got.get(0).getString("value"))).isEqualTo("secret");
-    everything.delete(group, name);
+    sharedWide.delete(group, name);
   }
 
   private static JsonObject partitions(String topic) {

@@ -26,8 +26,11 @@ final class V2CreateConsumerBody {
 
   private V2CreateConsumerBody() {}
 
-  /** @param body the request body, or null when it was empty (all defaults) */
-  static CreateConsumer parse(String group, JsonObject body) {
+  /**
+   * @param principal the name of the creating principal, who alone may use the instance
+   * @param body the request body, or null when it was empty (all defaults)
+   */
+  static CreateConsumer parse(String group, String principal, JsonObject body) {
     JsonObject b = body == null ? new JsonObject() : body;
     V2Bodies.onlyFields(b, FIELDS);
     String name = text(b, "name", ErrorCode.BAD_REQUEST);
@@ -40,7 +43,7 @@ final class V2CreateConsumerBody {
         offsetReset(text(b, "auto.offset.reset", ErrorCode.BAD_REQUEST)),
         // On unless asked otherwise: v2 left Kafka's enable.auto.commit default (true) alone.
         autoCommit(b.getValue("auto.commit.enable"), true), integer(b, FETCH_MIN_BYTES, "responseMinBytes"),
-        integer(b, REQUEST_TIMEOUT, "requestWaitMs"));
+        integer(b, REQUEST_TIMEOUT, "requestWaitMs"), principal);
   }
 
   private static EmbeddedFormat format(String name) {

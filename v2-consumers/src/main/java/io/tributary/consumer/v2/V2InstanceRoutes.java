@@ -21,6 +21,7 @@ import io.tributary.http.JsonBodies;
 import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
+import io.tributary.http.consumer.ConsumerRefs;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -54,7 +55,8 @@ final class V2InstanceRoutes {
           + " may not consume any topic.");
     }
     String group = ctx.pathParam("group");
-    CreateConsumer request = V2CreateConsumerBody.parse(group, JsonBodies.objectOrNull(ctx));
+    CreateConsumer request = V2CreateConsumerBody.parse(group, ConsumerRefs.principalName(ctx),
+        JsonBodies.objectOrNull(ctx));
     deps.bus().<ConsumerCreated>request(Addresses.CONSUMER_CREATE, request).onSuccess(created -> {
       String baseUri = deps.baseUris().base(ctx) + "/consumers/" + segment(group) + "/instances/"
           + segment(created.instanceId());

@@ -3,6 +3,7 @@ package io.tributary.consumer.v2;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.error.TributaryException;
 import io.tributary.http.Responses;
+import io.tributary.http.consumer.ConsumerRefs;
 import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
@@ -38,6 +39,6 @@ final class V2Route {
   }
 
   static ConsumerRef ref(RoutingContext ctx) {
-    return new ConsumerRef(ctx.pathParam("group"), ctx.pathParam("instance"));
+    return ConsumerRefs.fromPath(ctx);
   }
 }

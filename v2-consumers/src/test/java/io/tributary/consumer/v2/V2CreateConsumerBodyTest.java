@@ -12,25 +12,26 @@ import org.junit.jupiter.api.Test;
 class V2CreateConsumerBodyTest {
   @Test
   void anEmptyBodyGivesV2Defaults() {
-    CreateConsumer c = V2CreateConsumerBody.parse("g", null);
-    assertThat(c).isEqualTo(new CreateConsumer("g", null, null, EmbeddedFormat.BINARY, null, true, null, null));
+    CreateConsumer c = V2CreateConsumerBody.parse("g", "alice", null);
+    assertThat(c).isEqualTo(
+        new CreateConsumer("g", null, null, EmbeddedFormat.BINARY, null, true, null, null, "alice"));
   }
 
   @Test
   void aliasesAreTakenAndTheDottedNamesWin() {
-    CreateConsumer aliases = V2CreateConsumerBody.parse("g", new JsonObject().put("responseMinBytes", "7")
+    CreateConsumer aliases = V2CreateConsumerBody.parse("g", "alice", new JsonObject().put("responseMinBytes", "7")
         .put("requestWaitMs", 250));
     assertThat(aliases.fetchMinBytes()).isEqualTo(7);
     assertThat(aliases.requestTimeoutMs()).isEqualTo(250);
 
-    CreateConsumer both = V2CreateConsumerBody.parse("g", new JsonObject().put("responseMinBytes", 7)
+    CreateConsumer both = V2CreateConsumerBody.parse("g", "alice", new JsonObject().put("responseMinBytes", 7)
         .put("fetch.min.bytes", 9));
     assertThat(both.fetchMinBytes()).isEqualTo(9);
   }
 
   @Test
   void theDeprecatedIdWinsAndNamesTheClient() {
-    CreateConsumer c = V2CreateConsumerBody.parse("g", new JsonObject().put("id", "old").put("name", "new")
+    CreateConsumer c = V2CreateConsumerBody.parse("g", "alice", new JsonObject().put("id", "old").put("name", "new")
         .put("auto.commit.enable", false).put("auto.offset.reset", "LATEST").put("format", "JSON"));
     assertThat(c.name()).isEqualTo("old");
     assertThat(c.clientId()).isEqualTo("old");
@@ -41,11 +42,11 @@ class V2CreateConsumerBodyTest {
 
   @Test
   void theSchemaFormatsAreTaken() {
-    assertThat(V2CreateConsumerBody.parse("g", new JsonObject().put("format", "AVRO")).format())
+    assertThat(V2CreateConsumerBody.parse("g", "alice", new JsonObject().put("format", "AVRO")).format())
         .isEqualTo(EmbeddedFormat.AVRO);
-    assertThat(V2CreateConsumerBody.parse("g", new JsonObject().put("format", "jsonschema")).format())
+    assertThat(V2CreateConsumerBody.parse("g", "alice", new JsonObject().put("format", "jsonschema")).format())
         .isEqualTo(EmbeddedFormat.JSONSCHEMA);
-    assertThat(V2CreateConsumerBody.parse("g", new JsonObject().put("format", "protobuf")).format())
+    assertThat(V2CreateConsumerBody.parse("g", "alice", new JsonObject().put("format", "protobuf")).format())
         .isEqualTo(EmbeddedFormat.PROTOBUF);
   }
 
@@ -60,7 +61,8 @@ class V2CreateConsumerBodyTest {
   }
 
   private static void assertCode(JsonObject body, int code) {
-    assertThatThrownBy(() -> V2CreateConsumerBody.parse("g", body)).isInstanceOfSatisfying(TributaryException.class,
+    assertThatThrownBy(() -> V2CreateConsumerBody.parse("g", "alice", body)).isInstanceOfSatisfying(
+        TributaryException.class,
         e -> assertThat(e.code()).as(body.encode()).isEqualTo(code));
   }
 }

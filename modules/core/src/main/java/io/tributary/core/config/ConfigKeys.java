@@ -28,6 +28,8 @@ public final class ConfigKeys {
   public static final ConfigKey<Long> CONSUMER_REQUEST_MAX_BYTES = ConfigKey.longValue(
       "consumer.request.max.bytes", 67_108_864L, 1L, Long.MAX_VALUE,
       "Cap on raw key+value bytes returned by one consumer read.");
+  public static final ConfigKey<Integer> CONSUMER_INSTANCES_MAX = ConfigKey.integer("consumer.instances.max",
+      10_000, 1, Integer.MAX_VALUE, "Most consumer instances (v1 and v2) this server holds at once; more are 429.");
   public static final ConfigKey<Integer> CONSUMER_THREADS = ConfigKey.integer("consumer.threads", 50, 1, 10_000,
       "Threads that run consumer-instance operations (each instance uses one at a time).");
   public static final ConfigKey<Integer> SIMPLECONSUMER_POOL_SIZE_MAX = ConfigKey.integer(
@@ -170,6 +172,7 @@ public final class ConfigKeys {
       CONSUMER_REQUEST_MAX_BYTES, CONSUMER_THREADS, SIMPLECONSUMER_POOL_SIZE_MAX, SIMPLECONSUMER_POOL_TIMEOUT_MS,
       REQUEST_BODY_MAX_BYTES, SHUTDOWN_GRACEFUL_MS, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, AUTH_API_KEYS_FILE,
       API_DEFAULT_VERSION, BUS_TIMEOUT_MS,
+      CONSUMER_INSTANCES_MAX,
       SSL_KEYSTORE_LOCATION, SSL_KEYSTORE_PASSWORD, SSL_KEYSTORE_TYPE, SSL_KEY_PASSWORD, SSL_TRUSTSTORE_LOCATION,
       SSL_TRUSTSTORE_PASSWORD, SSL_TRUSTSTORE_TYPE, SSL_CLIENT_AUTHENTICATION, SSL_ENABLED_PROTOCOLS, SSL_CIPHER_SUITES,
       AUTH_JWT_PUBLIC_KEYS,

@@ -2,6 +2,7 @@ package io.tributary.core.consumer;
 
 import io.tributary.core.bus.BusMessage;
 import io.tributary.core.format.EmbeddedFormat;
+import java.util.Objects;
 
 /**
  * Creates a consumer instance. The route resolves every generation-specific default before sending, so the
@@ -12,10 +13,16 @@ import io.tributary.core.format.EmbeddedFormat;
  * @param autoOffsetReset {@code earliest}, {@code latest} or {@code none}, or null for the configured default
  * @param fetchMinBytes return a read early once this many bytes are buffered; null or -1 for never
  * @param requestTimeoutMs the longest a read waits, or null for {@code consumer.request.timeout.ms}
+ * @param principal the name of the principal creating the instance: it alone can address it afterwards (see
+ *     {@link ConsumerRef})
  */
 public record CreateConsumer(String group, String name, String clientId, EmbeddedFormat format,
-    String autoOffsetReset, boolean autoCommit, Integer fetchMinBytes, Integer requestTimeoutMs)
+    String autoOffsetReset, boolean autoCommit, Integer fetchMinBytes, Integer requestTimeoutMs, String principal)
     implements BusMessage {
+
+  public CreateConsumer {
+    Objects.requireNonNull(principal, "principal");
+  }
 
   /** The valid range of {@code fetchMinBytes} (kafka-rest's constraint); -1 means "never return early". */
   public static final int MIN_FETCH_MIN_BYTES = -1;

@@ -46,6 +46,9 @@ public enum ErrorCode {
   INVALID_BATCH(422, 42208, "Invalid batch"),
   TOO_MANY_REQUESTS(429, 429, "Request rate limit exceeded"),
   KAFKA_THROTTLED(429, 42901, "Request throttled by Kafka quota"),
+  // A consumer create beyond consumer.instances.max: each instance holds a Kafka client, so the count is bounded.
+  CONSUMER_INSTANCES_EXHAUSTED(429, 42902,
+      "Too many consumer instances on this server: delete one, or wait until an idle one expires."),
   INTERNAL(500, 500, "Internal Server Error"),
   KAFKA_ERROR(500, 50002, "Kafka error"),
   KAFKA_RETRIABLE(500, 50003, "Retriable Kafka error"),

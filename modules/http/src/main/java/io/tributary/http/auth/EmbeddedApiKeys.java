@@ -8,10 +8,14 @@ import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.SecureRandom;
+import java.security.cert.CertificateParsingException;
 import java.security.cert.X509Certificate;
 import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.RSAPrivateKey;
 import java.util.Arrays;
+import java.util.Base64;
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import javax.crypto.Cipher;
 import javax.crypto.Mac;
@@ -20,16 +24,27 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * API keys sealed into client certificates (Event Streams' "API key in the certificate", for clients that cannot
- * set headers). The key travels in a non-critical X.509 extension ({@link #EXTENSION_OID}) whose value is an OCTET
- * STRING holding {@code version(1) ‖ nonce(12) ‖ AES-256-GCM(apiKey) with its 16-byte tag}. The AES key is
- * HKDF-SHA256 of a server secret (a configured file, or the client-auth CA's private key), so only the server (and
- * whoever holds the CA key anyway) can read it. The additional authenticated data is the certificate's public key,
- * so the extension cannot be lifted into another certificate; and only certificates issued by the client-auth CA
- * are opened at all. See docs/security.md.
+ * set headers). The sealed value is {@code version(1) ‖ nonce(12) ‖ AES-256-GCM(apiKey) with its 16-byte tag}. It
+ * travels as a subjectAltName URI {@code tributary-sealed-api-key:<base64url of the value>} ({@link #uri(byte[])}):
+ * every TLS stack parses URIs there, whereas wget (GnuTLS) silently sends no certificate with the former carrier, an
+ * extension under a UUID OID ({@link #LEGACY_EXTENSION_OID}, whose 128-bit arc is beyond what X.509 stacks must
+ * handle). Certificates issued with that extension are still opened. The AES key is HKDF-SHA256 of a server secret
+ * (a configured file, or the client-auth CA's private key), so only the server (and whoever holds the CA key anyway)
+ * can read it. The additional authenticated data is the certificate's public key, so the value cannot be lifted
+ * into another certificate; and only certificates issued by the client-auth CA are opened at all. See
+ * docs/security.md.
  */
 public final class EmbeddedApiKeys {
-  /** A UUID-based OID (ITU-T X.667, arc 2.25): unique without a registration. */
-  public static final String EXTENSION_OID = "2.25.247585919593722810816496128980552628819";
+  /**
+   * The extension that carried the sealed value (an OCTET STRING) in certificates issued before the subjectAltName
+   * URI: a UUID-based OID (ITU-T X.667, arc 2.25). Only read, never written.
+   */
+  public static final String LEGACY_EXTENSION_OID = "2.25.247585919593722810816496128980552628819";
+  /** The scheme of the subjectAltName URI that carries the sealed value. */
+  public static final String URI_SCHEME = "tributary-sealed-api-key";
+
+  private static final String URI_PREFIX = URI_SCHEME + ":";
+  private static final int SAN_URI = 6;
 
   private static final byte VERSION = 1;
   private static final int NONCE_BYTES = 12;
@@ -77,7 +92,7 @@ public final class EmbeddedApiKeys {
     return ca;
   }
 
-  /** The extension value (the bytes inside its OCTET STRING) that seals {@code apiKey} to {@code subjectKey}. */
+  /** The value that seals {@code apiKey} to {@code subjectKey}; {@link #uri(byte[])} makes it a certificate's. */
   public byte[] seal(String apiKey, PublicKey subjectKey) {
     byte[] nonce = new byte[NONCE_BYTES];
     random.nextBytes(nonce);
@@ -92,22 +107,34 @@ public final class EmbeddedApiKeys {
     }
   }
 
+  /** The subjectAltName URI that carries a {@link #seal sealed} value: the scheme, then base64url without padding. */
+  public static String uri(byte[] sealed) {
+    return URI_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(sealed);
+  }
+
   /**
-   * The API key sealed in the certificate; empty when it has no such extension.
+   * The API key sealed in the certificate (in its subjectAltName URI, or in the legacy extension); empty when it
+   * carries none.
    *
-   * @throws TributaryException 401 when the extension is there but the certificate is not the client-auth CA's or
-   *     the value does not open (tampered, another server's secret, copied from another certificate)
+   * @throws TributaryException 401 when a sealed value is there but the certificate is not the client-auth CA's, it
+   *     carries more than one, or the value does not open (tampered, another server's secret, copied from another
+   *     certificate)
    */
   public Optional<String> open(X509Certificate certificate) {
-    byte[] extension = certificate.getExtensionValue(EXTENSION_OID);
-    if (extension == null) {
+    List<String> uris = sealedUris(certificate);
+    byte[] extension = certificate.getExtensionValue(LEGACY_EXTENSION_OID);
+    if (uris.isEmpty() && extension == null) {
       return Optional.empty();
     }
     if (!issuedByCa(certificate)) {
       throw refused("it was not issued by the client-auth CA");
     }
+    if (uris.size() + (extension == null ? 0 : 1) > 1) {
+      throw refused("it carries more than one embedded API key");
+    }
     try {
-      byte[] value = Der.octetString(Der.octetString(extension));
+      byte[] value = uris.isEmpty() ? Der.octetString(Der.octetString(extension))
+          : Base64.getUrlDecoder().decode(uris.get(0).substring(URI_PREFIX.length()));
       if (value.length < 1 + NONCE_BYTES + TAG_BITS / 8 || value[0] != VERSION) {
         throw refused("its embedded API key has an unknown format");
       }
@@ -119,6 +146,25 @@ public final class EmbeddedApiKeys {
     } catch (GeneralSecurityException | IllegalArgumentException e) {
       throw refused("its embedded API key cannot be opened by this server");
     }
+  }
+
+  /** The certificate's subjectAltName URIs in this class's scheme (case-insensitive, as URI schemes are). */
+  private static List<String> sealedUris(X509Certificate certificate) {
+    Collection<List<?>> names;
+    try {
+      names = certificate.getSubjectAlternativeNames();
+    } catch (CertificateParsingException unparsable) {
+      // The JDK parses the extension when it decodes the certificate, so a handshake never gets here with one.
+      return List.of();
+    }
+    if (names == null) {
+      return List.of();
+    }
+    return names.stream()
+        .filter(name -> Integer.valueOf(SAN_URI).equals(name.get(0)) && name.get(1) instanceof String)
+        .map(name -> (String) name.get(1))
+        .filter(uri -> uri.regionMatches(true, 0, URI_PREFIX, 0, URI_PREFIX.length()))
+        .toList();
   }
 
   private boolean issuedByCa(X509Certificate certificate) {
