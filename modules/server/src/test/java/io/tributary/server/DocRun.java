@@ -9,7 +9,6 @@ import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,11 +91,11 @@ final class DocRun implements AutoCloseable {
   }
 
   private void checkShell(DocScript.Step step, String where) {
-    ProcessResult result = bash(String.join("\n", assignments) + "\n" + step.command());
-    String report = where + "\n  printed: " + result.out() + " " + result.err();
+    Shell.Result result = bash(String.join("\n", assignments) + "\n" + step.command());
+    String report = where + "\n  printed: " + result.stdout() + " " + result.stderr();
     assertThat(result.exitCode()).as(report).isZero();
     if (step.expectedOutput() != null) {
-      assertMatches(step.expectedOutput(), result.out(), report);
+      assertMatches(step.expectedOutput(), result.stdout(), report);
     }
   }
 
@@ -163,9 +161,9 @@ final class DocRun implements AutoCloseable {
   /** The words of a curl command after {@code curl}, as bash splits and expands them. */
   private List<String> expand(String command, String where) {
     String script = String.join("\n", assignments) + "\nprintf '%s\\0'" + command.substring("curl".length());
-    ProcessResult result = bash(script);
-    assertThat(result.exitCode()).as(where + ": bash could not read it: " + result.err()).isZero();
-    List<String> words = new ArrayList<>(List.of(result.out().split("\0", -1)));
+    Shell.Result result = bash(script);
+    assertThat(result.exitCode()).as(where + ": bash could not read it: " + result.stderr()).isZero();
+    List<String> words = new ArrayList<>(List.of(result.stdout().split("\0", -1)));
     words.remove(words.size() - 1);
     return words;
   }
@@ -200,25 +198,8 @@ final class DocRun implements AutoCloseable {
     }
   }
 
-  private record ProcessResult(int exitCode, String out, String err) {}
-
-  private ProcessResult bash(String script) {
-    try {
-      Process process = new ProcessBuilder("bash", "-c", script).directory(workDir.toFile()).start();
-      process.getOutputStream().close();
-      byte[] out = process.getInputStream().readAllBytes();
-      String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-      if (!process.waitFor(60, TimeUnit.SECONDS)) {
-        process.destroyForcibly();
-        throw new IllegalStateException("bash did not finish: " + script);
-      }
-      return new ProcessResult(process.exitValue(), new String(out, StandardCharsets.UTF_8), err);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+  private Shell.Result bash(String script) {
+    return Shell.run(workDir, 60, List.of("bash", "-c", script));
   }
 
   private static int freePort() {
