@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * ARCHITECTURE.md §2: routes never touch Kafka clients. This module holds the admin engine too, so kafka-clients is
+ * docs/architecture.md, "Modules and what may depend on what": routes never touch Kafka clients. This module holds the admin engine too, so kafka-clients is
  * on its classpath and the build's dependency rules cannot keep the v3 routes away from it; this check does.
  */
 class RoutesSeeNoKafkaTest {
