@@ -9,6 +9,8 @@ import io.tributary.http.auth.ApiKeyStore;
 import io.tributary.http.auth.AuthHandler;
 import io.tributary.http.auth.Authenticator;
 import io.tributary.http.auth.BasicExtractor;
+import io.tributary.http.auth.BasicUserAuthenticator;
+import io.tributary.http.auth.BasicUserPermissions;
 import io.tributary.http.auth.BearerExtractor;
 import io.tributary.http.auth.CertificateSubjects;
 import io.tributary.http.auth.ClientCertificateAuthenticator;
@@ -17,6 +19,8 @@ import io.tributary.http.auth.CredentialExtractor;
 import io.tributary.http.auth.EmbeddedApiKeys;
 import io.tributary.http.auth.JwtAuthenticator;
 import io.tributary.http.auth.JwtKeys;
+import io.tributary.http.auth.PasswordFile;
+import io.tributary.core.auth.Grant;
 import io.tributary.http.auth.RateLimitHandler;
 import io.tributary.http.auth.RateLimiter;
 import io.vertx.core.Vertx;
@@ -27,6 +31,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,6 +53,10 @@ final class Security {
   private final EmbeddedApiKeys embedded;
   private final JWTAuthOptions jwt;
   private final ServerTls tls;
+  /** authentication.method=BASIC: the realm's users (null otherwise) and their narrower permissions. */
+  private BasicUsers basicUsers;
+
+  private record BasicUsers(PasswordFile file, Map<String, List<Grant>> narrowed) {}
 
   private Security(TributaryConfig config, ApiKeyStore keys, CertificateSubjects subjects, EmbeddedApiKeys embedded,
       JWTAuthOptions jwt, ServerTls tls) {
@@ -79,6 +88,11 @@ final class Security {
         .anyMatch(l -> "https".equalsIgnoreCase(URI.create(l).getScheme()));
     ServerTls tls = https ? ServerTls.load(config, ca == null ? null : ca.certificate()) : null;
     Security security = new Security(config, keys, subjects, embedded, jwt, tls);
+    if ("BASIC".equals(config.get(ConfigKeys.AUTHENTICATION_METHOD))) {
+      security.basicUsers = new BasicUsers(PasswordFile.read(JaasRealm.passwordFile(config),
+          ConfigKeys.AUTHENTICATION_REALM.name()), keyFile.isBlank() ? Map.of()
+          : BasicUserPermissions.parse(AccessDocument.read(Path.of(keyFile))));
+    }
     security.logSummary(ca);
     return security;
   }
@@ -86,6 +100,11 @@ final class Security {
   /** The handlers for the HTTP verticles; JWT checking needs the Vert.x instance. */
   HttpSecurity forHttp(Vertx vertx) {
     List<Authenticator> authenticators = new ArrayList<>();
+    if (basicUsers != null) {
+      // Ahead of the API keys, which also come as Basic credentials: it takes only the users of its file then.
+      authenticators.add(new BasicUserAuthenticator(basicUsers.file(), config.list(ConfigKeys.AUTHENTICATION_ROLES),
+          basicUsers.narrowed(), keys == null || keys.size() == 0));
+    }
     Authenticator apiKeys = keys == null ? null : new ApiKeyAuthenticator(keys);
     if (apiKeys != null) {
       authenticators.add(apiKeys);
@@ -118,6 +137,10 @@ final class Security {
       sources.add(keys.size() + " API key(s) and " + subjects.size() + " certificate subject(s) from "
           + config.get(ConfigKeys.AUTH_API_KEYS_FILE));
     }
+    if (basicUsers != null) {
+      sources.add("HTTP Basic for " + basicUsers.file().size() + " user(s) of JAAS realm "
+          + config.get(ConfigKeys.AUTHENTICATION_REALM) + " with role(s) " + config.get(ConfigKeys.AUTHENTICATION_ROLES));
+    }
     if (jwt != null) {
       sources.add("JWTs signed by " + (jwt.getPubSecKeys().size() + jwt.getJwks().size()) + " key/algorithm pair(s)");
     }
@@ -126,13 +149,14 @@ final class Security {
           .getName());
     }
     if (sources.isEmpty()) {
-      LOG.warn("Authentication is OFF: no credential source (auth.api.keys.file, auth.jwt.*, auth.clientauth.*) is"
+      LOG.warn("Authentication is OFF: no credential source (auth.api.keys.file, auth.jwt.*, auth.clientauth.*,"
+          + " authentication.method=BASIC) is"
           + " configured, so every request is allowed");
     } else {
       LOG.info("Authentication is on: {}", String.join("; ", sources));
     }
     if (tls != null) {
-      LOG.info("TLS: client certificates {}", config.get(ConfigKeys.SSL_CLIENT_AUTHENTICATION));
+      LOG.info("TLS: client certificates {}", ServerTls.clientAuthentication(config));
     }
   }
 }
