@@ -40,6 +40,7 @@ public final class ConfigValidator {
     }
     checkTls(config);
     UnhonouredSecurityKeys.refuse(config);
+    CorsSettings.fromConfig(config);
     List<String> unknown = new ArrayList<>();
     for (String key : config.asMap().keySet()) {
       boolean known = ConfigKeys.ALL.stream().anyMatch(k -> k.name().equals(key))
