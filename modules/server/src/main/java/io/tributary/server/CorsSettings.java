@@ -3,8 +3,12 @@ package io.tributary.server;
 import io.tributary.core.config.ConfigException;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.vertx.core.Handler;
+import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.CorsHandler;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
@@ -24,15 +28,21 @@ final class CorsSettings {
 
   private CorsSettings() {}
 
-  /** The handler, or empty when CORS is off. */
-  static Optional<CorsHandler> fromConfig(TributaryConfig config) {
+  /**
+   * The handler, or empty when CORS is off. A request from an origin that is not allowed is served without CORS
+   * headers (the browser then withholds the answer), as Jetty's filter does, rather than refused the way
+   * {@link CorsHandler} alone would: clients that are not browsers may send any Origin.
+   */
+  static Optional<Handler<RoutingContext>> fromConfig(TributaryConfig config) {
     List<String> origins = config.list(ConfigKeys.ACCESS_CONTROL_ALLOW_ORIGIN);
     if (origins.isEmpty()) {
       return Optional.empty();
     }
     CorsHandler cors = CorsHandler.create().allowCredentials(true);
+    List<Pattern> allowed = new ArrayList<>();
     for (String origin : origins) {
       cors.addOriginWithRegex(toRegex(origin));
+      allowed.add(Pattern.compile(toRegex(origin)));
     }
     List<String> methods = config.list(ConfigKeys.ACCESS_CONTROL_ALLOW_METHODS);
     Set<HttpMethod> allowedMethods = new LinkedHashSet<>();
@@ -42,7 +52,14 @@ final class CorsSettings {
     cors.allowedMethods(allowedMethods);
     List<String> headers = config.list(ConfigKeys.ACCESS_CONTROL_ALLOW_HEADERS);
     cors.allowedHeaders(new LinkedHashSet<>(headers.isEmpty() ? DEFAULT_HEADERS : headers));
-    return Optional.of(cors);
+    return Optional.of(ctx -> {
+      String origin = ctx.request().getHeader(HttpHeaders.ORIGIN);
+      if (origin != null && allowed.stream().anyMatch(p -> p.matcher(origin).matches())) {
+        cors.handle(ctx);
+      } else {
+        ctx.next();
+      }
+    });
   }
 
   /** An origin pattern as a regular expression: {@code *} is any run of characters, everything else literal. */
