@@ -123,7 +123,10 @@ final class Security {
     if (certificates) {
       extractors.add(new ClientCertificateExtractor());
     }
-    AuthHandler auth = authenticators.isEmpty() ? AuthHandler.off() : new AuthHandler(extractors, authenticators);
+    String challenge = basicUsers == null ? null
+        : "Basic realm=\"" + config.get(ConfigKeys.AUTHENTICATION_REALM).replace("\"", "") + "\"";
+    AuthHandler auth = authenticators.isEmpty() ? AuthHandler.off()
+        : new AuthHandler(extractors, authenticators, challenge);
     RateLimitHandler rateLimit = config.get(ConfigKeys.RATE_LIMIT_ENABLE)
         ? new RateLimitHandler(new RateLimiter(config.get(ConfigKeys.RATE_LIMIT_PERMITS_PER_SEC)),
             config.get(ConfigKeys.RATE_LIMIT_TIMEOUT_MS))

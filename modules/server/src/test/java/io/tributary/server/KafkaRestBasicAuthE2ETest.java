@@ -100,6 +100,7 @@ class KafkaRestBasicAuthE2ETest {
         assertThat(reply.status()).as("%s %s: %s", generation, authorization, reply).isEqualTo(401);
         ErrorAssert.assertNoInternals(reply);
         assertCode(generation, reply, 40101);
+        assertThat(reply.header("WWW-Authenticate")).as("%s", generation).isEqualTo("Basic realm=\"KafkaRest\"");
       }
     }
   }
