@@ -47,6 +47,23 @@ class KafkaRestSecurityConfigTest {
   }
 
   @Test
+  void aTypicalConfluentFileWithBearerAuthenticationDoesNotStart() throws Exception {
+    Path file = Files.writeString(dir.resolve("kafka-rest.properties"), String.join("\n",
+        "bootstrap.servers=PLAINTEXT://127.0.0.1:1",
+        "listeners=http://127.0.0.1:0",
+        "zookeeper.connect=localhost:2181",
+        "client.security.protocol=SASL_PLAINTEXT",
+        "authentication.method=BEARER",
+        "kafka.rest.resource.extension.class=io.confluent.kafkarest.security.KafkaRestSecurityResourceExtension",
+        ""));
+    TributaryConfig config = ConfigLoader.load(file, Map.of());
+
+    // Refused before anything starts: no broker, no listener, no Kafka client.
+    assertThatThrownBy(() -> TributaryServer.start(config)).isInstanceOf(ConfigException.class)
+        .hasMessageContaining("authentication.method").hasMessageContaining("auth.jwt");
+  }
+
+  @Test
   void settingsThatChangeNothingAreAccepted() {
     assertThatCode(() -> ConfigValidator.validate(config(Map.of("ssl.protocol", "TLS",
         "ssl.endpoint.identification.algorithm", "https", "ssl.keystore.reload", "false", "dos.filter.enabled",

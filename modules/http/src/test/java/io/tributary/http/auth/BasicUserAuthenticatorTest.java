@@ -69,6 +69,19 @@ class BasicUserAuthenticatorTest {
     assertThat(besideKeys.checks(new Credential.ApiKey("k", null, "X-Auth-Token"))).isFalse();
   }
 
+  @Test
+  void aMalformedUsersListIsNamedWithTheKeyFileSetting() {
+    for (String doc : new String[] {"{\"users\":{}}", "{\"users\":[{\"permissions\":[]}]}",
+        "{\"users\":[{\"user\":\"a\",\"permissions\":[{\"topics\":[\"*\"],\"operations\":[\"fly\"]}]}]}",
+        "{\"users\":[{\"user\":\"a\"},{\"user\":\"a\"}]}"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> BasicUserPermissions.parse(new JsonObject(doc)))
+          .as(doc).isInstanceOf(io.tributary.core.config.ConfigException.class)
+          .hasMessageContaining("auth.api.keys.file");
+    }
+    // A key file with only users is a valid key file.
+    assertThat(ApiKeyStore.parse(new JsonObject("{\"users\":[]}")).size()).isZero();
+  }
+
   private static void assertRefused(Future<Principal> result, int status, String secret) {
     assertThat(result.failed()).isTrue();
     assertThat(((TributaryException) result.cause()).status()).isEqualTo(status);
