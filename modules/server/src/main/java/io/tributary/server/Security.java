@@ -1,5 +1,6 @@
 package io.tributary.server;
 
+import io.tributary.core.auth.Grant;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.auth.AccessDocument;
@@ -20,7 +21,6 @@ import io.tributary.http.auth.EmbeddedApiKeys;
 import io.tributary.http.auth.JwtAuthenticator;
 import io.tributary.http.auth.JwtKeys;
 import io.tributary.http.auth.PasswordFile;
-import io.tributary.core.auth.Grant;
 import io.tributary.http.auth.RateLimitHandler;
 import io.tributary.http.auth.RateLimiter;
 import io.vertx.core.Vertx;
@@ -53,27 +53,29 @@ final class Security {
   private final EmbeddedApiKeys embedded;
   private final JWTAuthOptions jwt;
   private final ServerTls tls;
-  /** authentication.method=BASIC: the realm's users (null otherwise) and their narrower permissions. */
-  private BasicUsers basicUsers;
+  /** authentication.method=BASIC: the realm's users and their narrower permissions; null otherwise. */
+  private final BasicUsers basicUsers;
 
   private record BasicUsers(PasswordFile file, Map<String, List<Grant>> narrowed) {}
 
   private Security(TributaryConfig config, ApiKeyStore keys, CertificateSubjects subjects, EmbeddedApiKeys embedded,
-      JWTAuthOptions jwt, ServerTls tls) {
+      JWTAuthOptions jwt, ServerTls tls, BasicUsers basicUsers) {
     this.config = config;
     this.keys = keys;
     this.subjects = subjects;
     this.embedded = embedded;
     this.jwt = jwt;
     this.tls = tls;
+    this.basicUsers = basicUsers;
   }
 
   static Security load(TributaryConfig config) {
     String keyFile = config.get(ConfigKeys.AUTH_API_KEYS_FILE);
     ApiKeyStore keys = null;
     CertificateSubjects subjects = CertificateSubjects.none();
+    JsonObject document = null;
     if (!keyFile.isBlank()) {
-      JsonObject document = AccessDocument.read(Path.of(keyFile));
+      document = AccessDocument.read(Path.of(keyFile));
       keys = ApiKeyStore.parse(document);
       subjects = CertificateSubjects.parse(document);
     }
@@ -87,12 +89,10 @@ final class Security {
     boolean https = config.list(ConfigKeys.LISTENERS).stream()
         .anyMatch(l -> "https".equalsIgnoreCase(URI.create(l).getScheme()));
     ServerTls tls = https ? ServerTls.load(config, ca == null ? null : ca.certificate()) : null;
-    Security security = new Security(config, keys, subjects, embedded, jwt, tls);
-    if ("BASIC".equals(config.get(ConfigKeys.AUTHENTICATION_METHOD))) {
-      security.basicUsers = new BasicUsers(PasswordFile.read(JaasRealm.passwordFile(config),
-          ConfigKeys.AUTHENTICATION_REALM.name()), keyFile.isBlank() ? Map.of()
-          : BasicUserPermissions.parse(AccessDocument.read(Path.of(keyFile))));
-    }
+    BasicUsers basicUsers = !"BASIC".equals(config.get(ConfigKeys.AUTHENTICATION_METHOD)) ? null
+        : new BasicUsers(PasswordFile.read(JaasRealm.passwordFile(config), ConfigKeys.AUTHENTICATION_REALM.name()),
+            document == null ? Map.of() : BasicUserPermissions.parse(document));
+    Security security = new Security(config, keys, subjects, embedded, jwt, tls, basicUsers);
     security.logSummary(ca);
     return security;
   }
