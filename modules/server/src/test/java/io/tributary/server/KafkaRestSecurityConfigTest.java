@@ -133,6 +133,20 @@ class KafkaRestSecurityConfigTest {
   }
 
   @Test
+  void theJvmsSystemPropertyNamesTheJaasFile() throws Exception {
+    Path jaas = Files.writeString(dir.resolve("jvm-jaas.conf"), """
+        KafkaRest { org.eclipse.jetty.jaas.spi.PropertyFileLoginModule required file="/etc/users.properties"; };
+        """);
+    System.setProperty(JaasRealm.SYSTEM_PROPERTY, jaas.toString());
+    try {
+      assertThat(JaasRealm.passwordFile(config(Map.of("authentication.method", "BASIC",
+          "authentication.realm", "KafkaRest")))).isEqualTo(Path.of("/etc/users.properties"));
+    } finally {
+      System.clearProperty(JaasRealm.SYSTEM_PROPERTY);
+    }
+  }
+
+  @Test
   void anUnreadableOrMalformedJaasFileIsNamed() throws Exception {
     Path broken = Files.writeString(dir.resolve("broken.conf"), "KafkaRest { this is not jaas");
 
