@@ -23,7 +23,8 @@ final class ApiModules {
 
   static List<ApiModule> forConfig(TributaryConfig config) {
     List<ApiModule> v1 = List.of(new V1Api());
-    List<ApiModule> v2 = List.of(
+    // api.v2.enable=false: v2's media types then find no route (as if v2 did not exist); v1 stays.
+    List<ApiModule> v2 = !config.get(ConfigKeys.API_V2_ENABLE) ? List.of() : List.of(
         new V2ProduceApi(),
         new V2MetadataApi(),
         new V2ConsumerApi());
@@ -35,7 +36,9 @@ final class ApiModules {
       ordered.addAll(v1);
       ordered.addAll(v2);
     }
-    ordered.addAll(ownPaths());
+    ordered.addAll(ownPaths().stream()
+        .filter(m -> config.get(ConfigKeys.API_V3_ENABLE) || !(m instanceof V3ProduceApi || m instanceof V3AdminApi))
+        .toList());
     return ordered;
   }
 

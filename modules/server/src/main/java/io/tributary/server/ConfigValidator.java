@@ -39,6 +39,8 @@ public final class ConfigValidator {
       throw new ConfigException(ConfigKeys.LISTENERS.name(), "at least one listener is required");
     }
     checkTls(config);
+    UnhonouredSecurityKeys.refuse(config);
+    CorsSettings.fromConfig(config);
     List<String> unknown = new ArrayList<>();
     for (String key : config.asMap().keySet()) {
       boolean known = ConfigKeys.ALL.stream().anyMatch(k -> k.name().equals(key))
@@ -58,7 +60,7 @@ public final class ConfigValidator {
       throw new ConfigException(ConfigKeys.SSL_KEYSTORE_LOCATION.name(),
           "an https:// listener needs the server's key and certificate: set ssl.keystore.location");
     }
-    boolean asksForCertificates = !"NONE".equals(config.get(ConfigKeys.SSL_CLIENT_AUTHENTICATION));
+    boolean asksForCertificates = !"NONE".equals(ServerTls.clientAuthentication(config));
     boolean trustsSomething = !config.get(ConfigKeys.SSL_TRUSTSTORE_LOCATION).isBlank()
         || !config.get(ConfigKeys.AUTH_CLIENTAUTH_CA_CERT).isBlank()
         || !config.get(ConfigKeys.AUTH_CLIENTAUTH_CA_DIR).isBlank();

@@ -52,6 +52,8 @@ final class HttpVerticle extends VerticleBase {
     RootRoutes root = new RootRoutes(bus);
 
     router.route().handler(UriLimit::check);
+    // CORS first: a preflight carries no credential and must be answered before authentication.
+    CorsSettings.fromConfig(config).ifPresent(cors -> router.route().handler(cors));
     BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES));
     // Streaming endpoints (v3 produce) are exempt: BodyHandler would wait for the whole, possibly endless, body
     // before routing, which rules out full duplex (receipts while the client is still sending). Their body waits
@@ -72,6 +74,7 @@ final class HttpVerticle extends VerticleBase {
     if (security.rateLimit() != null) {
       router.route().handler(security.rateLimit());
     }
+    ApiEndpointFilter.fromConfig(config, failures).ifPresent(filter -> router.route().handler(filter));
     root.mountRoot(router);
     modules.forEach(m -> m.mount(router, deps));
     router.route().failureHandler(failures);

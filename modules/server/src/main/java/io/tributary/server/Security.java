@@ -1,5 +1,6 @@
 package io.tributary.server;
 
+import io.tributary.core.auth.Grant;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.auth.AccessDocument;
@@ -9,6 +10,8 @@ import io.tributary.http.auth.ApiKeyStore;
 import io.tributary.http.auth.AuthHandler;
 import io.tributary.http.auth.Authenticator;
 import io.tributary.http.auth.BasicExtractor;
+import io.tributary.http.auth.BasicUserAuthenticator;
+import io.tributary.http.auth.BasicUserPermissions;
 import io.tributary.http.auth.BearerExtractor;
 import io.tributary.http.auth.CertificateSubjects;
 import io.tributary.http.auth.ClientCertificateAuthenticator;
@@ -17,6 +20,7 @@ import io.tributary.http.auth.CredentialExtractor;
 import io.tributary.http.auth.EmbeddedApiKeys;
 import io.tributary.http.auth.JwtAuthenticator;
 import io.tributary.http.auth.JwtKeys;
+import io.tributary.http.auth.PasswordFile;
 import io.tributary.http.auth.RateLimitHandler;
 import io.tributary.http.auth.RateLimiter;
 import io.vertx.core.Vertx;
@@ -27,6 +31,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,23 +53,29 @@ final class Security {
   private final EmbeddedApiKeys embedded;
   private final JWTAuthOptions jwt;
   private final ServerTls tls;
+  /** authentication.method=BASIC: the realm's users and their narrower permissions; null otherwise. */
+  private final BasicUsers basicUsers;
+
+  private record BasicUsers(PasswordFile file, Map<String, List<Grant>> narrowed) {}
 
   private Security(TributaryConfig config, ApiKeyStore keys, CertificateSubjects subjects, EmbeddedApiKeys embedded,
-      JWTAuthOptions jwt, ServerTls tls) {
+      JWTAuthOptions jwt, ServerTls tls, BasicUsers basicUsers) {
     this.config = config;
     this.keys = keys;
     this.subjects = subjects;
     this.embedded = embedded;
     this.jwt = jwt;
     this.tls = tls;
+    this.basicUsers = basicUsers;
   }
 
   static Security load(TributaryConfig config) {
     String keyFile = config.get(ConfigKeys.AUTH_API_KEYS_FILE);
     ApiKeyStore keys = null;
     CertificateSubjects subjects = CertificateSubjects.none();
+    JsonObject document = null;
     if (!keyFile.isBlank()) {
-      JsonObject document = AccessDocument.read(Path.of(keyFile));
+      document = AccessDocument.read(Path.of(keyFile));
       keys = ApiKeyStore.parse(document);
       subjects = CertificateSubjects.parse(document);
     }
@@ -78,7 +89,10 @@ final class Security {
     boolean https = config.list(ConfigKeys.LISTENERS).stream()
         .anyMatch(l -> "https".equalsIgnoreCase(URI.create(l).getScheme()));
     ServerTls tls = https ? ServerTls.load(config, ca == null ? null : ca.certificate()) : null;
-    Security security = new Security(config, keys, subjects, embedded, jwt, tls);
+    BasicUsers basicUsers = !"BASIC".equals(config.get(ConfigKeys.AUTHENTICATION_METHOD)) ? null
+        : new BasicUsers(PasswordFile.read(JaasRealm.passwordFile(config), ConfigKeys.AUTHENTICATION_REALM.name()),
+            document == null ? Map.of() : BasicUserPermissions.parse(document));
+    Security security = new Security(config, keys, subjects, embedded, jwt, tls, basicUsers);
     security.logSummary(ca);
     return security;
   }
@@ -86,6 +100,11 @@ final class Security {
   /** The handlers for the HTTP verticles; JWT checking needs the Vert.x instance. */
   HttpSecurity forHttp(Vertx vertx) {
     List<Authenticator> authenticators = new ArrayList<>();
+    if (basicUsers != null) {
+      // Ahead of the API keys, which also come as Basic credentials: it takes only the users of its file then.
+      authenticators.add(new BasicUserAuthenticator(basicUsers.file(), config.list(ConfigKeys.AUTHENTICATION_ROLES),
+          basicUsers.narrowed(), keys == null || keys.size() == 0));
+    }
     Authenticator apiKeys = keys == null ? null : new ApiKeyAuthenticator(keys);
     if (apiKeys != null) {
       authenticators.add(apiKeys);
@@ -104,7 +123,10 @@ final class Security {
     if (certificates) {
       extractors.add(new ClientCertificateExtractor());
     }
-    AuthHandler auth = authenticators.isEmpty() ? AuthHandler.off() : new AuthHandler(extractors, authenticators);
+    String challenge = basicUsers == null ? null
+        : "Basic realm=\"" + config.get(ConfigKeys.AUTHENTICATION_REALM).replace("\"", "") + "\"";
+    AuthHandler auth = authenticators.isEmpty() ? AuthHandler.off()
+        : new AuthHandler(extractors, authenticators, challenge);
     RateLimitHandler rateLimit = config.get(ConfigKeys.RATE_LIMIT_ENABLE)
         ? new RateLimitHandler(new RateLimiter(config.get(ConfigKeys.RATE_LIMIT_PERMITS_PER_SEC)),
             config.get(ConfigKeys.RATE_LIMIT_TIMEOUT_MS))
@@ -118,6 +140,10 @@ final class Security {
       sources.add(keys.size() + " API key(s) and " + subjects.size() + " certificate subject(s) from "
           + config.get(ConfigKeys.AUTH_API_KEYS_FILE));
     }
+    if (basicUsers != null) {
+      sources.add("HTTP Basic for " + basicUsers.file().size() + " user(s) of JAAS realm "
+          + config.get(ConfigKeys.AUTHENTICATION_REALM) + " with role(s) " + config.get(ConfigKeys.AUTHENTICATION_ROLES));
+    }
     if (jwt != null) {
       sources.add("JWTs signed by " + (jwt.getPubSecKeys().size() + jwt.getJwks().size()) + " key/algorithm pair(s)");
     }
@@ -126,13 +152,14 @@ final class Security {
           .getName());
     }
     if (sources.isEmpty()) {
-      LOG.warn("Authentication is OFF: no credential source (auth.api.keys.file, auth.jwt.*, auth.clientauth.*) is"
+      LOG.warn("Authentication is OFF: no credential source (auth.api.keys.file, auth.jwt.*, auth.clientauth.*,"
+          + " authentication.method=BASIC) is"
           + " configured, so every request is allowed");
     } else {
       LOG.info("Authentication is on: {}", String.join("; ", sources));
     }
     if (tls != null) {
-      LOG.info("TLS: client certificates {}", config.get(ConfigKeys.SSL_CLIENT_AUTHENTICATION));
+      LOG.info("TLS: client certificates {}", ServerTls.clientAuthentication(config));
     }
   }
 }

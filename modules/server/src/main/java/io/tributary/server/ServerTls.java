@@ -49,7 +49,7 @@ final class ServerTls {
   /** @param clientAuthCa the client-auth CA to trust besides the trust store, or null */
   static ServerTls load(TributaryConfig config, X509Certificate clientAuthCa) {
     KeyManagerFactory keys = keyManagers(config);
-    ClientAuth clientAuth = switch (config.get(ConfigKeys.SSL_CLIENT_AUTHENTICATION)) {
+    ClientAuth clientAuth = switch (clientAuthentication(config)) {
       case "REQUIRED" -> ClientAuth.REQUIRED;
       case "REQUESTED" -> ClientAuth.REQUEST;
       default -> ClientAuth.NONE;
@@ -57,6 +57,17 @@ final class ServerTls {
     TrustManagerFactory trust = clientAuth == ClientAuth.NONE ? null : trustManagers(config, clientAuthCa);
     return new ServerTls(keys, trust, clientAuth, config.list(ConfigKeys.SSL_ENABLED_PROTOCOLS),
         config.list(ConfigKeys.SSL_CIPHER_SUITES));
+  }
+
+  /**
+   * The effective {@code ssl.client.authentication}: when that key is not set, the older boolean
+   * {@code ssl.client.auth=true} (still common in kafka-rest.properties files) means REQUIRED, as in rest-utils.
+   */
+  static String clientAuthentication(TributaryConfig config) {
+    if (config.raw(ConfigKeys.SSL_CLIENT_AUTHENTICATION.name()) == null && config.get(ConfigKeys.SSL_CLIENT_AUTH)) {
+      return "REQUIRED";
+    }
+    return config.get(ConfigKeys.SSL_CLIENT_AUTHENTICATION);
   }
 
   /** Turns plain options into those of an https:// listener. */

@@ -57,6 +57,10 @@ public final class Http {
     return new Call("PATCH", path);
   }
 
+  public Call options(String path) {
+    return new Call("OPTIONS", path);
+  }
+
   /** One request being built. */
   public final class Call {
     private final String method;

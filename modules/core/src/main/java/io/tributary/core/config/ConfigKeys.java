@@ -162,6 +162,37 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES = ConfigKey.integer(
       "api.v3.produce.batch.maximum.entries", 10, 1, 50, "Most entries one v3 records:batch request may carry.");
 
+
+  // kafka-rest / rest-utils security keys (issue 9, section 7): HTTP Basic through a JAAS realm, CORS, the older
+  // ssl.client.auth boolean, and switching API generations and single endpoints off.
+  public static final ConfigKey<String> AUTHENTICATION_METHOD = ConfigKey.oneOf("authentication.method", "NONE",
+      Set.of("NONE", "BASIC", "BEARER"), "NONE, or BASIC: HTTP Basic checked against the JAAS realm"
+          + " authentication.realm (BEARER is refused: use auth.jwt.*).");
+  public static final ConfigKey<String> AUTHENTICATION_REALM = ConfigKey.string("authentication.realm", "",
+      "The section of the JAAS file that authentication.method=BASIC uses.");
+  public static final ConfigKey<String> AUTHENTICATION_ROLES = ConfigKey.string("authentication.roles", "*",
+      "Comma-separated roles a Basic user needs one of; * admits every user of the realm.");
+  public static final ConfigKey<String> JAAS_CONFIG_FILE = ConfigKey.string("java.security.auth.login.config", "",
+      "The JAAS file for authentication.method=BASIC; empty uses the JVM's -Djava.security.auth.login.config"
+          + " (or one in the KAFKAREST_OPTS environment variable).");
+  public static final ConfigKey<String> ACCESS_CONTROL_ALLOW_ORIGIN = ConfigKey.string(
+      "access.control.allow.origin", "", "Comma-separated origins allowed by CORS (* for any); empty turns CORS off.");
+  public static final ConfigKey<String> ACCESS_CONTROL_ALLOW_METHODS = ConfigKey.string(
+      "access.control.allow.methods", "", "Comma-separated methods CORS allows; empty means GET,POST,HEAD.");
+  public static final ConfigKey<String> ACCESS_CONTROL_ALLOW_HEADERS = ConfigKey.string(
+      "access.control.allow.headers", "",
+      "Comma-separated request headers CORS allows; empty means X-Requested-With,Content-Type,Accept,Origin.");
+  public static final ConfigKey<Boolean> SSL_CLIENT_AUTH = ConfigKey.bool("ssl.client.auth", false,
+      "Deprecated boolean: true means ssl.client.authentication=REQUIRED (unless that key is set).");
+  public static final ConfigKey<Boolean> API_V2_ENABLE = ConfigKey.bool("api.v2.enable", true,
+      "Serve the v2 API (false: requests with v2 media types are answered as if v2 did not exist).");
+  public static final ConfigKey<Boolean> API_V3_ENABLE = ConfigKey.bool("api.v3.enable", true,
+      "Serve the v3 API (false: every /v3 and /kafka/v3 path answers 404).");
+  public static final ConfigKey<String> API_ENDPOINTS_ALLOWLIST = ConfigKey.string("api.endpoints.allowlist", "",
+      "Comma-separated v2/v3 endpoint names (api.v3.topics.*, api.v2.consumers.create…); when set, only these.");
+  public static final ConfigKey<String> API_ENDPOINTS_BLOCKLIST = ConfigKey.string("api.endpoints.blocklist", "",
+      "Comma-separated v2/v3 endpoint names answered with 404 as if they did not exist.");
+
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
       "embedded.kafka.broker.", "schema.registry.");
@@ -186,5 +217,8 @@ public final class ConfigKeys {
       API_V3_PRODUCE_RATE_LIMIT_ENABLED, API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_PER_SEC,
       API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_GLOBAL_PER_SEC, API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_PER_SEC,
       API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_GLOBAL_PER_SEC, API_V3_PRODUCE_RATE_LIMIT_CACHE_EXPIRY_MS,
-      API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES, RESOURCE_NAME_AUTHORITY);
+      API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES, RESOURCE_NAME_AUTHORITY,
+      AUTHENTICATION_METHOD, AUTHENTICATION_REALM, AUTHENTICATION_ROLES, JAAS_CONFIG_FILE, ACCESS_CONTROL_ALLOW_ORIGIN,
+      ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_HEADERS, SSL_CLIENT_AUTH, API_V2_ENABLE, API_V3_ENABLE,
+      API_ENDPOINTS_ALLOWLIST, API_ENDPOINTS_BLOCKLIST);
 }

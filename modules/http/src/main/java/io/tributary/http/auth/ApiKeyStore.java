@@ -36,8 +36,8 @@ public final class ApiKeyStore {
 
   public static ApiKeyStore parse(JsonObject doc) {
     JsonArray keys = AccessDocument.array(doc, "api_keys");
-    if (keys == null && AccessDocument.array(doc, "certificates") == null) {
-      throw new ConfigException(KEY, "the document has neither an \"api_keys\" nor a \"certificates\" array");
+    if (keys == null && AccessDocument.array(doc, "certificates") == null && AccessDocument.array(doc, "users") == null) {
+      throw new ConfigException(KEY, "the document has no \"api_keys\", \"certificates\" or \"users\" array");
     }
     keys = keys == null ? new JsonArray() : keys;
     List<Entry> entries = new ArrayList<>();

@@ -21,11 +21,22 @@ public final class AuthHandler implements Handler<RoutingContext> {
 
   private final List<CredentialExtractor> extractors;
   private final List<Authenticator> authenticators;
+  /** The WWW-Authenticate challenge sent with a 401, or null for none. */
+  private final String challenge;
 
   /** Authentication with these credential sources; empty lists mean authentication is off. */
   public AuthHandler(List<CredentialExtractor> extractors, List<Authenticator> authenticators) {
+    this(extractors, authenticators, null);
+  }
+
+  /**
+   * As above, with a {@code WWW-Authenticate} challenge on every 401 (HTTP Basic realms: Java's and browsers' Basic
+   * support send credentials only once challenged).
+   */
+  public AuthHandler(List<CredentialExtractor> extractors, List<Authenticator> authenticators, String challenge) {
     this.extractors = List.copyOf(extractors);
     this.authenticators = List.copyOf(authenticators);
+    this.challenge = challenge;
   }
 
   /** Authentication off: every request acts as {@link Principal#ANONYMOUS}. */
@@ -83,7 +94,10 @@ public final class AuthHandler implements Handler<RoutingContext> {
     return Optional.empty();
   }
 
-  private static void deny(RoutingContext ctx, String why, TributaryException rejection) {
+  private void deny(RoutingContext ctx, String why, TributaryException rejection) {
+    if (challenge != null && rejection.status() == 401) {
+      ctx.response().putHeader("WWW-Authenticate", challenge);
+    }
     AUDIT.warn("denied: {} {} from {}: {} ({})", ctx.request().method(), ctx.request().path(),
         ctx.request().remoteAddress(), why, rejection.getMessage());
     Access.reject(ctx, rejection);

@@ -19,7 +19,8 @@ public sealed interface Credential {
   record ApiKey(String key, String user, String source) implements Credential {
     @Override
     public String toString() {
-      return "API key from " + source;
+      // A Basic credential may also be a user's password (authentication.method=BASIC): say only where it came from.
+      return "Basic".equals(source) ? "Basic credentials" : "API key from " + source;
     }
   }
 
