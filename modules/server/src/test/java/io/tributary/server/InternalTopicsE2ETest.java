@@ -64,6 +64,19 @@ class InternalTopicsE2ETest {
   }
 
   @Test
+  void aPercentEncodedNameIsTheSameTopic() throws Exception {
+    String topic = TestKafka.uniqueTopic("__encoded");
+    String encoded = "%5F%5F" + topic.substring(2);
+    refused(http.post("/topics/" + encoded).contentType("application/vnd.kafka.binary.v2+json")
+        .body(binaryBody("eA==")).send());
+    refused(http.post("/v3/clusters/" + clusterId + "/topics/" + encoded + "/records").contentType("application/json")
+        .body("{\"value\":{\"type\":\"STRING\",\"data\":\"x\"}}").send());
+    assertEventStreamsError(http.post("/topics/" + encoded + "/records").contentType("text/plain").body("x").send(),
+        403);
+    assertThat(allTopicNames()).doesNotContain(topic);
+  }
+
+  @Test
   void aRegistryTopicOfAnotherNameIsTheOneProtected() throws Exception {
     String registryTopic = TestKafka.uniqueTopic("_registry-store");
     try (TestServer server = TestServer.start(Map.of("embedded.schema.registry.topic", registryTopic))) {
@@ -79,7 +92,8 @@ class InternalTopicsE2ETest {
 
   private static void assertRefusedEverywhereAndNothingWritten(String topic) throws Exception {
     Set<String> before = allTopicNames();
-    String marker = "internal-" + UUID.randomUUID();
+    // Letters and digits only, so that it can also be the name of an Avro record (and so be found in a schema).
+    String marker = "internal" + UUID.randomUUID().toString().replace("-", "");
     String base64 = Base64.getEncoder().encodeToString(marker.getBytes(StandardCharsets.UTF_8));
 
     for (String path : List.of("/topics/" + topic, "/topics/" + topic + "/partitions/0")) {
@@ -89,7 +103,7 @@ class InternalTopicsE2ETest {
               .put("value", base64))).encode()).send());
     }
     // A schema format: refused before the schema is registered (the registry would write it to its topic).
-    String schema = new JsonObject().put("type", "record").put("name", "M" + marker.replace("-", "_"))
+    String schema = new JsonObject().put("type", "record").put("name", marker)
         .put("fields", new JsonArray().add(new JsonObject().put("name", "f").put("type", "string"))).encode();
     refused(http.post("/topics/" + topic).contentType("application/vnd.kafka.avro.v2+json")
         .body(new JsonObject().put("value_schema", schema).put("records", new JsonArray()
