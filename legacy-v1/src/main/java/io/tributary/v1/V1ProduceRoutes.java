@@ -1,6 +1,5 @@
 package io.tributary.v1;
 
-import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
@@ -66,8 +65,7 @@ final class V1ProduceRoutes {
     Integer partition;
     JsonObject body;
     try {
-      Access.require(ctx, Operation.PRODUCE, topic);
-      internal.requireWritable(topic);
+      Access.requireProduce(ctx, internal, topic);
       partition = toPartition ? pathPartition(ctx) : null;
       body = JsonBodies.object(ctx);
     } catch (TributaryException e) {

@@ -1,6 +1,5 @@
 package io.tributary.produce.eventstreams;
 
-import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.error.TributaryException;
@@ -41,8 +40,7 @@ final class EventStreamsProduceRoute {
     ProduceRequest request;
     try {
       EventStreamsErrorRenderer.INSTANCE.use(ctx);
-      Access.require(ctx, Operation.PRODUCE, topic);
-      internal.requireWritable(topic);
+      Access.requireProduce(ctx, internal, topic);
       EventStreamsContentTypes.Kind kind = EventStreamsContentTypes.of(ctx.request().getHeader("Content-Type"));
       OutgoingRecord record = parser.parse(ctx.queryParams(), ctx.body().buffer(), kind);
       request = new ProduceRequest(topic, List.of(record), false);

@@ -1,6 +1,5 @@
 package io.tributary.produce.v2;
 
-import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
@@ -67,8 +66,7 @@ public final class V2ProduceApi implements ApiModule {
     Integer partition;
     JsonObject body;
     try {
-      Access.require(ctx, Operation.PRODUCE, topic);
-      internal.requireWritable(topic);
+      Access.requireProduce(ctx, internal, topic);
       partition = toPartition ? PathParams.partition(ctx) : null;
       body = JsonBodies.object(ctx);
     } catch (TributaryException e) {

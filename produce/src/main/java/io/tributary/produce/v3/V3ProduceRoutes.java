@@ -1,6 +1,5 @@
 package io.tributary.produce.v3;
 
-import io.tributary.core.auth.Operation;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.produce.InternalTopics;
@@ -49,8 +48,7 @@ final class V3ProduceRoutes {
     Charset charset;
     try {
       charset = V3ProduceMedia.check(ctx);
-      Access.require(ctx, Operation.PRODUCE, ctx.pathParam("topic"));
-      internal.requireWritable(ctx.pathParam("topic"));
+      Access.requireProduce(ctx, internal, ctx.pathParam("topic"));
     } catch (TributaryException e) {
       ctx.fail(e);
       return;
@@ -63,8 +61,7 @@ final class V3ProduceRoutes {
     List<BatchEntries.Entry> entries;
     try {
       Charset charset = V3ProduceMedia.check(ctx);
-      Access.require(ctx, Operation.PRODUCE, ctx.pathParam("topic"));
-      internal.requireWritable(ctx.pathParam("topic"));
+      Access.requireProduce(ctx, internal, ctx.pathParam("topic"));
       entries = BatchEntries.read(ctx.body().buffer(), charset, batchMaxEntries);
     } catch (TributaryException e) {
       ctx.fail(e);

@@ -9,8 +9,9 @@ import io.tributary.core.error.TributaryException;
  * The one rule for topics that no client may write through the proxy: Kafka's own internal topics (every name
  * starting with {@code __}, such as {@code __consumer_offsets} and {@code __transaction_state}) and the schema
  * registry's storage topic ({@code embedded.schema.registry.topic}). A record there would corrupt committed offsets,
- * transactions or the registry's schemas. Every produce path consults this before it converts or sends anything;
- * the embedded registry writes its topic with a producer of its own and is not affected.
+ * transactions or the registry's schemas. Every produce route consults this (through the HTTP layer's produce
+ * permission check) before it converts or sends anything, and the produce engine once more before it looks the topic
+ * up; the embedded registry writes its topic with a producer of its own and is not affected.
  *
  * @param registryTopic the schema registry's storage topic
  */
@@ -25,17 +26,6 @@ public record InternalTopics(String registryTopic) {
   /** Whether {@code topic} is internal and so not writable through the proxy. */
   public boolean isInternal(String topic) {
     return topic.startsWith(KAFKA_INTERNAL_PREFIX) || topic.equals(registryTopic);
-  }
-
-  /**
-   * Fails with 403 (40301) when {@code topic} is internal.
-   *
-   * @throws TributaryException 403 when the topic may not be written through the proxy
-   */
-  public void requireWritable(String topic) {
-    if (isInternal(topic)) {
-      throw refusal(topic);
-    }
   }
 
   /** The 403 (40301) a write to the internal {@code topic} is refused with. */
