@@ -20,8 +20,9 @@ import java.util.List;
 
 /**
  * {@code POST /topics/{topic}/records}. Checks, in order: credential (401) and rate (429), permission to produce
- * and a topic that is not internal (403), Content-Type (415), the query and body (400, 411), then the engine produces with {@code autoCreate=false}
- * (404 for a missing topic: Event Streams never creates topics). The answer is always {@code application/json}.
+ * and a topic that is not internal (403), Content-Type (415), the query and body (400, 411), then the engine
+ * produces with {@code autoCreate=false} (404 for a missing topic: Event Streams never creates topics). The answer is
+ * always {@code application/json}.
  */
 final class EventStreamsProduceRoute {
   private final Bus bus;

@@ -14,7 +14,8 @@ import java.util.Optional;
 /**
  * kafka-rest's error body, {@code {"error_code":…,"message":…}}, with a content type negotiated from Accept among
  * the generation's preferred types, else the response type the route negotiated (an Accept that names only, say,
- * {@code vnd.kafka.binary.v2+json} gets its error in that type, as from kafka-rest), else the generation's default. A plain 406 has no body, as Jersey answered it.
+ * {@code vnd.kafka.binary.v2+json} gets its error in that type, as from kafka-rest), else the generation's default.
+ * A plain 406 has no body, as Jersey answered it.
  */
 public final class ConfluentErrorRenderer implements ErrorRenderer {
   /** v1-era negotiation: also what unversioned requests and unknown paths get. */
