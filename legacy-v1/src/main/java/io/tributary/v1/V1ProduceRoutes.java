@@ -1,10 +1,10 @@
 package io.tributary.v1;
 
-import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
+import io.tributary.core.produce.InternalTopics;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.formats.FormatConverter;
@@ -38,10 +38,12 @@ final class V1ProduceRoutes {
 
   private final RouteContext deps;
   private final FormatConverter converter;
+  private final InternalTopics internal;
 
   V1ProduceRoutes(RouteContext deps) {
     this.deps = deps;
     this.converter = FormatConverter.over(deps.bus()::request);
+    this.internal = InternalTopics.from(deps.config());
   }
 
   void mount(Router router) {
@@ -63,7 +65,7 @@ final class V1ProduceRoutes {
     Integer partition;
     JsonObject body;
     try {
-      Access.require(ctx, Operation.PRODUCE, topic);
+      Access.requireProduce(ctx, internal, topic);
       partition = toPartition ? pathPartition(ctx) : null;
       body = JsonBodies.object(ctx);
     } catch (TributaryException e) {

@@ -4,6 +4,7 @@ import io.tributary.core.bus.Addresses;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.error.ErrorCode;
+import io.tributary.core.produce.InternalTopics;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.kafka.KafkaClientConfigs;
@@ -19,10 +20,13 @@ import java.util.Set;
  * The produce engine: one shared Kafka producer for the whole process, serving {@link Addresses#PRODUCE_SEND}.
  * A request is checked against the topic's partitions first (nothing is written when that fails; or, when the
  * request asks for it, only the records naming a missing partition are refused), then every record is sent, and the reply (one receipt per record, in request order) goes out only once Kafka has answered
- * for all of them. Stopping delivers what is buffered and closes the producer.
+ * for all of them. Stopping delivers what is buffered and closes the producer. A request to an internal topic
+ * ({@link InternalTopics}) is refused with 403 before anything else, whichever route sent it: the routes refuse it
+ * earlier still (before converting anything), this is the guarantee that nothing reaches Kafka.
  */
 public final class ProduceEngineVerticle extends VerticleBase {
   private final TributaryConfig config;
+  private final InternalTopics internalTopics;
   private RecordSender sender;
   private TopicPartitions topics;
   private MessageConsumer<ProduceRequest> consumer;
@@ -31,6 +35,7 @@ public final class ProduceEngineVerticle extends VerticleBase {
 
   public ProduceEngineVerticle(TributaryConfig config) {
     this.config = config;
+    this.internalTopics = InternalTopics.from(config);
   }
 
   @Override
@@ -46,6 +51,11 @@ public final class ProduceEngineVerticle extends VerticleBase {
 
   private void produce(Message<ProduceRequest> message) {
     ProduceRequest request = message.body();
+    if (internalTopics.isInternal(request.topic())) {
+      // Checked before the partition lookup, whose metadata request could auto-create the topic.
+      BusFailures.fail(message, internalTopics.refusal(request.topic()));
+      return;
+    }
     Future<?> handled = topics.missingPartitions(request)
         .compose(missing -> missing.isEmpty() || request.partitionErrorsPerRecord()
             ? sender.send(request.topic(), request.records(), missing, context)

@@ -83,6 +83,20 @@ class ProduceEngineVerticleTest {
   }
 
   @Test
+  void internalTopicsAreRefusedBeforeAnyLookUpWhicheverRouteSentTheRequest() {
+    for (String topic : List.of("_schemas", "__consumer_offsets", "__transaction_state",
+        TestKafka.uniqueTopic("__engine-internal"))) {
+      assertThatThrownBy(() -> produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("x"), null)),
+          true))).as(topic).isInstanceOfSatisfying(TributaryException.class, e -> {
+            assertThat(e.code()).isEqualTo(40301);
+            assertThat(e.getMessage()).contains(topic).contains("internal");
+          });
+    }
+    // Not even a metadata look-up, which could have auto-created the topic.
+    assertThat(admin.requests).isEmpty();
+  }
+
+  @Test
   void remembersTopicDescriptionsBetweenRequests() {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-cache"), 1);
     produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("a"), null)), true));

@@ -4,6 +4,7 @@ import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
@@ -14,10 +15,12 @@ import org.apache.kafka.common.errors.InvalidPartitionsException;
 import org.apache.kafka.common.errors.InvalidReplicaAssignmentException;
 import org.apache.kafka.common.errors.InvalidReplicationFactorException;
 import org.apache.kafka.common.errors.InvalidRequestException;
+import org.apache.kafka.common.errors.InvalidTimestampException;
 import org.apache.kafka.common.errors.InvalidTopicException;
 import org.apache.kafka.common.errors.LeaderNotAvailableException;
 import org.apache.kafka.common.errors.PolicyViolationException;
 import org.apache.kafka.common.errors.RebalanceInProgressException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.errors.SecurityDisabledException;
@@ -62,8 +65,13 @@ public final class KafkaErrors {
     if (e instanceof LeaderNotAvailableException) {
       return ErrorCode.LEADER_NOT_AVAILABLE;
     }
-    if (e instanceof RecordTooLargeException) {
+    if (e instanceof RecordTooLargeException || e instanceof RecordBatchTooLargeException) {
       return ErrorCode.PAYLOAD_TOO_LARGE;
+    }
+    // The broker refused a record it was given (a record without a key for a compacted topic, a timestamp outside
+    // the topic's allowed range): the client's mistake, never a 500.
+    if (e instanceof InvalidRecordException || e instanceof InvalidTimestampException) {
+      return ErrorCode.KAFKA_BAD_REQUEST;
     }
     if (e instanceof ThrottlingQuotaExceededException) {
       return ErrorCode.KAFKA_THROTTLED;

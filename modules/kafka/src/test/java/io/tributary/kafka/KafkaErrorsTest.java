@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tributary.core.error.ErrorCode;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.InvalidPartitionsException;
 import org.apache.kafka.common.errors.InvalidReplicaAssignmentException;
+import org.apache.kafka.common.errors.InvalidTimestampException;
 import org.apache.kafka.common.errors.NotLeaderOrFollowerException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
 import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
 import org.apache.kafka.common.errors.SecurityDisabledException;
@@ -40,6 +43,13 @@ class KafkaErrorsTest {
     assertThat(KafkaErrors.codeFor(new InvalidPartitionsException("x"))).isEqualTo(ErrorCode.KAFKA_BAD_REQUEST);
     assertThat(KafkaErrors.codeFor(new SecurityDisabledException("x"))).isEqualTo(ErrorCode.KAFKA_BAD_REQUEST);
     assertThat(KafkaErrors.codeFor(new GroupIdNotFoundException("x"))).isEqualTo(ErrorCode.NOT_FOUND);
+  }
+
+  @Test
+  void recordsTheBrokerRefusesAreTheClientsMistake() {
+    assertThat(KafkaErrors.codeFor(new InvalidRecordException("no key"))).isEqualTo(ErrorCode.KAFKA_BAD_REQUEST);
+    assertThat(KafkaErrors.codeFor(new InvalidTimestampException("x"))).isEqualTo(ErrorCode.KAFKA_BAD_REQUEST);
+    assertThat(KafkaErrors.codeFor(new RecordBatchTooLargeException("x"))).isEqualTo(ErrorCode.PAYLOAD_TOO_LARGE);
   }
 
   @Test

@@ -96,6 +96,20 @@ class V2ConsumerLifecycleE2ETest {
   }
 
   @Test
+  void anErrorComesInTheAcceptedTypeWhenOnlyThatIsAccepted() {
+    // As kafka-rest (Jersey writes the error entity in the type negotiated for the resource method).
+    Http.Reply read = http.get(instance("g", "nobody") + "/records").accept(BINARY).send();
+    assertError(read, 404, 40403);
+    assertThat(read.contentType()).isEqualTo(BINARY);
+    assertThat(read.json().getString("message")).isEqualTo("Consumer instance not found.");
+    // A type of the error renderer's own still wins when the client accepts it.
+    Http.Reply either = http.get(instance("g", "nobody") + "/records").accept(BINARY + ", application/json;q=0.1")
+        .send();
+    assertError(either, 404, 40403);
+    assertThat(either.contentType()).isEqualTo("application/json");
+  }
+
+  @Test
   void aDeletedOrUnknownInstanceIs40403ForEveryEndpoint() {
     String group = TestKafka.uniqueTopic("group");
     String name = v2.create(group, quick("binary"));

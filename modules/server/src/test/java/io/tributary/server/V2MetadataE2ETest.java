@@ -108,9 +108,19 @@ class V2MetadataE2ETest {
   }
 
   @Test
-  void unknownTopicIsTopicNotFoundOnEveryEndpoint() {
+  void anUnknownTopicIsKafkasUnknownTopicOrPartitionAsInTheOriginal() {
+    // What kafka-rest's own integration test observes against a real broker: the Admin client's error, 404 40403.
     String missing = TestKafka.uniqueTopic("v2-missing");
-    for (String path : List.of("/topics/" + missing, "/topics/" + missing + "/partitions",
+    Http.Reply reply = get("/topics/" + missing);
+    assertError(reply, 404, 40403);
+    assertThat(reply.json().getString("message")).isEqualTo("This server does not host this topic-partition.");
+    assertThat(reply.contentType()).isEqualTo(V2);
+  }
+
+  @Test
+  void unknownTopicIsTopicNotFoundOnTheOtherTopicEndpoints() {
+    String missing = TestKafka.uniqueTopic("v2-missing");
+    for (String path : List.of("/topics/" + missing + "/partitions",
         "/topics/" + missing + "/partitions/0", "/topics/" + missing + "/partitions/0/offsets")) {
       Http.Reply reply = get(path);
       assertError(reply, 404, 40401);

@@ -53,6 +53,9 @@ final class EventStreamsFailures {
       case PAYLOAD_TOO_LARGE -> new Mapped(ErrorCode.BAD_REQUEST.toException(
           "Kafka refused the message as too large: " + detail), MESSAGE_TOO_LARGE);
       case FORBIDDEN -> new Mapped(code.toException(detail), TOPIC_AUTHORIZATION_FAILED);
+      // The broker refused the record itself (no key for a compacted topic, a timestamp out of range).
+      case KAFKA_BAD_REQUEST -> new Mapped(ErrorCode.BAD_REQUEST.toException("Kafka refused the record: " + detail),
+          null);
       default -> new Mapped(new TributaryException(code, receipt.errorCode(), detail), null);
     };
   }

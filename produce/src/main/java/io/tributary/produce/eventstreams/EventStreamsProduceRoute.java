@@ -1,9 +1,9 @@
 package io.tributary.produce.eventstreams;
 
-import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.error.TributaryException;
+import io.tributary.core.produce.InternalTopics;
 import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
@@ -20,15 +20,18 @@ import java.util.List;
 
 /**
  * {@code POST /topics/{topic}/records}. Checks, in order: credential (401) and rate (429), permission to produce
- * (403), Content-Type (415), the query and body (400, 411), then the engine produces with {@code autoCreate=false}
- * (404 for a missing topic: Event Streams never creates topics). The answer is always {@code application/json}.
+ * and a topic that is not internal (403), Content-Type (415), the query and body (400, 411), then the engine
+ * produces with {@code autoCreate=false} (404 for a missing topic: Event Streams never creates topics). The answer is
+ * always {@code application/json}.
  */
 final class EventStreamsProduceRoute {
   private final Bus bus;
   private final EventStreamsRecordParser parser;
+  private final InternalTopics internal;
 
   EventStreamsProduceRoute(RouteContext deps) {
     this.bus = deps.bus();
+    this.internal = InternalTopics.from(deps.config());
     this.parser = new EventStreamsRecordParser(EventStreamsLimits.from(deps.config()));
   }
 
@@ -38,7 +41,7 @@ final class EventStreamsProduceRoute {
     ProduceRequest request;
     try {
       EventStreamsErrorRenderer.INSTANCE.use(ctx);
-      Access.require(ctx, Operation.PRODUCE, topic);
+      Access.requireProduce(ctx, internal, topic);
       EventStreamsContentTypes.Kind kind = EventStreamsContentTypes.of(ctx.request().getHeader("Content-Type"));
       OutgoingRecord record = parser.parse(ctx.queryParams(), ctx.body().buffer(), kind);
       request = new ProduceRequest(topic, List.of(record), false);

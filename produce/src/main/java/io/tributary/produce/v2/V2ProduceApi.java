@@ -1,10 +1,10 @@
 package io.tributary.produce.v2;
 
-import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
+import io.tributary.core.produce.InternalTopics;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.formats.DataConversionException;
@@ -46,11 +46,13 @@ public final class V2ProduceApi implements ApiModule {
   public void mount(Router router, RouteContext deps) {
     Bus bus = deps.bus();
     FormatConverter converter = FormatConverter.over(bus::request);
-    router.post("/topics/:topic").handler(ctx -> produce(ctx, bus, converter, false));
-    router.post("/topics/:topic/partitions/:partition").handler(ctx -> produce(ctx, bus, converter, true));
+    InternalTopics internal = InternalTopics.from(deps.config());
+    router.post("/topics/:topic").handler(ctx -> produce(ctx, bus, converter, internal, false));
+    router.post("/topics/:topic/partitions/:partition").handler(ctx -> produce(ctx, bus, converter, internal, true));
   }
 
-  private static void produce(RoutingContext ctx, Bus bus, FormatConverter converter, boolean toPartition) {
+  private static void produce(RoutingContext ctx, Bus bus, FormatConverter converter, InternalTopics internal,
+      boolean toPartition) {
     Optional<EmbeddedFormat> format = V2ProduceMedia.requestFormat(ctx.request().getHeader("Content-Type"));
     if (format.isEmpty()) {
       RouteMedia.decline(ctx, 415);
@@ -64,7 +66,7 @@ public final class V2ProduceApi implements ApiModule {
     Integer partition;
     JsonObject body;
     try {
-      Access.require(ctx, Operation.PRODUCE, topic);
+      Access.requireProduce(ctx, internal, topic);
       partition = toPartition ? PathParams.partition(ctx) : null;
       body = JsonBodies.object(ctx);
     } catch (TributaryException e) {

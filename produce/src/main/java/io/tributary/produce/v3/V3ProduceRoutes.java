@@ -1,8 +1,8 @@
 package io.tributary.produce.v3;
 
-import io.tributary.core.auth.Operation;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.error.TributaryException;
+import io.tributary.core.produce.InternalTopics;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
 import io.tributary.http.error.ConfluentErrorRenderer;
@@ -19,15 +19,18 @@ import java.util.StringJoiner;
 /**
  * The v3 produce routes of one HTTP verticle: streaming {@code POST …/topics/{t}/records} and
  * {@code POST …/topics/{t}/records:batch}, under {@code /v3} and {@code /kafka/v3}. Media types and the PRODUCE
- * permission are checked before anything is read or written; errors before the stream starts are v3 error bodies.
+ * permission and that the topic is not internal (403, before the stream starts) are checked before anything is
+ * read or written; errors before the stream starts are v3 error bodies.
  */
 final class V3ProduceRoutes {
   private final StreamLimits limits;
   private final int batchMaxEntries;
   private final V3RecordProducer producer;
   private final ClusterIds clusterIds;
+  private final InternalTopics internal;
 
   V3ProduceRoutes(RouteContext deps) {
+    this.internal = InternalTopics.from(deps.config());
     this.limits = StreamLimits.from(deps.config());
     this.batchMaxEntries = deps.config().get(ConfigKeys.API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES);
     this.producer = new V3RecordProducer(deps.bus(), ProduceRateLimits.shared(deps.vertx(), deps.config()));
@@ -45,7 +48,7 @@ final class V3ProduceRoutes {
     Charset charset;
     try {
       charset = V3ProduceMedia.check(ctx);
-      Access.require(ctx, Operation.PRODUCE, ctx.pathParam("topic"));
+      Access.requireProduce(ctx, internal, ctx.pathParam("topic"));
     } catch (TributaryException e) {
       ctx.fail(e);
       return;
@@ -58,7 +61,7 @@ final class V3ProduceRoutes {
     List<BatchEntries.Entry> entries;
     try {
       Charset charset = V3ProduceMedia.check(ctx);
-      Access.require(ctx, Operation.PRODUCE, ctx.pathParam("topic"));
+      Access.requireProduce(ctx, internal, ctx.pathParam("topic"));
       entries = BatchEntries.read(ctx.body().buffer(), charset, batchMaxEntries);
     } catch (TributaryException e) {
       ctx.fail(e);

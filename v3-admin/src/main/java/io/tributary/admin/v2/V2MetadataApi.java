@@ -1,5 +1,6 @@
 package io.tributary.admin.v2;
 
+import io.tributary.admin.KafkaUnknownTopic;
 import io.tributary.core.auth.Principal;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.error.ErrorCode;
@@ -37,8 +38,11 @@ public final class V2MetadataApi implements ApiModule {
   public void mount(Router router, RouteContext deps) {
     Bus bus = deps.bus();
     router.get("/topics").handler(ctx -> answer(ctx, c -> topicNames(c, bus)));
+    // kafka-rest (6.0+) lets the Admin client's unknown-topic error through here: 404 40403 with Kafka's message.
+    // The other topic endpoints keep v1's 40401 "Topic not found.".
     router.get("/topics/:topic").handler(ctx -> answer(ctx,
-        c -> describe(bus, visibleTopic(c), true).map(V2TopicJson::topic)));
+        c -> describe(bus, visibleTopic(c), true).map(V2TopicJson::topic).recover(e -> Future.failedFuture(
+            KafkaUnknownTopic.isTopicNotFound(e) ? KafkaUnknownTopic.failure() : e))));
     router.get("/topics/:topic/partitions").handler(ctx -> answer(ctx,
         c -> describe(bus, visibleTopic(c), false).map(t -> V2TopicJson.partitions(t.partitions()))));
     router.get("/topics/:topic/partitions/:partition").handler(ctx -> answer(ctx, c -> partition(c, bus)));

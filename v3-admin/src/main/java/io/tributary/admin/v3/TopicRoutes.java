@@ -71,6 +71,10 @@ final class TopicRoutes {
   }
 
   private static CreateTopic parseCreate(V3Body body) {
+    // Confluent's proxy answers a create without topic_name (`{}` included) with 400/400, not 42206.
+    if (!body.has("topic_name")) {
+      throw V3Body.missingField("topic_name");
+    }
     String name = body.requiredString("topic_name");
     Integer partitions = body.integer("partitions_count");
     Integer replication = body.integer("replication_factor");

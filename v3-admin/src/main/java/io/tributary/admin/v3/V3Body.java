@@ -115,6 +115,14 @@ final class V3Body {
     return type.cast(value);
   }
 
+  /**
+   * A required field whose absence kafka-rest's JSON binding itself refused (it could not build the request object
+   * at all): 400 with error_code 400, where a field its validation checked afterwards is 42206.
+   */
+  static TributaryException missingField(String name) {
+    return ErrorCode.BAD_REQUEST.toException("Cannot deserialize the request: " + name + " is required.");
+  }
+
   static TributaryException wrongType(String name, String expected) {
     return ErrorCode.BAD_REQUEST.toException("Cannot deserialize field " + name + ": expected " + expected + ".");
   }

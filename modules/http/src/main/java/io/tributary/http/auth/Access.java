@@ -4,6 +4,7 @@ import io.tributary.core.auth.Operation;
 import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
+import io.tributary.core.produce.InternalTopics;
 import io.tributary.http.error.ErrorRenderer;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
@@ -84,6 +85,19 @@ public final class Access {
       throw ErrorCode.FORBIDDEN.toException(
           "Not authorized: principal " + p.name() + " may not " + operation.name().toLowerCase() + " topic " + topic
               + ".");
+    }
+  }
+
+  /**
+   * What every produce route checks before it converts or sends anything: 403 (40301) unless the principal may
+   * produce to {@code topic} and the topic is not one of the {@code internal} ones, whatever the principal's grants.
+   */
+  public static void requireProduce(RoutingContext ctx, InternalTopics internal, String topic) {
+    require(ctx, Operation.PRODUCE, topic);
+    if (internal.isInternal(topic)) {
+      AUDIT.warn("denied: {} {} principal={} may not produce to internal topic {}", ctx.request().method(),
+          ctx.request().path(), principal(ctx).name(), topic);
+      throw internal.refusal(topic);
     }
   }
 

@@ -5,13 +5,17 @@ import io.tributary.core.error.TributaryException;
 import io.tributary.http.media.KafkaMediaTypes;
 import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
+import io.tributary.http.media.RouteMedia;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * kafka-rest's error body, {@code {"error_code":…,"message":…}}, with a content type negotiated from Accept among
- * the generation's preferred types and falling back to its default. A plain 406 has no body, as Jersey answered it.
+ * the generation's preferred types, else the response type the route negotiated (an Accept that names only, say,
+ * {@code vnd.kafka.binary.v2+json} gets its error in that type, as from kafka-rest), else the generation's default.
+ * A plain 406 has no body, as Jersey answered it.
  */
 public final class ConfluentErrorRenderer implements ErrorRenderer {
   /** v1-era negotiation: also what unversioned requests and unknown paths get. */
@@ -41,6 +45,7 @@ public final class ConfluentErrorRenderer implements ErrorRenderer {
       return;
     }
     String type = Negotiation.select(ctx.request().getHeader("Accept"), preferred).map(Offer::meaning)
+        .or(() -> Optional.ofNullable(ctx.<String>get(RouteMedia.NEGOTIATED_TYPE_KEY)))
         .orElse(defaultType);
     String body = new JsonObject().put("error_code", error.code()).put("message", error.getMessage()).encode();
     response.putHeader("Content-Type", type).end(body);

@@ -12,6 +12,13 @@ import java.util.Optional;
  * declines it because of its media types, so that a route of the other generation mounted later may take it.
  */
 public final class RouteMedia {
+  /**
+   * The response type a route negotiated (a media type without parameters). An error body of the request falls
+   * back to it when the error renderer's own types do not satisfy Accept: JAX-RS wrote an error entity in the type
+   * negotiated for the resource method, e.g. {@code vnd.kafka.binary.v2+json} for a record read.
+   */
+  public static final String NEGOTIATED_TYPE_KEY = "tributary.negotiatedType";
+
   private RouteMedia() {}
 
   /**
@@ -30,6 +37,7 @@ public final class RouteMedia {
     String accept = ctx.request().getHeader("Accept");
     Optional<Offer<T>> chosen = Negotiation.select(accept, offers);
     if (chosen.isPresent() && !preferred(accept, rivals, Negotiation.score(accept, chosen.get()))) {
+      ctx.put(NEGOTIATED_TYPE_KEY, chosen.get().type().essence());
       errors.use(ctx);
       return chosen.map(Offer::meaning);
     }
