@@ -2,6 +2,7 @@ package io.tributary.produce.v3;
 
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
+import io.tributary.http.ConnectionGuard;
 import io.tributary.http.media.KafkaMediaTypes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -29,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * whitespace is an HTTP-level 422 instead. After {@code streaming.connection.max.duration.ms} further records get
  * 408 receipts, and the grace period later the stream ends. A record over the size limit gets a 400 receipt and
  * ends the stream; either way the receipts of earlier records are still written, then the connection closes.
+ *
+ * <p>The same clean end (no more records read, every receipt due still written) comes {@code idle.timeout.ms}
+ * after the last record arrived when no receipt is due, and {@code shutdown.graceful.ms} after the server began a
+ * graceful shutdown: every record that went to Kafka gets its receipt.
  *
  * <p>Confined to the HTTP verticle's event loop; everything it waits for completes there.
  */
@@ -59,6 +64,10 @@ final class ProduceStream {
   private boolean paused;
   private long durationTimer = -1;
   private long graceTimer = -1;
+  private long idleTimer = -1;
+  private long shutdownTimer = -1;
+  // When a record last arrived or a receipt was last written (System.nanoTime()).
+  private long lastActivity = System.nanoTime();
 
   ProduceStream(RoutingContext ctx, V3RecordProducer producer, ProduceTarget target, Charset charset,
       StreamLimits limits) {
@@ -81,6 +90,10 @@ final class ProduceStream {
     response.closeHandler(v -> abort());
     response.drainHandler(v -> resumeIfDrained());
     durationTimer = vertx.setTimer(limits.maxDurationMs(), id -> onExpired());
+    if (limits.idleMs() > 0) {
+      idleTimer = vertx.setTimer(limits.idleMs(), id -> checkIdle());
+    }
+    ConnectionGuard.whenShuttingDown(ctx, v -> onShutdown());
     if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
       // Clients such as curl wait for this before they send a body they announced with "Expect: 100-continue".
       response.writeContinue();
@@ -92,6 +105,7 @@ final class ProduceStream {
     if (stopped) {
       return;
     }
+    lastActivity = System.nanoTime();
     framer.feed(chunk);
     sendGroup();
   }
@@ -160,6 +174,7 @@ final class ProduceStream {
       out = out == null ? receipt : out.appendBuffer(receipt);
     }
     if (out != null) {
+      lastActivity = System.nanoTime();
       response.write(out);
       if (response.writeQueueFull()) {
         pause();
@@ -201,6 +216,36 @@ final class ProduceStream {
     expired = true;
     graceTimer = vertx.setTimer(Math.max(1, limits.gracePeriodMs()), id -> {
       graceTimer = -1;
+      terminate();
+    });
+  }
+
+  private void checkIdle() {
+    idleTimer = -1;
+    if (finished) {
+      return;
+    }
+    long silentMs = (System.nanoTime() - lastActivity) / 1_000_000;
+    if (!pending.isEmpty() || silentMs < limits.idleMs()) {
+      // Receipts still awaited from Kafka are not the client's silence.
+      long next = pending.isEmpty() ? limits.idleMs() - silentMs : limits.idleMs();
+      idleTimer = vertx.setTimer(Math.max(1, next), id -> checkIdle());
+      return;
+    }
+    if (response.writeQueueFull()) {
+      // The client reads none of its receipts: the end of the response could never be delivered either.
+      request.connection().close();
+      return;
+    }
+    terminate();
+  }
+
+  private void onShutdown() {
+    if (finished || shutdownTimer != -1) {
+      return;
+    }
+    shutdownTimer = vertx.setTimer(Math.max(1, limits.shutdownGraceMs()), id -> {
+      shutdownTimer = -1;
       terminate();
     });
   }
@@ -264,6 +309,14 @@ final class ProduceStream {
     if (graceTimer != -1) {
       vertx.cancelTimer(graceTimer);
       graceTimer = -1;
+    }
+    if (idleTimer != -1) {
+      vertx.cancelTimer(idleTimer);
+      idleTimer = -1;
+    }
+    if (shutdownTimer != -1) {
+      vertx.cancelTimer(shutdownTimer);
+      shutdownTimer = -1;
     }
   }
 }

@@ -37,8 +37,8 @@ public final class ConfigKeys {
       "How long a simple partition read waits for a free pooled consumer (0 = as long as it takes).");
   public static final ConfigKey<Long> REQUEST_BODY_MAX_BYTES = ConfigKey.longValue("request.body.max.bytes",
       67_108_864L, 1L, Integer.MAX_VALUE, "Largest request body accepted; larger ones get 413.");
-  public static final ConfigKey<Long> SHUTDOWN_GRACEFUL_MS = ConfigKey.longValue("shutdown.graceful.ms", 5_000L,
-      0L, 600_000L, "How long shutdown waits for in-flight requests.");
+  public static final ConfigKey<Long> SHUTDOWN_GRACEFUL_MS = ConfigKey.longValue("shutdown.graceful.ms", 10_000L,
+      0L, 600_000L, "How long shutdown lets in-flight requests and open v3 streams finish.");
   public static final ConfigKey<Integer> EMBEDDED_KAFKA_PORT = ConfigKey.integer("embedded.kafka.port", 9092, 0,
       65_535, "Port of the embedded broker (0 picks a free one).");
   public static final ConfigKey<String> EMBEDDED_KAFKA_DIR = ConfigKey.string("embedded.kafka.dir", "./data/kafka",
@@ -160,6 +160,14 @@ public final class ConfigKeys {
   public static final ConfigKey<Integer> API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES = ConfigKey.integer(
       "api.v3.produce.batch.maximum.entries", 10, 1, 50, "Most entries one v3 records:batch request may carry.");
 
+  // Connection limits: idle keep-alive connections and stalled requests.
+  public static final ConfigKey<Long> IDLE_TIMEOUT_MS = ConfigKey.longValue("idle.timeout.ms", 30_000L, 0L,
+      Long.MAX_VALUE, "How long a connection may wait without a request in progress, including for a request's"
+          + " complete headers, and how long a v3 stream may stay silent; 0 = no limit.");
+  public static final ConfigKey<Long> REQUEST_BODY_TIMEOUT_MS = ConfigKey.longValue("request.body.timeout.ms",
+      60_000L, 0L, Long.MAX_VALUE, "How long a request's body may take to arrive after its headers (v3 streaming"
+          + " produce excepted); later the request gets 408 and its connection closes; 0 = no limit.");
+
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
       "embedded.kafka.broker.", "schema.registry.");
@@ -183,5 +191,6 @@ public final class ConfigKeys {
       API_V3_PRODUCE_RATE_LIMIT_ENABLED, API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_PER_SEC,
       API_V3_PRODUCE_RATE_LIMIT_MAX_REQUESTS_GLOBAL_PER_SEC, API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_PER_SEC,
       API_V3_PRODUCE_RATE_LIMIT_MAX_BYTES_GLOBAL_PER_SEC, API_V3_PRODUCE_RATE_LIMIT_CACHE_EXPIRY_MS,
-      API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES, RESOURCE_NAME_AUTHORITY);
+      API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES, RESOURCE_NAME_AUTHORITY,
+      IDLE_TIMEOUT_MS, REQUEST_BODY_TIMEOUT_MS);
 }
