@@ -8,6 +8,7 @@ import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpConnection;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.ArrayList;
@@ -54,9 +55,14 @@ public final class ConnectionGuard implements Handler<RoutingContext> {
     this.streaming = streaming;
   }
 
-  /** Watches the server's connections from their opening; the router must have this guard as first handler. */
-  public HttpServer install(HttpServer server) {
-    return server.connectionHandler(this::connected);
+  /**
+   * A server whose connections this guard watches from their opening; the router must have the guard as first
+   * handler. The server speaks HTTP/1.1 only: with cleartext HTTP/2 upgrades allowed, Vert.x makes a connection
+   * known only once its first request's headers are complete, which would leave exactly the slow first request
+   * unguarded.
+   */
+  public HttpServer createServer(HttpServerOptions options) {
+    return vertx.createHttpServer(options.setHttp2ClearTextEnabled(false)).connectionHandler(this::connected);
   }
 
   /**

@@ -89,7 +89,7 @@ final class HttpVerticle extends VerticleBase {
       if ("https".equalsIgnoreCase(uri.getScheme())) {
         security.tls().apply(options);
       }
-      HttpServer server = guard.install(vertx.createHttpServer(options)).requestHandler(router)
+      HttpServer server = guard.createServer(options).requestHandler(router)
           .invalidRequestHandler(UriLimit::invalidRequest)
           .exceptionHandler(HttpVerticle::connectionFailed);
       servers.add(server);

@@ -13,6 +13,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -80,7 +81,7 @@ public final class RegistryHttpVerticle extends VerticleBase {
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));
     router.errorHandler(405, ctx -> failures.unmatched(ctx, 405));
-    server = guard.install(vertx.createHttpServer()).requestHandler(router);
+    server = guard.createServer(new HttpServerOptions()).requestHandler(router);
     return server.listen(uri.getPort(), uri.getHost()).recover(e -> Future.failedFuture(new IllegalStateException(
         "The embedded schema registry cannot listen on " + uri + " ("
             + ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER.name() + "): " + e.getMessage(), e)));
