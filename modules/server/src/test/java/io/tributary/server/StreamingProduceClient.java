@@ -52,6 +52,8 @@ final class StreamingProduceClient implements AutoCloseable {
       response.exceptionHandler(e -> ended.complete(null));
     }).onFailure(status::completeExceptionally);
     request.connection().closeHandler(v -> ended.complete(null));
+    // A write after the server ended the stream fails on the connection; the test learns it from write().
+    request.exceptionHandler(e -> ended.complete(null));
   }
 
   /** Opens the stream ({@code Content-Type: application/json} unless {@code headers} say otherwise). */
