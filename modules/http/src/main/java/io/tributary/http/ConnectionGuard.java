@@ -33,8 +33,8 @@ import java.util.function.Predicate;
  * Vert.x's own idle timeout is not used: it cannot tell an idle connection from one whose request waits for its
  * answer (a long poll, a silent stream), and would cut those too.
  *
- * <p>Install it as the router's first handler and as the server's connection handler ({@link #install}). One per
- * verticle; confined to the verticle's event loop.
+ * <p>Make it the router's first handler and create the listeners with {@link #createServer}. One per verticle;
+ * confined to the verticle's event loop.
  */
 public final class ConnectionGuard implements Handler<RoutingContext> {
   private static final String KEY = "tributary.connection";
