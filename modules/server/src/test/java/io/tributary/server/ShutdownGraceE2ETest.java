@@ -27,7 +27,7 @@ class ShutdownGraceE2ETest {
   void aStreamThatEndsWithinTheGracePeriodIsServedInFull() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("grace-end"), 1);
     // A grace period far longer than the test needs: the stream ends first, and the stop with it.
-    TestServer server = TestServer.start(Map.of("shutdown.graceful.ms", "300000"));
+    TestServer server = TestServer.start(Map.of("shutdown.graceful.ms", "300000", "idle.timeout.ms", "0"));
     List<JsonObject> receipts = new ArrayList<>();
     CompletableFuture<Void> stopping;
     try (StreamingProduceClient stream = StreamingProduceClient.open(server.baseUrl(), path(topic))) {
@@ -57,7 +57,8 @@ class ShutdownGraceE2ETest {
   @Test
   void aStreamStillOpenAfterTheGracePeriodIsEndedWithAReceiptForEveryRecordInKafka() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("grace-over"), 1);
-    TestServer server = TestServer.start(Map.of("shutdown.graceful.ms", "1000"));
+    // No idle limit: only the end of the grace period can end the stream.
+    TestServer server = TestServer.start(Map.of("shutdown.graceful.ms", "1000", "idle.timeout.ms", "0"));
     List<JsonObject> receipts = new ArrayList<>();
     CompletableFuture<Void> stopping;
     try (StreamingProduceClient stream = StreamingProduceClient.open(server.baseUrl(), path(topic))) {

@@ -39,6 +39,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ProduceStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProduceStream.class);
+  /** How long the connection of a stream that has ended stays open for a client that is still sending. */
+  private static final long CLOSE_LINGER_MS = 2_000;
 
   private final RoutingContext ctx;
   private final HttpServerRequest request;
@@ -66,6 +68,7 @@ final class ProduceStream {
   private long graceTimer = -1;
   private long idleTimer = -1;
   private long shutdownTimer = -1;
+  private long lingerTimer = -1;
   // When a record last arrived or a receipt was last written (System.nanoTime()).
   private long lastActivity = System.nanoTime();
 
@@ -197,6 +200,11 @@ final class ProduceStream {
 
   private void onRequestEnd() {
     requestEnded = true;
+    if (lingerTimer != -1) {
+      // The exchange is complete after all: the connection can serve another request (or closes, when stopping).
+      vertx.cancelTimer(lingerTimer);
+      lingerTimer = -1;
+    }
     if (stopped) {
       return;
     }
@@ -273,13 +281,23 @@ final class ProduceStream {
     }
     Future<Void> ended = response.end();
     if (!requestEnded) {
-      // The client is still sending a body nobody will read: closing is the only way to end the exchange.
-      ended.onComplete(done -> request.connection().close());
+      // The client is still sending a body nobody will read: closing is the only way to end the exchange. Closing
+      // with bytes unread would make TCP reset the connection, and a reset can destroy the end of the response
+      // before the client reads it; so the connection lingers, reading and dropping what comes (the server resumes
+      // the body once the response has ended), before it closes.
+      ended.onComplete(done -> lingerTimer = vertx.setTimer(CLOSE_LINGER_MS, id -> {
+        lingerTimer = -1;
+        request.connection().close();
+      }));
     }
   }
 
   // The client went away: nothing more can be written; records already sent to Kafka still land.
   private void abort() {
+    if (lingerTimer != -1) {
+      vertx.cancelTimer(lingerTimer);
+      lingerTimer = -1;
+    }
     stopped = true;
     finished = true;
     framer.stop();
