@@ -5,6 +5,7 @@ import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.ApiModule;
 import io.tributary.http.BaseUris;
 import io.tributary.http.Bus;
+import io.tributary.http.ConnectionGuard;
 import io.tributary.http.RouteContext;
 import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.error.FailureHandler;
@@ -50,7 +51,9 @@ final class HttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     FailureHandler failures = new FailureHandler(ConfluentErrorRenderer.V1);
     RootRoutes root = new RootRoutes(bus);
+    ConnectionGuard guard = new ConnectionGuard(vertx, config, this::streams);
 
+    router.route().handler(guard);
     router.route().handler(UriLimit::check);
     // CORS first: a preflight carries no credential and must be answered before authentication.
     CorsSettings.fromConfig(config).ifPresent(cors -> router.route().handler(cors));
@@ -89,7 +92,7 @@ final class HttpVerticle extends VerticleBase {
       if ("https".equalsIgnoreCase(uri.getScheme())) {
         security.tls().apply(options);
       }
-      HttpServer server = vertx.createHttpServer(options).requestHandler(router)
+      HttpServer server = guard.createServer(options).requestHandler(router)
           .invalidRequestHandler(UriLimit::invalidRequest)
           .exceptionHandler(HttpVerticle::connectionFailed);
       servers.add(server);
@@ -116,8 +119,10 @@ final class HttpVerticle extends VerticleBase {
 
   @Override
   public Future<?> stop() {
-    long graceMs = config.get(ConfigKeys.SHUTDOWN_GRACEFUL_MS);
-    // shutdown() stops accepting, lets in-flight requests finish within the grace period, then closes.
-    return Future.all(servers.stream().map(s -> s.shutdown(graceMs, TimeUnit.MILLISECONDS)).toList());
+    // shutdown() stops accepting and lets in-flight requests finish; open v3 streams stop reading when the grace
+    // period is over and still need their last receipts, which Kafka gives within the bus timeout at the latest.
+    // Only then are connections still open closed.
+    long closeAfterMs = config.get(ConfigKeys.SHUTDOWN_GRACEFUL_MS) + config.get(ConfigKeys.BUS_TIMEOUT_MS);
+    return Future.all(servers.stream().map(s -> s.shutdown(closeAfterMs, TimeUnit.MILLISECONDS)).toList());
   }
 }

@@ -106,8 +106,11 @@ public final class TributaryServer {
       return;
     }
     LOG.info("Stopping: finishing in-flight requests");
+    // The HTTP verticles may take their grace period and the last receipts' bus timeout (see HttpVerticle.stop).
+    Duration httpStop = STEP_TIMEOUT.plusMillis(config.get(ConfigKeys.SHUTDOWN_GRACEFUL_MS)
+        + config.get(ConfigKeys.BUS_TIMEOUT_MS));
     for (String id : httpDeployments) {
-      quietly(() -> await(vertx.undeploy(id)));
+      quietly(() -> await(vertx.undeploy(id), httpStop));
     }
     LOG.info("Stopping: flushing the producer and closing consumers");
     for (int i = engineDeployments.size() - 1; i >= 0; i--) {
@@ -130,8 +133,12 @@ public final class TributaryServer {
   }
 
   private static <T> T await(io.vertx.core.Future<T> future) {
+    return await(future, STEP_TIMEOUT);
+  }
+
+  private static <T> T await(io.vertx.core.Future<T> future, Duration timeout) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(STEP_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return future.toCompletionStage().toCompletableFuture().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted", e);

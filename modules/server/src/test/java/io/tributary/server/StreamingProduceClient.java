@@ -30,6 +30,7 @@ final class StreamingProduceClient implements AutoCloseable {
   private final BlockingQueue<JsonObject> receipts = new LinkedBlockingQueue<>();
   private final CompletableFuture<Integer> status = new CompletableFuture<>();
   private final CompletableFuture<Void> ended = new CompletableFuture<>();
+  private volatile boolean endedNormally;
   private final StringBuilder raw = new StringBuilder();
   private final HttpClientRequest request;
   private String partial = "";
@@ -44,10 +45,15 @@ final class StreamingProduceClient implements AutoCloseable {
     request.response().onSuccess(response -> {
       status.complete(response.statusCode());
       response.handler(this::onChunk);
-      response.endHandler(v -> ended.complete(null));
+      response.endHandler(v -> {
+        endedNormally = true;
+        ended.complete(null);
+      });
       response.exceptionHandler(e -> ended.complete(null));
     }).onFailure(status::completeExceptionally);
     request.connection().closeHandler(v -> ended.complete(null));
+    // A write after the server ended the stream fails on the connection; the test learns it from write().
+    request.exceptionHandler(e -> ended.complete(null));
   }
 
   /** Opens the stream ({@code Content-Type: application/json} unless {@code headers} say otherwise). */
@@ -101,6 +107,11 @@ final class StreamingProduceClient implements AutoCloseable {
   /** Whether the response has ended or the connection closed. */
   boolean isEnded() {
     return ended.isDone();
+  }
+
+  /** Whether the response ended with its last chunk, rather than by a failure or a closed connection. */
+  boolean endedNormally() {
+    return endedNormally;
   }
 
   /** Everything received so far, as text. */

@@ -2,6 +2,7 @@ package io.tributary.produce.v3;
 
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
+import io.tributary.http.ConnectionGuard;
 import io.tributary.http.media.KafkaMediaTypes;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
@@ -30,10 +31,16 @@ import org.slf4j.LoggerFactory;
  * 408 receipts, and the grace period later the stream ends. A record over the size limit gets a 400 receipt and
  * ends the stream; either way the receipts of earlier records are still written, then the connection closes.
  *
+ * <p>The same clean end (no more records read, every receipt due still written) comes {@code idle.timeout.ms}
+ * after the last record arrived when no receipt is due, and {@code shutdown.graceful.ms} after the server began a
+ * graceful shutdown: every record that went to Kafka gets its receipt.
+ *
  * <p>Confined to the HTTP verticle's event loop; everything it waits for completes there.
  */
 final class ProduceStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProduceStream.class);
+  /** How long the connection of a stream that has ended stays open for a client that is still sending. */
+  private static final long CLOSE_LINGER_MS = 2_000;
 
   private final RoutingContext ctx;
   private final HttpServerRequest request;
@@ -59,6 +66,11 @@ final class ProduceStream {
   private boolean paused;
   private long durationTimer = -1;
   private long graceTimer = -1;
+  private long idleTimer = -1;
+  private long shutdownTimer = -1;
+  private long lingerTimer = -1;
+  // When a record last arrived or a receipt was last written (System.nanoTime()).
+  private long lastActivity = System.nanoTime();
 
   ProduceStream(RoutingContext ctx, V3RecordProducer producer, ProduceTarget target, Charset charset,
       StreamLimits limits) {
@@ -81,6 +93,10 @@ final class ProduceStream {
     response.closeHandler(v -> abort());
     response.drainHandler(v -> resumeIfDrained());
     durationTimer = vertx.setTimer(limits.maxDurationMs(), id -> onExpired());
+    if (limits.idleMs() > 0) {
+      idleTimer = vertx.setTimer(limits.idleMs(), id -> checkIdle());
+    }
+    ConnectionGuard.whenShuttingDown(ctx, v -> onShutdown());
     if ("100-continue".equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT))) {
       // Clients such as curl wait for this before they send a body they announced with "Expect: 100-continue".
       response.writeContinue();
@@ -92,6 +108,7 @@ final class ProduceStream {
     if (stopped) {
       return;
     }
+    lastActivity = System.nanoTime();
     framer.feed(chunk);
     sendGroup();
   }
@@ -160,6 +177,7 @@ final class ProduceStream {
       out = out == null ? receipt : out.appendBuffer(receipt);
     }
     if (out != null) {
+      lastActivity = System.nanoTime();
       response.write(out);
       if (response.writeQueueFull()) {
         pause();
@@ -182,6 +200,11 @@ final class ProduceStream {
 
   private void onRequestEnd() {
     requestEnded = true;
+    if (lingerTimer != -1) {
+      // The exchange is complete after all: the connection can serve another request (or closes, when stopping).
+      vertx.cancelTimer(lingerTimer);
+      lingerTimer = -1;
+    }
     if (stopped) {
       return;
     }
@@ -201,6 +224,36 @@ final class ProduceStream {
     expired = true;
     graceTimer = vertx.setTimer(Math.max(1, limits.gracePeriodMs()), id -> {
       graceTimer = -1;
+      terminate();
+    });
+  }
+
+  private void checkIdle() {
+    idleTimer = -1;
+    if (finished) {
+      return;
+    }
+    long silentMs = (System.nanoTime() - lastActivity) / 1_000_000;
+    if (!pending.isEmpty() || silentMs < limits.idleMs()) {
+      // Receipts still awaited from Kafka are not the client's silence.
+      long next = pending.isEmpty() ? limits.idleMs() - silentMs : limits.idleMs();
+      idleTimer = vertx.setTimer(Math.max(1, next), id -> checkIdle());
+      return;
+    }
+    if (response.writeQueueFull()) {
+      // The client reads none of its receipts: the end of the response could never be delivered either.
+      request.connection().close();
+      return;
+    }
+    terminate();
+  }
+
+  private void onShutdown() {
+    if (finished || shutdownTimer != -1) {
+      return;
+    }
+    shutdownTimer = vertx.setTimer(Math.max(1, limits.shutdownGraceMs()), id -> {
+      shutdownTimer = -1;
       terminate();
     });
   }
@@ -228,13 +281,23 @@ final class ProduceStream {
     }
     Future<Void> ended = response.end();
     if (!requestEnded) {
-      // The client is still sending a body nobody will read: closing is the only way to end the exchange.
-      ended.onComplete(done -> request.connection().close());
+      // The client is still sending a body nobody will read: closing is the only way to end the exchange. Closing
+      // with bytes unread would make TCP reset the connection, and a reset can destroy the end of the response
+      // before the client reads it; so the connection lingers, reading and dropping what comes (the server resumes
+      // the body once the response has ended), before it closes.
+      ended.onComplete(done -> lingerTimer = vertx.setTimer(CLOSE_LINGER_MS, id -> {
+        lingerTimer = -1;
+        request.connection().close();
+      }));
     }
   }
 
   // The client went away: nothing more can be written; records already sent to Kafka still land.
   private void abort() {
+    if (lingerTimer != -1) {
+      vertx.cancelTimer(lingerTimer);
+      lingerTimer = -1;
+    }
     stopped = true;
     finished = true;
     framer.stop();
@@ -264,6 +327,14 @@ final class ProduceStream {
     if (graceTimer != -1) {
       vertx.cancelTimer(graceTimer);
       graceTimer = -1;
+    }
+    if (idleTimer != -1) {
+      vertx.cancelTimer(idleTimer);
+      idleTimer = -1;
+    }
+    if (shutdownTimer != -1) {
+      vertx.cancelTimer(shutdownTimer);
+      shutdownTimer = -1;
     }
   }
 }

@@ -39,8 +39,8 @@ public final class ConfigKeys {
       "How long a simple partition read waits for a free pooled consumer (0 = as long as it takes).");
   public static final ConfigKey<Long> REQUEST_BODY_MAX_BYTES = ConfigKey.longValue("request.body.max.bytes",
       67_108_864L, 1L, Integer.MAX_VALUE, "Largest request body accepted; larger ones get 413.");
-  public static final ConfigKey<Long> SHUTDOWN_GRACEFUL_MS = ConfigKey.longValue("shutdown.graceful.ms", 5_000L,
-      0L, 600_000L, "How long shutdown waits for in-flight requests.");
+  public static final ConfigKey<Long> SHUTDOWN_GRACEFUL_MS = ConfigKey.longValue("shutdown.graceful.ms", 10_000L,
+      0L, 600_000L, "How long shutdown lets in-flight requests and open v3 streams finish.");
   public static final ConfigKey<Integer> EMBEDDED_KAFKA_PORT = ConfigKey.integer("embedded.kafka.port", 9092, 0,
       65_535, "Port of the embedded broker (0 picks a free one).");
   public static final ConfigKey<String> EMBEDDED_KAFKA_DIR = ConfigKey.string("embedded.kafka.dir", "./data/kafka",
@@ -191,7 +191,14 @@ public final class ConfigKeys {
   public static final ConfigKey<String> API_ENDPOINTS_ALLOWLIST = ConfigKey.string("api.endpoints.allowlist", "",
       "Comma-separated v2/v3 endpoint names (api.v3.topics.*, api.v2.consumers.create…); when set, only these.");
   public static final ConfigKey<String> API_ENDPOINTS_BLOCKLIST = ConfigKey.string("api.endpoints.blocklist", "",
-      "Comma-separated v2/v3 endpoint names answered with 404 as if they did not exist.");
+      "Comma-separated v2/v3 endpoint names answered with 404 as if they did not exist.",
+  // Connection limits: idle keep-alive connections and stalled requests.
+  public static final ConfigKey<Long> IDLE_TIMEOUT_MS = ConfigKey.longValue("idle.timeout.ms", 30_000L, 0L,
+      Long.MAX_VALUE, "How long a connection may wait without a request in progress, including for a request's"
+          + " complete headers, and how long a v3 stream may stay silent; 0 = no limit.");
+  public static final ConfigKey<Long> REQUEST_BODY_TIMEOUT_MS = ConfigKey.longValue("request.body.timeout.ms",
+      60_000L, 0L, Long.MAX_VALUE, "How long a request's body may take to arrive after its headers (v3 streaming"
+          + " produce excepted); later the request gets 408 and its connection closes; 0 = no limit.");
 
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
@@ -220,5 +227,6 @@ public final class ConfigKeys {
       API_V3_PRODUCE_BATCH_MAXIMUM_ENTRIES, RESOURCE_NAME_AUTHORITY,
       AUTHENTICATION_METHOD, AUTHENTICATION_REALM, AUTHENTICATION_ROLES, JAAS_CONFIG_FILE, ACCESS_CONTROL_ALLOW_ORIGIN,
       ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_HEADERS, SSL_CLIENT_AUTH, API_V2_ENABLE, API_V3_ENABLE,
-      API_ENDPOINTS_ALLOWLIST, API_ENDPOINTS_BLOCKLIST);
+      API_ENDPOINTS_ALLOWLIST, API_ENDPOINTS_BLOCKLIST,
+      IDLE_TIMEOUT_MS, REQUEST_BODY_TIMEOUT_MS);
 }

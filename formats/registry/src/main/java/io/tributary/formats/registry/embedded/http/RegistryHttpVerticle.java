@@ -5,6 +5,7 @@ import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
+import io.tributary.http.ConnectionGuard;
 import io.tributary.http.Responses;
 import io.tributary.http.auth.AuthHandler;
 import io.tributary.http.error.FailureHandler;
@@ -12,6 +13,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServer;
+import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -60,6 +62,8 @@ public final class RegistryHttpVerticle extends VerticleBase {
     RegistryReplies replies = new RegistryReplies(new Bus(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS)));
     FailureHandler failures = new FailureHandler(RegistryMedia.ERRORS);
     Router router = Router.router(vertx);
+    ConnectionGuard guard = new ConnectionGuard(vertx, config, request -> false);
+    router.route().handler(guard);
     router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
     router.route().handler(auth);
     // The registry has a single error shape, so it claims every request at once: a refused credential fails here
@@ -77,7 +81,7 @@ public final class RegistryHttpVerticle extends VerticleBase {
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));
     router.errorHandler(405, ctx -> failures.unmatched(ctx, 405));
-    server = vertx.createHttpServer().requestHandler(router);
+    server = guard.createServer(new HttpServerOptions()).requestHandler(router);
     return server.listen(uri.getPort(), uri.getHost()).recover(e -> Future.failedFuture(new IllegalStateException(
         "The embedded schema registry cannot listen on " + uri + " ("
             + ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER.name() + "): " + e.getMessage(), e)));
