@@ -191,7 +191,8 @@ public final class ConfigKeys {
   public static final ConfigKey<String> API_ENDPOINTS_ALLOWLIST = ConfigKey.string("api.endpoints.allowlist", "",
       "Comma-separated v2/v3 endpoint names (api.v3.topics.*, api.v2.consumers.create…); when set, only these.");
   public static final ConfigKey<String> API_ENDPOINTS_BLOCKLIST = ConfigKey.string("api.endpoints.blocklist", "",
-      "Comma-separated v2/v3 endpoint names answered with 404 as if they did not exist.",
+      "Comma-separated v2/v3 endpoint names answered with 404 as if they did not exist.");
+
   // Connection limits: idle keep-alive connections and stalled requests.
   public static final ConfigKey<Long> IDLE_TIMEOUT_MS = ConfigKey.longValue("idle.timeout.ms", 30_000L, 0L,
       Long.MAX_VALUE, "How long a connection may wait without a request in progress, including for a request's"
