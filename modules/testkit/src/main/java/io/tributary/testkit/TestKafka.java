@@ -34,10 +34,13 @@ public final class TestKafka {
    * The test broker runs KRaft's ACL authorizer so that ACL endpoints can be tested. Every client of the tests
    * connects over PLAINTEXT as User:ANONYMOUS, a super user, so ACLs created by tests never get in their way.
    */
-  static final Map<String, String> WITH_AUTHORIZER = Map.of(
+  static final Map<String, String> BROKER_OVERRIDES = Map.of(
       "authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer",
       "super.users", "User:ANONYMOUS",
-      "allow.everyone.if.no.acl.found", "true");
+      "allow.everyone.if.no.acl.found", "true",
+      // Tests write records with fixed timestamps years in the past; time-based retention would delete them at the
+      // broker's first retention check (30 s after start) and later reads would find an empty log.
+      "log.retention.ms", "-1");
 
   private static String bootstrap;
   private static Admin admin;
@@ -59,7 +62,7 @@ public final class TestKafka {
   private static String startEmbedded() {
     try {
       Path dir = Files.createTempDirectory("tributary-test-kafka");
-      EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir, 0, WITH_AUTHORIZER);
+      EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.start(dir, 0, BROKER_OVERRIDES);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         closeAdmin();
         broker.close();
