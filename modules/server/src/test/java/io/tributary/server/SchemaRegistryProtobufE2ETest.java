@@ -3,6 +3,7 @@ package io.tributary.server;
 import static io.tributary.server.SchemaFormatsTestData.body;
 import static io.tributary.server.SchemaFormatsTestData.framingOf;
 import static io.tributary.server.SchemaFormatsTestData.prefixHex;
+import static io.tributary.server.SchemaFormatsTestData.receipts;
 import static io.tributary.server.SchemaFormatsTestData.record;
 import static io.tributary.server.SchemaFormatsTestData.v2Produce;
 import static io.tributary.server.SchemaFormatsTestData.written;
@@ -200,7 +201,7 @@ class SchemaRegistryProtobufE2ETest {
   }
 
   @Test
-  void v2ProduceByTheIdOfADescriptorWritesRecordsThatDecodeWithTheServedDescriptor() throws Exception {
+  void v2AndV3ProduceWithADescriptorRegisteredSchemaWriteRecordsThatDecodeWithTheServedDescriptor() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("proto-desc-v2"), 1);
     int id = register(topic + "-value", descriptorBody(orderDescriptor())).json().getInteger("id");
     JsonObject tea = new JsonObject().put("item", "tea").put("count", 2).put("paid", true)
@@ -227,13 +228,25 @@ class SchemaRegistryProtobufE2ETest {
     DynamicMessage line = (DynamicMessage) message.getField(order.findFieldByName("line"));
     assertThat(line.getField(line.getDescriptorForType().findFieldByName("sku"))).isEqualTo("t-1");
 
-    // And the proxy's own consumers read it back by the same id.
+    // v3 without a schema writes with the subject's latest version: the descriptor-registered schema.
+    JsonObject cake = new JsonObject().put("item", "cake").put("count", 1).put("paid", false)
+        .put("line", new JsonObject().put("sku", "c-1"));
+    List<JsonObject> receipts = receipts(http.post("/v3/clusters/any/topics/" + topic + "/records")
+        .contentType("application/json").body(new JsonObject().put("value", new JsonObject().put("data", cake))
+            .encode() + "\n").send());
+    assertThat(receipts.get(0).getInteger("error_code")).as("%s", receipts).isEqualTo(200);
+    assertThat(receipts.get(0).getJsonObject("value").getInteger("schema_id")).isEqualTo(id);
+    byte[] v3Value = TestKafka.readAll(topic, 2, READ_TIMEOUT).get(1).value();
+    DynamicMessage v3Message = DynamicMessage.parseFrom(order, Arrays.copyOfRange(v3Value, 6, v3Value.length));
+    assertThat(v3Message.getField(order.findFieldByName("item"))).isEqualTo("cake");
+
+    // And the proxy's own consumers read both back by the same id.
     V2ConsumerClient v2 = new V2ConsumerClient(http);
     String group = TestKafka.uniqueTopic("group");
     String name = v2.create(group, quick("protobuf"));
     v2.subscribe(group, name, topic);
-    assertThat(v2.readUntil(group, name, "application/vnd.kafka.protobuf.v2+json", "", 1))
-        .extracting(r -> r.getJsonObject("value")).containsExactly(tea);
+    assertThat(v2.readUntil(group, name, "application/vnd.kafka.protobuf.v2+json", "", 2))
+        .extracting(r -> r.getJsonObject("value")).containsExactly(tea, cake);
     v2.delete(group, name);
   }
 }
