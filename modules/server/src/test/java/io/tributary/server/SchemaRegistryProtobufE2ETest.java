@@ -228,6 +228,11 @@ class SchemaRegistryProtobufE2ETest {
     DynamicMessage line = (DynamicMessage) message.getField(order.findFieldByName("line"));
     assertThat(line.getField(line.getDescriptorForType().findFieldByName("sku"))).isEqualTo("t-1");
 
+    // A produce request may give the schema as a descriptor too: it is the registered schema.
+    String base64 = Base64.getEncoder().encodeToString(orderDescriptor().toByteArray());
+    assertThat(written(v2Produce(http, topic, "protobuf", body(List.of(record(null, tea)), "value_schema", base64)))
+        .getInteger("value_schema_id")).isEqualTo(id);
+
     // v3 without a schema writes with the subject's latest version: the descriptor-registered schema.
     JsonObject cake = new JsonObject().put("item", "cake").put("count", 1).put("paid", false)
         .put("line", new JsonObject().put("sku", "c-1"));
@@ -236,17 +241,17 @@ class SchemaRegistryProtobufE2ETest {
             .encode() + "\n").send());
     assertThat(receipts.get(0).getInteger("error_code")).as("%s", receipts).isEqualTo(200);
     assertThat(receipts.get(0).getJsonObject("value").getInteger("schema_id")).isEqualTo(id);
-    byte[] v3Value = TestKafka.readAll(topic, 2, READ_TIMEOUT).get(1).value();
+    byte[] v3Value = TestKafka.readAll(topic, 3, READ_TIMEOUT).get(2).value();
     DynamicMessage v3Message = DynamicMessage.parseFrom(order, Arrays.copyOfRange(v3Value, 6, v3Value.length));
     assertThat(v3Message.getField(order.findFieldByName("item"))).isEqualTo("cake");
 
-    // And the proxy's own consumers read both back by the same id.
+    // And the proxy's own consumers read them all back by the same id.
     V2ConsumerClient v2 = new V2ConsumerClient(http);
     String group = TestKafka.uniqueTopic("group");
     String name = v2.create(group, quick("protobuf"));
     v2.subscribe(group, name, topic);
-    assertThat(v2.readUntil(group, name, "application/vnd.kafka.protobuf.v2+json", "", 2))
-        .extracting(r -> r.getJsonObject("value")).containsExactly(tea, cake);
+    assertThat(v2.readUntil(group, name, "application/vnd.kafka.protobuf.v2+json", "", 3))
+        .extracting(r -> r.getJsonObject("value")).containsExactly(tea, tea, cake);
     v2.delete(group, name);
   }
 }

@@ -157,6 +157,41 @@ class DescriptorFormsTest {
   }
 
   @Test
+  void proto2DescriptorsWithDefaultsReservedRangesAliasesAndServicesReadBackAsTheSameFile() {
+    String text = """
+        syntax = "proto2";
+        package legacy;
+        message Item {
+          reserved 5, 9 to 11;
+          reserved "old";
+          required string name = 1 [default = "none"];
+          optional int32 size = 2 [default = -3, deprecated = true];
+          optional Kind kind = 3 [default = SMALL];
+          repeated int64 tags = 4 [packed = true, json_name = "labels"];
+          extensions 100 to max;
+          enum Kind {
+            option allow_alias = true;
+            SMALL = 0;
+            LITTLE = 0;
+            BIG = 1;
+          }
+        }
+        service Items {
+          rpc Get (Item) returns (stream Item);
+        }
+        """;
+    ProtobufParsedSchema fromText = proto.parse(text);
+    String serialized = proto.formatted(fromText, "serialized");
+    ProtobufParsedSchema fromDescriptor = proto.parse(serialized);
+
+    assertThat(fromDescriptor.sameAs(fromText)).isTrue();
+    assertThat(fromDescriptor.canonical()).contains("required string name = 1")
+        .contains("reserved 5, 9 to 11;").contains("json_name = \"labels\"").contains("Kind kind = 3 [default = SMALL]");
+    assertThat(fromDescriptor.fileDescriptor().findMessageTypeByName("Item").findFieldByName("name")
+        .getDefaultValue()).isEqualTo("none");
+  }
+
+  @Test
   void malformedOrTruncatedDescriptorsAreInvalidSchemas() {
     byte[] bytes = compiled().toByteArray();
     String truncated = Base64.getEncoder().encodeToString(Arrays.copyOf(bytes, bytes.length - 7));

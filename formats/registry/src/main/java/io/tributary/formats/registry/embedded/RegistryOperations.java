@@ -31,6 +31,7 @@ import io.tributary.formats.schema.SchemaFormat;
 import io.tributary.formats.schema.SchemaFormats;
 import io.tributary.formats.schema.SchemaType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -283,7 +284,8 @@ final class RegistryOperations {
     if (byText.isPresent() || candidate.type() != SchemaType.PROTOBUF) {
       return byText;
     }
-    return state.schemas().stream().filter(s -> same(s, candidate)).findFirst();
+    // The lowest id when texts registered in different spellings before got ids of their own: a stable answer.
+    return state.schemas().stream().filter(s -> same(s, candidate)).min(Comparator.comparingInt(StoredSchema::id));
   }
 
   /**
