@@ -116,6 +116,12 @@ class SchemaRegistryProtobufE2ETest {
     assertThat(found.json().getInteger("version")).isEqualTo(1);
     assertThat(found.json().getString("schema")).contains("message Order");
 
+    // A compatibility check takes the descriptor as well.
+    Http.Reply check = registry.post("/compatibility/subjects/" + subject + "/versions/latest").contentType(SR)
+        .body(descriptor).send();
+    assertThat(check.status()).as("%s", check).isEqualTo(200);
+    assertThat(check.json().getBoolean("is_compatible")).isTrue();
+
     // By default every read answers with the text form.
     JsonObject latest = registry.get("/subjects/" + subject + "/versions/latest").send().json();
     assertThat(latest.getString("schemaType")).isEqualTo("PROTOBUF");
