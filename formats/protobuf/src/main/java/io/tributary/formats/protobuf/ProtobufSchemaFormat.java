@@ -53,7 +53,15 @@ public final class ProtobufSchemaFormat implements SchemaFormat {
     // .proto text it describes, so that both forms of one schema are one schema.
     Optional<FileDescriptorProto> descriptor = SerializedDescriptors.decode(schemaText);
     if (descriptor.isPresent()) {
-      schemaText = DescriptorText.render(descriptor.get());
+      try {
+        schemaText = DescriptorText.render(descriptor.get());
+      } catch (InvalidSchemaException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // A well-formed message can still be a nonsensical file (names missing, say): the input's fault.
+        throw new InvalidSchemaException("Invalid Protobuf schema: the FileDescriptorProto does not describe a"
+            + " valid .proto file");
+      }
     }
     ProtoFileElement element;
     try {

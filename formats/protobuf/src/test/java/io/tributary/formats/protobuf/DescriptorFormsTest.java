@@ -192,6 +192,29 @@ class DescriptorFormsTest {
   }
 
   @Test
+  void everyCorruptionOfADescriptorEitherParsesOrIsAnInvalidSchemaNeverAnotherFailure() {
+    byte[] bytes = compiled().toByteArray();
+    for (int i = 0; i < bytes.length; i++) {
+      for (int flip : new int[] {0x01, 0x80, 0xff}) {
+        byte[] corrupt = bytes.clone();
+        corrupt[i] = (byte) (corrupt[i] ^ flip);
+        String schema = Base64.getEncoder().encodeToString(corrupt);
+        try {
+          assertThat(proto.parse(schema).canonical()).isNotBlank();
+        } catch (InvalidSchemaException expected) {
+          assertThat(expected.getMessage()).startsWith("Invalid Protobuf schema");
+        }
+      }
+      String cut = Base64.getEncoder().encodeToString(Arrays.copyOf(bytes, i));
+      try {
+        proto.parse(cut);
+      } catch (InvalidSchemaException expected) {
+        assertThat(expected.getMessage()).doesNotContain("java.").doesNotContain("Exception");
+      }
+    }
+  }
+
+  @Test
   void malformedOrTruncatedDescriptorsAreInvalidSchemas() {
     byte[] bytes = compiled().toByteArray();
     String truncated = Base64.getEncoder().encodeToString(Arrays.copyOf(bytes, bytes.length - 7));
