@@ -20,4 +20,12 @@ public interface ParsedSchema {
    * message being written, the JSON Schema's {@code title}. Empty when the schema has none.
    */
   Optional<String> recordName();
+
+  /**
+   * Whether {@code other} is the same schema even if its canonical text differs: true for Protobuf's descriptor and
+   * text forms of one file. By default, equality.
+   */
+  default boolean sameAs(ParsedSchema other) {
+    return equals(other);
+  }
 }

@@ -25,6 +25,15 @@ public interface SchemaFormat {
   ParsedSchema parse(String schemaText);
 
   /**
+   * The schema in one of the registry's output formats (the {@code format} query parameter): Protobuf's
+   * {@code serialized} is the base64 of its {@code FileDescriptorProto}. A format a type does not have, or none,
+   * gives the canonical text, as Confluent's registry does.
+   */
+  default String formatted(ParsedSchema schema, String format) {
+    return schema.canonical();
+  }
+
+  /**
    * Encodes a JSON value from a request ({@code JsonObject}, {@code JsonArray}, {@code String}, {@code Number},
    * {@code Boolean} or {@code null}) with the schema.
    *

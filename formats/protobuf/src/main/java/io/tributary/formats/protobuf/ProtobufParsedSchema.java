@@ -3,6 +3,7 @@ package io.tributary.formats.protobuf;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import io.tributary.formats.schema.CanonicalSchema;
+import io.tributary.formats.schema.ParsedSchema;
 import io.tributary.formats.schema.SchemaType;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +61,21 @@ public final class ProtobufParsedSchema extends CanonicalSchema {
         .findFirst()
         .orElseThrow(() -> new IllegalArgumentException("No message " + name + " in the schema"));
     return new ProtobufParsedSchema(file, canonical(), selected);
+  }
+
+  /** The base64 of the file's descriptor with every type name fully qualified (Confluent's serialized form). */
+  public String serialized() {
+    return SerializedDescriptors.encode(file);
+  }
+
+  /**
+   * Whether both describe the same file: equal descriptors once names are resolved, so that a schema registered
+   * as a descriptor and the same schema as text (comments, name spelling and options aside) are one schema.
+   */
+  @Override
+  public boolean sameAs(ParsedSchema other) {
+    return other instanceof ProtobufParsedSchema proto && (equals(proto)
+        || SerializedDescriptors.resolved(file).equals(SerializedDescriptors.resolved(proto.file)));
   }
 
   @Override

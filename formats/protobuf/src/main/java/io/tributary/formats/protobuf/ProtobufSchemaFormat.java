@@ -1,5 +1,6 @@
 package io.tributary.formats.protobuf;
 
+import com.google.protobuf.DescriptorProtos.FileDescriptorProto;
 import com.google.protobuf.Descriptors.Descriptor;
 import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.DynamicMessage;
@@ -20,6 +21,7 @@ import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Protobuf: .proto text parsed with Wire and built into descriptors, JSON in the proto3 JSON mapping (protobuf's
@@ -27,6 +29,7 @@ import java.util.List;
  * encoding, compatibility by the rules of {@link ProtobufCompatibility}.
  */
 public final class ProtobufSchemaFormat implements SchemaFormat {
+  private static final String SERIALIZED = "serialized";
   private static final Location LOCATION = Location.get(ProtoDescriptors.FILE_NAME);
   private static final String WIRE_HEADER = "// Proto schema formatted by Wire, do not edit.\n// Source: "
       + ProtoDescriptors.FILE_NAME + "\n\n";
@@ -46,6 +49,20 @@ public final class ProtobufSchemaFormat implements SchemaFormat {
     if (schemaText == null || schemaText.isBlank()) {
       throw new InvalidSchemaException("Empty Protobuf schema");
     }
+    // Confluent's JavaScript and Python serializers send the base64 of a FileDescriptorProto: it is read as the
+    // .proto text it describes, so that both forms of one schema are one schema.
+    Optional<FileDescriptorProto> descriptor = SerializedDescriptors.decode(schemaText);
+    if (descriptor.isPresent()) {
+      try {
+        schemaText = DescriptorText.render(descriptor.get());
+      } catch (InvalidSchemaException e) {
+        throw e;
+      } catch (RuntimeException e) {
+        // A well-formed message can still be a nonsensical file (names missing, say): the input's fault.
+        throw new InvalidSchemaException("Invalid Protobuf schema: the FileDescriptorProto does not describe a"
+            + " valid .proto file");
+      }
+    }
     ProtoFileElement element;
     try {
       element = ProtoParser.Companion.parse(LOCATION, schemaText);
@@ -62,6 +79,12 @@ public final class ProtobufSchemaFormat implements SchemaFormat {
       canonical = canonical.substring(WIRE_HEADER.length());
     }
     return new ProtobufParsedSchema(file, canonical, file.getMessageTypes().get(0));
+  }
+
+  /** {@code serialized}: the base64 of the schema's {@code FileDescriptorProto}; any other format, the text. */
+  @Override
+  public String formatted(ParsedSchema schema, String format) {
+    return SERIALIZED.equals(format) ? proto(schema).serialized() : schema.canonical();
   }
 
   @Override

@@ -22,12 +22,20 @@ public final class RegistryMessages {
   public record Register(String subject, String schemaType, String schema, boolean hasReferences)
       implements BusMessage {}
 
-  /** {@code POST /subjects/{s}}. */
-  public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted)
-      implements BusMessage {}
+  /** {@code POST /subjects/{s}}; {@code format} is the answer's schema format (null: the stored text). */
+  public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format)
+      implements BusMessage {
+    public Lookup(String subject, String schemaType, String schema, boolean includeDeleted) {
+      this(subject, schemaType, schema, includeDeleted, null);
+    }
+  }
 
-  /** {@code GET /schemas/ids/{id}}. */
-  public record GetSchema(int id) implements BusMessage {}
+  /** {@code GET /schemas/ids/{id}}; {@code format} as in {@link Lookup}. */
+  public record GetSchema(int id, String format) implements BusMessage {
+    public GetSchema(int id) {
+      this(id, null);
+    }
+  }
 
   /** {@code GET /schemas/ids/{id}/versions} and {@code …/subjects}. */
   public record GetSchemaUsages(int id, boolean includeDeleted) implements BusMessage {}
@@ -38,8 +46,13 @@ public final class RegistryMessages {
   /** {@code GET /subjects/{s}/versions}. */
   public record ListVersions(String subject, boolean includeDeleted) implements BusMessage {}
 
-  /** {@code GET /subjects/{s}/versions/{v}}. */
-  public record GetVersion(String subject, int version, boolean includeDeleted) implements BusMessage {}
+  /** {@code GET /subjects/{s}/versions/{v}}; {@code format} as in {@link Lookup}. */
+  public record GetVersion(String subject, int version, boolean includeDeleted, String format)
+      implements BusMessage {
+    public GetVersion(String subject, int version, boolean includeDeleted) {
+      this(subject, version, includeDeleted, null);
+    }
+  }
 
   /** {@code DELETE /subjects/{s}}. */
   public record DeleteSubject(String subject, boolean permanent) implements BusMessage {}

@@ -31,6 +31,7 @@ import io.tributary.formats.schema.SchemaFormat;
 import io.tributary.formats.schema.SchemaFormats;
 import io.tributary.formats.schema.SchemaType;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,9 +65,8 @@ final class RegistryOperations {
   }
 
   private Decision<Registered> decideRegistration(RegistryState state, String subject, ParsedSchema candidate) {
-    String canonical = candidate.canonical();
     for (StoredSchema s : state.versions(subject, false)) {
-      if (s.type() == candidate.type() && s.schema().equals(canonical)) {
+      if (same(s, candidate)) {
         return Decision.unchanged(new Registered(s.id(), s.version()));
       }
     }
@@ -77,7 +77,10 @@ final class RegistryOperations {
       throw RegistryErrors.incompatible(subject, problems);
     }
     // The same schema keeps its id in every subject; a new one gets the next id after every id in the topic.
-    int id = state.idOf(candidate.type(), canonical).orElse(state.maxId() + 1);
+    Optional<StoredSchema> existing = existing(state, candidate);
+    int id = existing.map(StoredSchema::id).orElse(state.maxId() + 1);
+    // An id has one text: another form of a known schema (a Protobuf descriptor) is stored as the known text.
+    String canonical = existing.map(StoredSchema::schema).orElse(candidate.canonical());
     int version = state.maxVersion(subject) + 1;
     List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
     records.add(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical, false)));
@@ -97,8 +100,8 @@ final class RegistryOperations {
         throw RegistryErrors.subjectNotFound(l.subject());
       }
       for (StoredSchema s : versions) {
-        if (s.type() == candidate.type() && s.schema().equals(candidate.canonical())) {
-          return new Version(s.view());
+        if (same(s, candidate)) {
+          return new Version(formatted(s, l.format()).view());
         }
       }
       throw RegistryErrors.schemaNotFound();
@@ -106,8 +109,8 @@ final class RegistryOperations {
   }
 
   CompletableFuture<Schema> schema(GetSchema g) {
-    return store.read(state -> new Schema(state.byId(g.id()).orElseThrow(() -> RegistryErrors.schemaNotFound(g.id()))
-        .registered()));
+    return store.read(state -> new Schema(formatted(state.byId(g.id())
+        .orElseThrow(() -> RegistryErrors.schemaNotFound(g.id())), g.format()).registered()));
   }
 
   CompletableFuture<SubjectVersions> usages(GetSchemaUsages g) {
@@ -135,10 +138,11 @@ final class RegistryOperations {
     return store.read(state -> {
       List<StoredSchema> visible = visible(state, g.subject(), g.includeDeleted());
       if (g.version() == RegistryMessages.LATEST) {
-        return new Version(visible.get(visible.size() - 1).view());
+        return new Version(formatted(visible.get(visible.size() - 1), g.format()).view());
       }
-      return new Version(state.version(g.subject(), g.version()).filter(s -> g.includeDeleted() || !s.deleted())
-          .orElseThrow(() -> RegistryErrors.versionNotFound(g.version())).view());
+      return new Version(formatted(state.version(g.subject(), g.version())
+          .filter(s -> g.includeDeleted() || !s.deleted())
+          .orElseThrow(() -> RegistryErrors.versionNotFound(g.version())), g.format()).view());
     });
   }
 
@@ -256,6 +260,49 @@ final class RegistryOperations {
 
   // ---- helpers (store thread)
 
+  /**
+   * Whether a stored version holds the candidate schema: the same canonical text or, for Protobuf, whose
+   * descriptor and text forms of one file have different texts, the same file once parsed.
+   */
+  private boolean same(StoredSchema stored, ParsedSchema candidate) {
+    if (stored.type() != candidate.type()) {
+      return false;
+    }
+    if (stored.schema().equals(candidate.canonical())) {
+      return true;
+    }
+    if (candidate.type() != SchemaType.PROTOBUF) {
+      return false;
+    }
+    ParsedSchema parsed = parsedOrNull(stored);
+    return parsed != null && candidate.sameAs(parsed);
+  }
+
+  /** The id the candidate already has, if any: by its canonical text, else (Protobuf) by its parsed form. */
+  private Optional<StoredSchema> existing(RegistryState state, ParsedSchema candidate) {
+    Optional<StoredSchema> byText = state.idOf(candidate.type(), candidate.canonical()).flatMap(state::byId);
+    if (byText.isPresent() || candidate.type() != SchemaType.PROTOBUF) {
+      return byText;
+    }
+    // The lowest id when texts registered in different spellings before got ids of their own: a stable answer.
+    return state.schemas().stream().filter(s -> same(s, candidate)).min(Comparator.comparingInt(StoredSchema::id));
+  }
+
+  /**
+   * The version with its schema in the requested output format ({@code serialized} for Protobuf's descriptor).
+   * A stored schema this server cannot parse, or a format its type lacks, keeps the stored text.
+   */
+  private StoredSchema formatted(StoredSchema stored, String format) {
+    if (format == null || format.isBlank()) {
+      return stored;
+    }
+    ParsedSchema parsed = parsedOrNull(stored);
+    if (parsed == null || parsed instanceof Unparsed) {
+      return stored;
+    }
+    return stored.withText(format(stored.type()).formatted(parsed, format));
+  }
+
   private List<StoredSchema> visible(RegistryState state, String subject, boolean includeDeleted) {
     List<StoredSchema> versions = state.versions(subject, includeDeleted);
     if (versions.isEmpty()) {
@@ -294,6 +341,15 @@ final class RegistryOperations {
   private SchemaFormat format(SchemaType type) {
     return formats.get(type).orElseThrow(() -> RegistryErrors.invalidSchema(
         "Schema type " + type.wireName() + " is not supported by this server"));
+  }
+
+  /** A stored version parsed, or null when its text no longer parses (written by another registry, say). */
+  private ParsedSchema parsedOrNull(StoredSchema stored) {
+    try {
+      return parsed(List.of(stored)).get(0);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   /**

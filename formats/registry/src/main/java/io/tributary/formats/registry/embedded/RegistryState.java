@@ -120,6 +120,11 @@ final class RegistryState {
     return Optional.ofNullable(anyVersionById.get(id));
   }
 
+  /** One version of every schema id. */
+  List<StoredSchema> schemas() {
+    return List.copyOf(anyVersionById.values());
+  }
+
   Optional<Integer> idOf(SchemaType type, String canonical) {
     return Optional.ofNullable(idByContent.get(new Content(type, canonical)));
   }

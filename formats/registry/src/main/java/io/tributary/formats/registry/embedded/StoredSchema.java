@@ -18,4 +18,9 @@ record StoredSchema(String subject, int version, int id, SchemaType type, String
   RegisteredSchema registered() {
     return new RegisteredSchema(id, type, schema);
   }
+
+  /** This version with its schema text replaced by another form of the same schema (the {@code format} parameter). */
+  StoredSchema withText(String text) {
+    return new StoredSchema(subject, version, id, type, text, deleted);
+  }
 }

@@ -49,6 +49,14 @@ final class RegistryParams {
     return "true".equalsIgnoreCase(ctx.request().getParam(name));
   }
 
+  /**
+   * The {@code format} of a schema in an answer ({@code serialized}, {@code resolved}); null for the stored text.
+   * Unknown values give the stored text, as Confluent's registry does for forward compatibility.
+   */
+  static String format(RoutingContext ctx) {
+    return ctx.request().getParam("format");
+  }
+
   static SchemaBody schemaBody(RoutingContext ctx) {
     RegistryMedia.requireJsonBody(ctx);
     JsonObject body = JsonBodies.object(ctx);

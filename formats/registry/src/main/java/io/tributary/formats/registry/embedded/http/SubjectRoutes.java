@@ -33,7 +33,7 @@ final class SubjectRoutes {
     router.post("/subjects/:subject").handler(ctx -> {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       replies.<Version>json(ctx, RegistryAddresses.LOOKUP, new Lookup(RegistryParams.subject(ctx),
-          body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted")),
+          body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx)),
           v -> RegistryReplies.version(v.version()));
     });
 
@@ -65,6 +65,6 @@ final class SubjectRoutes {
 
   private static GetVersion getVersion(RoutingContext ctx) {
     return new GetVersion(RegistryParams.subject(ctx), RegistryParams.version(ctx),
-        RegistryParams.flag(ctx, "deleted"));
+        RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx));
   }
 }
