@@ -39,8 +39,10 @@ public final class TestKafka {
       "super.users", "User:ANONYMOUS",
       "allow.everyone.if.no.acl.found", "true",
       // Tests write records with fixed timestamps years in the past; time-based retention would delete them at the
-      // broker's first retention check (30 s after start) and later reads would find an empty log.
-      "log.retention.ms", "-1");
+      // broker's first retention check (30 s after start) and later reads would find an empty log. Postponing the
+      // check (rather than changing retention.ms) keeps every topic config at its default for the v3 config tests.
+      "log.initial.task.delay.ms", "86400000",
+      "log.retention.check.interval.ms", "86400000");
 
   private static String bootstrap;
   private static Admin admin;
