@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.net.BindException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -87,7 +88,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     } catch (RuntimeException e) {
       // The broker's threads are not daemons: a half-started broker would keep the JVM alive.
       broker.closeQuietly();
-      throw e;
+      throw portTakenMeanwhile(e, clientPort, quorumPort);
     }
     LOG.info("Embedded Kafka broker ready at {} (data in {})", bootstrap, dataDir.toAbsolutePath());
     return broker;
@@ -248,9 +249,26 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
       socket.bind(new InetSocketAddress(InetAddress.getByName(HOST), port));
       return port;
     } catch (IOException e) {
-      throw new StartFailure(setting, String.valueOf(port), "cannot be used: listening on " + HOST + ":" + port
-          + " fails (" + reason(e) + ")");
+      throw portInUse(setting, port, e, null);
     }
+  }
+
+  /** A port found free a moment ago but taken when Kafka bound it is reported as if the check had caught it. */
+  private static RuntimeException portTakenMeanwhile(RuntimeException failure, int clientPort, int controllerPort) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof BindException) {
+        boolean controller = String.valueOf(failure.getMessage()).contains(HOST + ":" + controllerPort);
+        int port = controller ? controllerPort : clientPort;
+        return portInUse(controller ? StartFailure.Setting.CONTROLLER_PORT : StartFailure.Setting.PORT, port,
+            (Exception) t, failure);
+      }
+    }
+    return failure;
+  }
+
+  private static StartFailure portInUse(StartFailure.Setting setting, int port, Exception bind, Throwable cause) {
+    return new StartFailure(setting, String.valueOf(port), "cannot be used: listening on " + HOST + ":" + port
+        + " fails (" + reason(bind) + ")", cause);
   }
 
   private static int freePort() {
