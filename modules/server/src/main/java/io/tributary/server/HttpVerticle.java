@@ -1,5 +1,6 @@
 package io.tributary.server;
 
+import io.tributary.core.config.ConfigException;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.http.ApiModule;
@@ -96,7 +97,8 @@ final class HttpVerticle extends VerticleBase {
           .invalidRequestHandler(UriLimit::invalidRequest)
           .exceptionHandler(HttpVerticle::connectionFailed);
       servers.add(server);
-      listening.add(server.listen(uri.getPort(), uri.getHost()));
+      listening.add(server.listen(uri.getPort(), uri.getHost()).recover(e -> Future.failedFuture(
+          ConfigException.cannotListen(ConfigKeys.LISTENERS.name(), listener, uri.getHost(), uri.getPort(), e))));
     }
     return Future.all(listening);
   }

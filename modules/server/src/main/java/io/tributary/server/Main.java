@@ -19,6 +19,21 @@ public final class Main {
 
   private Main() {}
 
+  /** The one line that explains a failed start. */
+  static String startFailure(Throwable e) {
+    Throwable root = e;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof ConfigException config) {
+        return config.getMessage();
+      }
+      root = t;
+    }
+    // Not foreseen: the innermost message says most; its first line keeps the output to one line.
+    String message = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName()
+        : root.getMessage();
+    return message.lines().findFirst().orElse("").strip();
+  }
+
   public static void main(String[] args) {
     if (args.length > 0 && SignClientAuthCsrCommand.NAME.equals(args[0])) {
       System.exit(SignClientAuthCsrCommand.run(args, System.getenv(), System.out, System.err));
@@ -39,9 +54,11 @@ public final class Main {
     try {
       TributaryConfig config = ConfigLoader.load(configFile, System.getenv());
       server = TributaryServer.start(config);
-    } catch (ConfigException e) {
-      LOG.error("Cannot start: {}", e.getMessage());
-      System.err.println("Cannot start: " + e.getMessage());
+    } catch (RuntimeException | Error e) {
+      // One line that names the key and value to change; the stack trace is for debugging only. Exiting also ends
+      // whatever threads the failed start left behind (a Kafka broker's are not daemons).
+      LOG.error("Cannot start: {}", startFailure(e));
+      LOG.debug("Start-up failure", e);
       System.exit(1);
       return;
     }

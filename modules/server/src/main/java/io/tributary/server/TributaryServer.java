@@ -11,7 +11,6 @@ import io.tributary.kafka.EmbeddedKafkaBroker;
 import io.tributary.produce.ProduceEngineVerticle;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Vertx;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,13 +53,13 @@ public final class TributaryServer {
             ? "Configuration key '{}' is a kafka-rest setting that Tributary accepts but does not use"
             : "Unknown configuration key '{}' is ignored", key));
     Security security = Security.load(configuration);
+    ListenerPorts.requireFree(configuration);
 
     EmbeddedKafkaBroker broker = null;
     TributaryConfig config = configuration;
     if (configuration.get(ConfigKeys.BOOTSTRAP_SERVERS).isBlank()) {
       LOG.info("No bootstrap.servers configured: starting an embedded Kafka broker");
-      broker = EmbeddedKafkaBroker.start(Path.of(configuration.get(ConfigKeys.EMBEDDED_KAFKA_DIR)),
-          configuration.get(ConfigKeys.EMBEDDED_KAFKA_PORT), configuration.withPrefix("embedded.kafka.broker."));
+      broker = EmbeddedBrokerLauncher.start(configuration);
       config = configuration.with(Map.of(ConfigKeys.BOOTSTRAP_SERVERS.name(), broker.bootstrapServers()));
     } else {
       LOG.info("Using the Kafka cluster at {}", config.get(ConfigKeys.BOOTSTRAP_SERVERS));

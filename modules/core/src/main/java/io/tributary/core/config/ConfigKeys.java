@@ -45,6 +45,9 @@ public final class ConfigKeys {
       65_535, "Port of the embedded broker (0 picks a free one).");
   public static final ConfigKey<String> EMBEDDED_KAFKA_DIR = ConfigKey.string("embedded.kafka.dir", "./data/kafka",
       "Data directory of the embedded broker.");
+  public static final ConfigKey<Integer> EMBEDDED_KAFKA_CONTROLLER_PORT = ConfigKey.integer(
+      "embedded.kafka.controller.port", 0, 0, 65_535,
+      "Port of the embedded broker's KRaft controller, on 127.0.0.1 (0 picks a free one on every start).");
   public static final ConfigKey<String> AUTH_API_KEYS_FILE = ConfigKey.string("auth.api.keys.file", "",
       "JSON file of API keys and their permissions; empty turns authentication off.");
   public static final ConfigKey<String> API_DEFAULT_VERSION = ConfigKey.oneOf("api.default.version", "v1",
@@ -212,6 +215,7 @@ public final class ConfigKeys {
       REQUEST_BODY_MAX_BYTES, SHUTDOWN_GRACEFUL_MS, EMBEDDED_KAFKA_PORT, EMBEDDED_KAFKA_DIR, AUTH_API_KEYS_FILE,
       API_DEFAULT_VERSION, BUS_TIMEOUT_MS,
       CONSUMER_INSTANCES_MAX,
+      EMBEDDED_KAFKA_CONTROLLER_PORT,
       SSL_KEYSTORE_LOCATION, SSL_KEYSTORE_PASSWORD, SSL_KEYSTORE_TYPE, SSL_KEY_PASSWORD, SSL_TRUSTSTORE_LOCATION,
       SSL_TRUSTSTORE_PASSWORD, SSL_TRUSTSTORE_TYPE, SSL_CLIENT_AUTHENTICATION, SSL_ENABLED_PROTOCOLS, SSL_CIPHER_SUITES,
       AUTH_JWT_PUBLIC_KEYS,

@@ -43,7 +43,16 @@ public final class JwtAuthenticator implements Authenticator {
     if (isUnsigned(token)) {
       return Future.failedFuture(invalid("unsigned tokens (alg none) are not accepted"));
     }
-    return jwt.authenticate(new TokenCredentials(token)).transform(ar -> {
+    Future<User> checked;
+    try {
+      checked = jwt.authenticate(new TokenCredentials(token));
+    } catch (RuntimeException malformed) {
+      // The library reads the time claims with casts after verifying the signature: a signed token whose exp, nbf
+      // or iat is not a number throws here rather than failing its future.
+      AUDIT.info("JWT rejected: {}", malformed.toString());
+      return Future.failedFuture(invalid("its exp, nbf or iat claim is not a number"));
+    }
+    return checked.transform(ar -> {
       if (ar.failed()) {
         // The library's reason (expired, bad signature, unknown key…) goes to the audit log, not to the client.
         AUDIT.info("JWT rejected: {}", ar.cause().getMessage());

@@ -39,7 +39,8 @@ public final class JwtKeys {
   /** Options for the keys in {@code pemFiles} and {@code jwksFile} (either may be empty / null). */
   public static JWTAuthOptions load(List<Path> pemFiles, Path jwksFile, String issuer, String audience,
       int leewaySeconds) {
-    JWTAuthOptions options = new JWTAuthOptions();
+    // vertx-auth-jwt leaves both lists null until something is added; empty lists let either source stand alone.
+    JWTAuthOptions options = new JWTAuthOptions().setPubSecKeys(new ArrayList<>()).setJwks(new ArrayList<>());
     for (Path file : pemFiles) {
       for (PublicKey key : publicKeys(file)) {
         for (String alg : algorithms(key, file)) {
@@ -51,7 +52,8 @@ public final class JwtKeys {
       jwks(jwksFile).forEach(options::addJwk);
     }
     if (options.getPubSecKeys().isEmpty() && options.getJwks().isEmpty()) {
-      throw new ConfigException("auth.jwt.public.keys", "no public key found in the configured files");
+      throw new ConfigException(pemFiles.isEmpty() ? "auth.jwt.jwks.file" : "auth.jwt.public.keys",
+          "no public key found in the configured files");
     }
     JWTOptions checks = new JWTOptions().setLeeway(leewaySeconds);
     if (!issuer.isBlank()) {

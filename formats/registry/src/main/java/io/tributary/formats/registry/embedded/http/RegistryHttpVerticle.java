@@ -82,9 +82,8 @@ public final class RegistryHttpVerticle extends VerticleBase {
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));
     router.errorHandler(405, ctx -> failures.unmatched(ctx, 405));
     server = guard.createServer(new HttpServerOptions()).requestHandler(router);
-    return server.listen(uri.getPort(), uri.getHost()).recover(e -> Future.failedFuture(new IllegalStateException(
-        "The embedded schema registry cannot listen on " + uri + " ("
-            + ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER.name() + "): " + e.getMessage(), e)));
+    return server.listen(uri.getPort(), uri.getHost()).recover(e -> Future.failedFuture(ConfigException.cannotListen(
+        ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER.name(), uri.toString(), uri.getHost(), uri.getPort(), e)));
   }
 
   @Override
