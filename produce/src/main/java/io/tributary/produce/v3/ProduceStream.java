@@ -27,13 +27,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The response head (HTTP 200, chunked) goes out with the first non-blank byte; a body with nothing but
  * whitespace is an HTTP-level 422 instead. After {@code streaming.connection.max.duration.ms} further records get
- * 408 receipts, and the grace period later the stream ends. A record over the size limit gets a 400 receipt and
- * ends the stream; either way the receipts of earlier records are still written, then the connection closes.
+ * 408 receipts, and the grace period later the stream ends. A record over the size limit gets a 400 receipt (413
+ * when the limit is the body limit) and ends the stream; either way the receipts of earlier records are still
+ * written, then the connection closes, cleanly (see {@link #lingerThenClose}).
  *
  * <p>Confined to the HTTP verticle's event loop; everything it waits for completes there.
  */
 final class ProduceStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProduceStream.class);
+  // How long the rest of an unwanted body is read (and dropped) before the connection closes anyway.
+  private static final long LINGER_MS = 5_000;
 
   private final RoutingContext ctx;
   private final HttpServerRequest request;
@@ -134,8 +137,10 @@ final class ProduceStream {
 
   private void onOversize() {
     begin();
-    enqueue(Future.succeededFuture(render(new RecordOutcome.Refused(ErrorCode.BAD_REQUEST.code(),
-        V3Messages.RECORD_TOO_LARGE), null)));
+    RecordOutcome.Refused refused = limits.recordBoundByBody()
+        ? new RecordOutcome.Refused(ErrorCode.PAYLOAD_TOO_LARGE.code(), V3Messages.RECORD_OVER_BODY_LIMIT)
+        : new RecordOutcome.Refused(ErrorCode.BAD_REQUEST.code(), V3Messages.RECORD_TOO_LARGE);
+    enqueue(Future.succeededFuture(render(refused, null)));
     terminate();
   }
 
@@ -228,9 +233,30 @@ final class ProduceStream {
     }
     Future<Void> ended = response.end();
     if (!requestEnded) {
-      // The client is still sending a body nobody will read: closing is the only way to end the exchange.
-      ended.onComplete(done -> request.connection().close());
+      ended.onComplete(done -> lingerThenClose());
     }
+  }
+
+  /**
+   * The client is still sending a body nobody will read, and the exchange can only end with the connection. Closing
+   * at once, with its data unread, would make the kernel reset the connection, and a client that is still writing
+   * would lose the receipts it has not read yet. So the rest of the body is read and dropped until the client ends
+   * it, for at most {@link #LINGER_MS}; then the connection closes.
+   */
+  private void lingerThenClose() {
+    if (request.isEnded()) {
+      // The rest of the body has arrived meanwhile (it waits, unread, in the paused request): nothing to drop.
+      request.connection().close();
+      return;
+    }
+    long timer = vertx.setTimer(LINGER_MS, id -> request.connection().close());
+    request.exceptionHandler(e -> vertx.cancelTimer(timer));
+    request.handler(dropped -> { });
+    request.endHandler(v -> {
+      vertx.cancelTimer(timer);
+      request.connection().close();
+    });
+    request.resume();
   }
 
   // The client went away: nothing more can be written; records already sent to Kafka still land.

@@ -9,14 +9,17 @@ import io.tributary.core.config.TributaryConfig;
  * @param maxRecordBytes the largest record: {@code api.v3.produce.request.size.limit.max.bytes}, or when that is
  *     off (0) {@code request.body.max.bytes}, so that a record that never ends cannot fill the memory
  * @param maxInFlight records awaiting Kafka (or awaiting earlier receipts) before reading pauses
+ * @param recordBoundByBody whether {@code maxRecordBytes} is the body limit: a record over it then gets 413, as an
+ *     over-long body does; over kafka-rest's own size limit it gets kafka-rest's 400
  */
-record StreamLimits(long maxRecordBytes, long maxDurationMs, long gracePeriodMs, int maxInFlight) {
+record StreamLimits(long maxRecordBytes, long maxDurationMs, long gracePeriodMs, int maxInFlight,
+    boolean recordBoundByBody) {
 
   static StreamLimits from(TributaryConfig config) {
     long sizeLimit = config.get(ConfigKeys.API_V3_PRODUCE_REQUEST_SIZE_LIMIT_MAX_BYTES);
     return new StreamLimits(sizeLimit > 0 ? sizeLimit : config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES),
         config.get(ConfigKeys.STREAMING_CONNECTION_MAX_DURATION_MS),
         config.get(ConfigKeys.STREAMING_CONNECTION_MAX_DURATION_GRACE_PERIOD_MS),
-        config.get(ConfigKeys.API_V3_PRODUCE_STREAMING_MAX_IN_FLIGHT));
+        config.get(ConfigKeys.API_V3_PRODUCE_STREAMING_MAX_IN_FLIGHT), sizeLimit <= 0);
   }
 }
