@@ -77,5 +77,4 @@ public final class JsonBodies {
   private static String firstLine(String message) {
     return JsonErrorText.of(message);
   }
-
 }

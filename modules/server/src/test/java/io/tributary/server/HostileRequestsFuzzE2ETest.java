@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  */
 class HostileRequestsFuzzE2ETest {
   private static final long SEED = Long.getLong("fuzz.seed", 20_261_205L);
-  private static final int COUNT = Integer.getInteger("fuzz.count", 2500);
+  private static final int COUNT = Integer.getInteger("fuzz.count", 2000);
   private static final int BODY_LIMIT = 64 * 1024;
   private static final int THREADS = 4;
   private static final int TIMEOUT_MS = 30_000;
