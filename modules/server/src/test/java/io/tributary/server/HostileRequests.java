@@ -394,7 +394,7 @@ final class HostileRequests {
     String i2 = "/consumers/" + t.v2Group() + "/instances/" + t.v2Instance();
     List<String> v1Types = List.of(V1_BINARY, "application/vnd.kafka.avro.v1+json", "application/vnd.kafka.json.v1+json",
         V1, JSON);
-    List<String> v1Accepts = List.of(V1, JSON, "application/vnd.kafka+json", "*/*");
+    List<String> v1Accepts = List.of(V1, JSON, "application/vnd.kafka+json", "*/*", V2);
     List<String> v2Accepts = List.of(V2, JSON, "*/*");
     List<String> v2Types = List.of(V2, JSON);
     List<String> v3 = List.of(JSON);
@@ -453,7 +453,17 @@ final class HostileRequests {
       r.add(route("GET", prefix + "/clusters/" + c + "/consumer-groups/" + t.v2Group() + "/lags", Body.NONE,
           List.of(), v3, 1));
       r.add(route("GET", prefix + "/clusters/" + c + "/acls?resource_type=TOPIC", Body.NONE, List.of(), v3, 1));
+      r.add(route("GET", prefix + "/clusters/" + c + "/topics", Body.NONE, List.of(), v3, 1));
+      r.add(route("GET", prefix + "/clusters/" + c + "/brokers", Body.NONE, List.of(), v3, 1));
+      r.add(route("GET", prefix + "/clusters/" + c + "/topics/" + topic + "/partitions", Body.NONE, List.of(), v3,
+          1));
+      r.add(route("GET", prefix + "/clusters/" + c + "/consumer-groups/" + t.v2Group() + "/consumers", Body.NONE,
+          List.of(), v3, 1));
+      r.add(route("GET", prefix + "/clusters/" + c + "/topics/-/partitions/-/reassignment", Body.NONE, List.of(), v3,
+          1));
+      r.add(route("GET", prefix + "/clusters/" + c + "/broker-configs", Body.NONE, List.of(), v3, 1));
       r.add(route("POST", prefix + "/clusters/" + c + "/topics", Body.V3_TOPIC, v3, v3, 2));
+      r.add(route("POST", prefix + "/clusters/" + NO_SUCH_CLUSTER + "/acls:batch", Body.V3_ACL, v3, v3, 1));
       // Mutations of shared state go to a cluster that does not exist: refused before Kafka.
       r.add(route("POST", prefix + "/clusters/" + NO_SUCH_CLUSTER + "/acls", Body.V3_ACL, v3, v3, 1));
       r.add(route("DELETE", prefix + "/clusters/" + NO_SUCH_CLUSTER + "/acls?resource_type=TOPIC", Body.NONE,
@@ -488,6 +498,13 @@ final class HostileRequests {
     r.add(registry("GET", "/schemas/ids/1", Body.NONE, List.of(), rAccepts, 1));
     r.add(registry("GET", "/schemas/ids/1/versions", Body.NONE, List.of(), rAccepts, 1));
     r.add(registry("GET", "/schemas/types", Body.NONE, List.of(), rAccepts, 1));
+    r.add(registry("GET", "/schemas/ids/1/schema", Body.NONE, List.of(), rAccepts, 1));
+    r.add(registry("GET", "/schemas/ids/1/subjects", Body.NONE, List.of(), rAccepts, 1));
+    r.add(registry("DELETE", "/subjects/fuzz-other/versions/1", Body.NONE, List.of(), rAccepts, 1));
+    r.add(registry("GET", "/config/fuzz-value", Body.NONE, List.of(), rAccepts, 1));
+    r.add(registry("DELETE", "/config/fuzz-other", Body.NONE, List.of(), rAccepts, 1));
+    r.add(registry("GET", "/mode", Body.NONE, List.of(), rAccepts, 1));
+    r.add(registry("POST", "/", Body.NONE, rTypes, rAccepts, 1));
     r.add(registry("GET", "/config", Body.NONE, List.of(), rAccepts, 1));
     r.add(registry("PUT", "/config/fuzz-value", Body.COMPATIBILITY, rTypes, rAccepts, 2));
     r.add(registry("POST", "/compatibility/subjects/fuzz-value/versions/latest", Body.SCHEMA, rTypes, rAccepts, 2));
