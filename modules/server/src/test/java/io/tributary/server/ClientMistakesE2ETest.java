@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -150,6 +151,35 @@ class ClientMistakesE2ETest {
     // The registry reads the string and finds no valid schema in it (42201), instead of a parser error.
     assertError(reply, 422, 42201);
     assertThat(reply.json().getString("message")).doesNotContain("String value length");
+  }
+
+  @Test
+  void aV3StringOverKafkasProtocolLimitIs400AndTheAdminClientSurvivesIt() {
+    String clusterId = http.get("/v3/clusters").send().json().getJsonArray("data").getJsonObject(0)
+        .getString("cluster_id");
+    String body = new JsonObject().put("topic_name", TestKafka.uniqueTopic("mistakes-config"))
+        .put("partitions_count", 1).put("configs", List.of(new JsonObject().put("name", "retention.ms")
+            .put("value", "1".repeat(40_000)))).encode();
+    assertError(http.post("/v3/clusters/" + clusterId + "/topics").contentType("application/json").body(body).send(),
+        400, 400);
+    // Before, the Admin client's own thread died of it, and every later administration request hung.
+    assertThat(http.get("/v3/clusters/" + clusterId + "/topics/" + topic).send().status()).isEqualTo(200);
+  }
+
+  @Test
+  void aConsumerCommitToATopicNameKafkaCannotHaveIs40401AndTheInstanceStaysUsable() {
+    String group = TestKafka.uniqueTopic("mistakes-commit");
+    assertThat(http.post("/consumers/" + group).contentType(V2).body("{\"name\":\"i\",\"format\":\"binary\"}").send()
+        .status()).isEqualTo(200);
+    try {
+      String base = "/consumers/" + group + "/instances/i";
+      String offsets = new JsonObject().put("offsets", List.of(new JsonObject().put("topic", "A".repeat(300))
+          .put("partition", 0).put("offset", 0))).encode();
+      assertError(http.post(base + "/offsets").contentType(V2).body(offsets).send(), 404, 40401);
+      assertThat(http.get(base + "/subscription").accept(V2).send().status()).isEqualTo(200);
+    } finally {
+      http.delete("/consumers/" + group + "/instances/i").contentType(V2).send();
+    }
   }
 
   private static byte[] request(String requestLine, String headers) {
