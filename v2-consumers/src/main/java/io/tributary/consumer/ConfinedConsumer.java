@@ -25,6 +25,7 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.internals.Topic;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -108,6 +109,7 @@ final class ConfinedConsumer {
     }
     Predicate<String> wanted;
     if (topics != null) {
+      requireLegal(topics);
       consumer.subscribe(topics, new Rebalance());
       wanted = Set.copyOf(topics)::contains;
     } else {
@@ -143,6 +145,7 @@ final class ConfinedConsumer {
    * (IllegalStateException, 40903) while the instance is subscribed.
    */
   void assign(Collection<TopicPartition> partitions) {
+    requireLegal(partitions.stream().map(TopicPartition::topic).toList());
     if (partitions.isEmpty()) {
       unsubscribe();
       return;
@@ -180,6 +183,7 @@ final class ConfinedConsumer {
 
   /** The group's committed offsets and metadata for the partitions that have one, in the order asked. */
   List<PartitionOffset> committed(Collection<TopicPartition> partitions) {
+    requireLegal(partitions.stream().map(TopicPartition::topic).toList());
     Map<TopicPartition, OffsetAndMetadata> found = consumer.committed(new HashSet<>(partitions), METADATA_TIMEOUT);
     List<PartitionOffset> out = new ArrayList<>();
     for (TopicPartition tp : new LinkedHashSet<>(partitions)) {
@@ -189,6 +193,21 @@ final class ConfinedConsumer {
       }
     }
     return out;
+  }
+
+  /**
+   * A name Kafka could never accept (empty, over 249 characters, characters outside {@code [a-zA-Z0-9._-]}) is a
+   * topic that does not exist (40401). Given to the client, it would fail inside Kafka's heartbeat thread or be
+   * retried on every commit.
+   */
+  private static void requireLegal(Collection<String> topics) {
+    for (String topic : topics) {
+      try {
+        Topic.validate(topic);
+      } catch (InvalidTopicException e) {
+        throw ErrorCode.TOPIC_NOT_FOUND.toException();
+      }
+    }
   }
 
   private void requireAssigned(Collection<TopicPartition> partitions) {
@@ -305,7 +324,10 @@ final class ConfinedConsumer {
       commit.put(new TopicPartition(po.topic(), po.partition()),
           new OffsetAndMetadata(po.offset(), po.metadata() == null ? "" : po.metadata()));
     }
-    consumer.commitSync(commit);
+    requireLegal(commit.keySet().stream().map(TopicPartition::topic).toList());
+    // Bounded: Kafka retries a commit for a partition no broker hosts until its default API timeout (a minute),
+    // and every later request to this instance would wait behind it.
+    consumer.commitSync(commit, METADATA_TIMEOUT);
     List<CommittedPosition> positions = new ArrayList<>();
     commit.forEach((tp, om) -> {
       Long last = consumed.lastReturned(tp);

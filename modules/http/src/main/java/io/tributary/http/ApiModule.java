@@ -1,7 +1,7 @@
 package io.tributary.http;
 
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * A generation's HTTP surface. The server mounts every module on each HTTP verticle's router; modules that share
@@ -13,9 +13,10 @@ public interface ApiModule {
   /**
    * Whether this module reads the body of {@code request} itself, as it arrives (a streaming endpoint). The server
    * then does not buffer the body first: the route finds the request paused, sets its handlers and resumes it. No
-   * request by default.
+   * request by default. Decide by {@link RoutingContext#normalizedPath()}, the path the router matches routes by
+   * ({@code /v3//clusters/…/./records} is a streaming request too).
    */
-  default boolean streamsBody(HttpServerRequest request) {
+  default boolean streamsBody(RoutingContext ctx) {
     return false;
   }
 

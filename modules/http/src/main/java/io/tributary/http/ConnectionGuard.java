@@ -42,13 +42,13 @@ public final class ConnectionGuard implements Handler<RoutingContext> {
   private final Vertx vertx;
   private final long idleMs;
   private final long bodyMs;
-  private final Predicate<HttpServerRequest> streaming;
+  private final Predicate<RoutingContext> streaming;
   private final Map<HttpConnection, Tracked> connections = new IdentityHashMap<>();
 
   /**
    * @param streaming requests whose body is an open-ended stream, exempt from the body deadline
    */
-  public ConnectionGuard(Vertx vertx, TributaryConfig config, Predicate<HttpServerRequest> streaming) {
+  public ConnectionGuard(Vertx vertx, TributaryConfig config, Predicate<RoutingContext> streaming) {
     this.vertx = vertx;
     this.idleMs = config.get(ConfigKeys.IDLE_TIMEOUT_MS);
     this.bodyMs = config.get(ConfigKeys.REQUEST_BODY_TIMEOUT_MS);
@@ -100,7 +100,7 @@ public final class ConnectionGuard implements Handler<RoutingContext> {
     Tracked connection = tracked;
     connection.begin();
     ctx.put(KEY, connection);
-    long bodyTimer = bodyMs > 0 && !request.isEnded() && !streaming.test(request)
+    long bodyTimer = bodyMs > 0 && !request.isEnded() && !streaming.test(ctx)
         ? vertx.setTimer(bodyMs, id -> bodyTooSlow(ctx))
         : -1;
     ctx.addEndHandler(ended -> {

@@ -1,15 +1,34 @@
 package io.tributary.http;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.JsonErrorText;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
+import io.vertx.core.json.jackson.DatabindCodec;
 import io.vertx.ext.web.RoutingContext;
 
 /** Reads request bodies as JSON, answering malformed input with 400 and a message free of parser internals. */
 public final class JsonBodies {
   private JsonBodies() {}
+
+  /**
+   * Sets the limits of Vert.x's one JSON parser (every {@code Json.decodeValue}, {@code new JsonObject(…)}) for
+   * request bodies: a string value may be as long as the body that carries it, which {@code request.body.max.bytes}
+   * (or a v3 record's size limit) already bounds, instead of Jackson's own 20 million characters. Nesting depth and
+   * number length keep Jackson's limits (1000 each), which guard the parser's stack and number conversion.
+   */
+  public static synchronized void limitStringsByBodySize() {
+    JsonFactory factory = DatabindCodec.mapper().getFactory();
+    factory.setStreamReadConstraints(StreamReadConstraints.builder()
+        .maxStringLength(Integer.MAX_VALUE)
+        .maxNestingDepth(factory.streamReadConstraints().getMaxNestingDepth())
+        .maxNumberLength(factory.streamReadConstraints().getMaxNumberLength())
+        .build());
+  }
 
   /** The body as a JSON object; null when the body is empty. */
   public static JsonObject objectOrNull(RoutingContext ctx) {
@@ -56,14 +75,6 @@ public final class JsonBodies {
   }
 
   private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable";
-    }
-    String m = message.startsWith("Failed to decode:") ? message.substring("Failed to decode:".length()) : message;
-    int nl = m.indexOf('\n');
-    m = nl >= 0 ? m.substring(0, nl) : m;
-    // Jackson appends the source location (" at [Source: …]"); it says nothing the client can use.
-    int at = m.indexOf(" at [Source");
-    return (at >= 0 ? m.substring(0, at) : m).trim();
+    return JsonErrorText.of(message);
   }
 }

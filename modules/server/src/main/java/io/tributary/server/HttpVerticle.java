@@ -7,6 +7,8 @@ import io.tributary.http.ApiModule;
 import io.tributary.http.BaseUris;
 import io.tributary.http.Bus;
 import io.tributary.http.ConnectionGuard;
+import io.tributary.http.RequestBodies;
+import io.tributary.http.RequestTargets;
 import io.tributary.http.RouteContext;
 import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.error.FailureHandler;
@@ -14,9 +16,8 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
+import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
@@ -56,22 +57,11 @@ final class HttpVerticle extends VerticleBase {
 
     router.route().handler(guard);
     router.route().handler(UriLimit::check);
+    router.route().handler(RequestTargets::check);
     // CORS first: a preflight carries no credential and must be answered before authentication.
     CorsSettings.fromConfig(config).ifPresent(cors -> router.route().handler(cors));
-    BodyHandler bodies = BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES));
-    // Streaming endpoints (v3 produce) are exempt: BodyHandler would wait for the whole, possibly endless, body
-    // before routing, which rules out full duplex (receipts while the client is still sending). Their body waits
-    // (paused) until the route takes it over, so that no chunk is lost to a handler in between; once the response
-    // has ended, whatever is left of it is drained (an error answered before the stream began, say).
-    router.route().handler(ctx -> {
-      if (streams(ctx.request())) {
-        ctx.request().pause();
-        ctx.addEndHandler(ended -> ctx.request().resume());
-        ctx.next();
-      } else {
-        bodies.handle(ctx);
-      }
-    });
+    // Streaming endpoints (v3 produce) read their bodies themselves, as they arrive (see RequestBodies).
+    router.route().handler(RequestBodies.create(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES), this::streams));
     root.mountHealth(router);
     modules.forEach(m -> m.mountBeforeAuth(router, deps));
     router.route().handler(security.auth());
@@ -110,9 +100,9 @@ final class HttpVerticle extends VerticleBase {
     }
   }
 
-  private boolean streams(HttpServerRequest request) {
+  private boolean streams(RoutingContext ctx) {
     for (ApiModule module : modules) {
-      if (module.streamsBody(request)) {
+      if (module.streamsBody(ctx)) {
         return true;
       }
     }

@@ -7,6 +7,7 @@ import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.formats.registry.SchemaRegistryServices;
 import io.tributary.http.ApiModule;
+import io.tributary.http.JsonBodies;
 import io.tributary.kafka.EmbeddedKafkaBroker;
 import io.tributary.produce.ProduceEngineVerticle;
 import io.vertx.core.DeploymentOptions;
@@ -54,6 +55,7 @@ public final class TributaryServer {
             : "Unknown configuration key '{}' is ignored", key));
     Security security = Security.load(configuration);
     ListenerPorts.requireFree(configuration);
+    JsonBodies.limitStringsByBodySize();
 
     EmbeddedKafkaBroker broker = null;
     TributaryConfig config = configuration;

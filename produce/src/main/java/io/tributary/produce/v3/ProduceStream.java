@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>The response head (HTTP 200, chunked) goes out with the first non-blank byte; a body with nothing but
  * whitespace is an HTTP-level 422 instead. After {@code streaming.connection.max.duration.ms} further records get
- * 408 receipts, and the grace period later the stream ends. A record over the size limit gets a 400 receipt and
- * ends the stream; either way the receipts of earlier records are still written, then the connection closes.
+ * 408 receipts, and the grace period later the stream ends. A record over the size limit gets a 400 receipt (413
+ * when the limit is the body limit) and ends the stream; either way the receipts of earlier records are still
+ * written, then the connection closes, cleanly (see {@link #CLOSE_LINGER_MS}).
  *
  * <p>The same clean end (no more records read, every receipt due still written) comes {@code idle.timeout.ms}
  * after the last record arrived when no receipt is due, and {@code shutdown.graceful.ms} after the server began a
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
 final class ProduceStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProduceStream.class);
   /** How long the connection of a stream that has ended stays open for a client that is still sending. */
-  private static final long CLOSE_LINGER_MS = 2_000;
+  private static final long CLOSE_LINGER_MS = 5_000;
 
   private final RoutingContext ctx;
   private final HttpServerRequest request;
@@ -151,8 +152,10 @@ final class ProduceStream {
 
   private void onOversize() {
     begin();
-    enqueue(Future.succeededFuture(render(new RecordOutcome.Refused(ErrorCode.BAD_REQUEST.code(),
-        V3Messages.RECORD_TOO_LARGE), null)));
+    RecordOutcome.Refused refused = limits.recordBoundByBody()
+        ? new RecordOutcome.Refused(ErrorCode.PAYLOAD_TOO_LARGE.code(), V3Messages.RECORD_OVER_BODY_LIMIT)
+        : new RecordOutcome.Refused(ErrorCode.BAD_REQUEST.code(), V3Messages.RECORD_TOO_LARGE);
+    enqueue(Future.succeededFuture(render(refused, null)));
     terminate();
   }
 

@@ -13,9 +13,11 @@ import io.tributary.core.config.TributaryConfig;
  *     {@code idle.timeout.ms}, 0 = no limit
  * @param shutdownGraceMs how long the stream may go on once the server begins to shut down:
  *     {@code shutdown.graceful.ms}
+ * @param recordBoundByBody whether {@code maxRecordBytes} is the body limit: a record over it then gets 413, as an
+ *     over-long body does; over kafka-rest's own size limit it gets kafka-rest's 400
  */
 record StreamLimits(long maxRecordBytes, long maxDurationMs, long gracePeriodMs, int maxInFlight, long idleMs,
-    long shutdownGraceMs) {
+    long shutdownGraceMs, boolean recordBoundByBody) {
 
   static StreamLimits from(TributaryConfig config) {
     long sizeLimit = config.get(ConfigKeys.API_V3_PRODUCE_REQUEST_SIZE_LIMIT_MAX_BYTES);
@@ -23,6 +25,6 @@ record StreamLimits(long maxRecordBytes, long maxDurationMs, long gracePeriodMs,
         config.get(ConfigKeys.STREAMING_CONNECTION_MAX_DURATION_MS),
         config.get(ConfigKeys.STREAMING_CONNECTION_MAX_DURATION_GRACE_PERIOD_MS),
         config.get(ConfigKeys.API_V3_PRODUCE_STREAMING_MAX_IN_FLIGHT),
-        config.get(ConfigKeys.IDLE_TIMEOUT_MS), config.get(ConfigKeys.SHUTDOWN_GRACEFUL_MS));
+        config.get(ConfigKeys.IDLE_TIMEOUT_MS), config.get(ConfigKeys.SHUTDOWN_GRACEFUL_MS), sizeLimit <= 0);
   }
 }

@@ -12,6 +12,8 @@ final class V3Messages {
       "Streaming connection open for longer than allowed: Connection will be closed.";
   static final String RECORD_TOO_LARGE =
       "Bad Request: Error processing message: Produce request size is larger than allowed threshold";
+  static final String RECORD_OVER_BODY_LIMIT =
+      "Request entity too large: a record is larger than the largest request body this server accepts.";
   static final String EMPTY_STREAM = "Payload error. Request body is empty. Data is required.";
 
   private static final int EXCERPT_CHARS = 64;

@@ -3,8 +3,8 @@ package io.tributary.produce.v3;
 import io.tributary.http.ApiModule;
 import io.tributary.http.RouteContext;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
 
 /**
  * v3 produce (Confluent kafka-rest 6.2+): streaming {@code POST /v3/clusters/{c}/topics/{t}/records} and
@@ -18,7 +18,7 @@ public final class V3ProduceApi implements ApiModule {
   }
 
   @Override
-  public boolean streamsBody(HttpServerRequest request) {
-    return request.method() == HttpMethod.POST && V3ProducePaths.isStreaming(request.path());
+  public boolean streamsBody(RoutingContext ctx) {
+    return ctx.request().method() == HttpMethod.POST && V3ProducePaths.isStreaming(ctx.normalizedPath());
   }
 }

@@ -10,6 +10,7 @@ import io.tributary.http.media.KafkaMediaTypes;
 import io.tributary.produce.v3.RecordOutcome.Refused;
 import io.tributary.produce.v3.RecordOutcome.Written;
 import io.vertx.core.Future;
+import io.vertx.core.http.HttpVersion;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.Charset;
@@ -49,6 +50,10 @@ final class V3ProduceRoutes {
     try {
       charset = V3ProduceMedia.check(ctx);
       Access.requireProduce(ctx, internal, ctx.pathParam("topic"));
+      if (ctx.request().version() == HttpVersion.HTTP_1_0) {
+        // Receipts stream in a chunked response, which HTTP/1.0 does not have.
+        throw V3Messages.badRequest("streaming produce needs HTTP/1.1 or later; use records:batch with HTTP/1.0.");
+      }
     } catch (TributaryException e) {
       ctx.fail(e);
       return;

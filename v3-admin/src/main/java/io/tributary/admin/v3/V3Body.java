@@ -6,6 +6,7 @@ import io.tributary.http.JsonBodies;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +16,8 @@ import java.util.Set;
  * unknown field is 422 "Unrecognized field", a field of the wrong JSON type is 400, a missing required field 42206.
  */
 final class V3Body {
+  static final int KAFKA_MAX_STRING_BYTES = Short.MAX_VALUE;
+
   private final JsonObject json;
 
   private V3Body(JsonObject json) {
@@ -60,7 +63,15 @@ final class V3Body {
   }
 
   String string(String name) {
-    return typed(name, String.class, "a string");
+    String value = typed(name, String.class, "a string");
+    // Kafka's protocol carries a string in at most 32767 bytes; a longer one would fail inside the Admin client's
+    // own thread (which does not survive it) instead of failing this request.
+    if (value != null && value.length() > KAFKA_MAX_STRING_BYTES / 3
+        && value.getBytes(StandardCharsets.UTF_8).length > KAFKA_MAX_STRING_BYTES) {
+      throw ErrorCode.BAD_REQUEST.toException("Cannot deserialize field " + name + ": longer than "
+          + KAFKA_MAX_STRING_BYTES + " bytes.");
+    }
+    return value;
   }
 
   Integer integer(String name) {

@@ -1,5 +1,6 @@
 package io.tributary.formats.avro;
 
+import io.tributary.core.error.JsonErrorText;
 import io.tributary.formats.DataMismatchException;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
@@ -54,7 +55,7 @@ final class AvroJson {
   static String describe(Exception e) {
     String message = e.getMessage();
     if (message == null) {
-      return e.getClass().getSimpleName();
+      return JsonErrorText.of(null);
     }
     String line = message.lines().findFirst().orElse(message);
     // Avro wraps Jackson's errors as "<exception class>: <message> (… at [Source: …])": the class names and the
@@ -62,6 +63,7 @@ final class AvroJson {
     line = WRAPPED_EXCEPTION.matcher(line).replaceFirst("");
     int source = line.indexOf(" (start marker at [Source");
     source = source >= 0 ? source : line.indexOf(" at [Source");
-    return source >= 0 ? line.substring(0, source) : line;
+    // What is left may still name a parser setting ("enable `JsonReadFeature.…` to allow").
+    return JsonErrorText.of(source >= 0 ? line.substring(0, source) : line);
   }
 }

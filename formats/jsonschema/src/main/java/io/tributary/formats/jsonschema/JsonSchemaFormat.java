@@ -1,5 +1,6 @@
 package io.tributary.formats.jsonschema;
 
+import io.tributary.core.error.JsonErrorText;
 import io.tributary.formats.DataMismatchException;
 import io.tributary.formats.InvalidSchemaException;
 import io.tributary.formats.MalformedRecordException;
@@ -93,7 +94,7 @@ public final class JsonSchemaFormat implements SchemaFormat {
   }
 
   private static String firstLine(String message) {
-    return message == null ? "" : message.lines().findFirst().orElse("");
+    return JsonErrorText.of(message);
   }
 
   private static JsonParsedSchema json(ParsedSchema schema) {

@@ -27,6 +27,12 @@ public final class FailureHandler implements Handler<RoutingContext> {
 
   @Override
   public void handle(RoutingContext ctx) {
+    if (ClientDisconnects.isDisconnect(ctx.failure())) {
+      // The client went away mid-request: nobody is left to answer, and it is not the server's fault.
+      LOG.debug("Client disconnected during {} {}: {}", ctx.request().method(), ctx.request().path(),
+          ctx.failure().toString());
+      return;
+    }
     TributaryException error = classify(ctx);
     if (ctx.response().headWritten()) {
       // Part of a response is already on the wire; the only honest signal left is to cut the connection.
@@ -64,11 +70,17 @@ public final class FailureHandler implements Handler<RoutingContext> {
     if (failure instanceof HttpException he) {
       return fromStatus(he.getStatusCode());
     }
-    if (failure == null) {
+    if (failure == null || isClientError(ctx.statusCode())) {
+      // A 4xx failure with a cause is a verdict on the request by Vert.x itself (an HTTP/1.1 request without a
+      // Host header, say): the client's mistake, answered by its status; the cause's text may name internals.
       return fromStatus(ctx.statusCode());
     }
     LOG.error("Unexpected failure on {} {}", ctx.request().method(), ctx.request().path(), failure);
     return ErrorCode.INTERNAL.toException();
+  }
+
+  private static boolean isClientError(int status) {
+    return status >= 400 && status < 500;
   }
 
   private static TributaryException fromStatus(int status) {

@@ -17,6 +17,10 @@ public record MediaType(String type, String subtype, double q) {
       return null;
     }
     String[] parts = text.split(";");
+    if (parts.length == 0) {
+      // Nothing but separators (";", ";;;"): split drops the empty strings, so there is no type at all.
+      return null;
+    }
     String essence = parts[0].trim().toLowerCase(Locale.ROOT);
     int slash = essence.indexOf('/');
     if (slash <= 0 || slash == essence.length() - 1) {

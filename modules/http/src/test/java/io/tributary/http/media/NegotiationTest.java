@@ -95,4 +95,13 @@ class NegotiationTest {
     assertThat(Negotiation.matchBodyType("text/plain", accepted)).isEmpty();
     assertThat(Negotiation.matchBodyType(null, List.of(Offer.of(JSON, 1, "json")))).isEmpty();
   }
+
+  @Test
+  void mediaTypesWithNoTypeAtAllAreMalformedNotAFailure() {
+    assertThat(MediaType.parse(";;;")).isNull();
+    assertThat(MediaType.parse(";")).isNull();
+    assertThat(Negotiation.matchContentType(";;;", READ)).isEmpty();
+    assertThat(Negotiation.matchBodyType(";", READ)).isEmpty();
+    assertThat(pick(";;;, ;")).isEmpty();
+  }
 }

@@ -6,6 +6,8 @@ import io.tributary.core.config.TributaryConfig;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
 import io.tributary.http.ConnectionGuard;
+import io.tributary.http.RequestBodies;
+import io.tributary.http.RequestTargets;
 import io.tributary.http.Responses;
 import io.tributary.http.auth.AuthHandler;
 import io.tributary.http.error.FailureHandler;
@@ -16,7 +18,6 @@ import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.handler.BodyHandler;
 import java.net.URI;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -64,7 +65,8 @@ public final class RegistryHttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     ConnectionGuard guard = new ConnectionGuard(vertx, config, request -> false);
     router.route().handler(guard);
-    router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
+    router.route().handler(RequestTargets::check);
+    router.route().handler(RequestBodies.create(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
     router.route().handler(auth);
     // The registry has a single error shape, so it claims every request at once: a refused credential fails here
     // (the authentication handler only records a refusal until a route claims the request).
