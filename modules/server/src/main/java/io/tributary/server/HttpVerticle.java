@@ -101,12 +101,18 @@ final class HttpVerticle extends VerticleBase {
   }
 
   private boolean streams(RoutingContext ctx) {
-    for (ApiModule module : modules) {
-      if (module.streamsBody(ctx)) {
-        return true;
+    try {
+      for (ApiModule module : modules) {
+        if (module.streamsBody(ctx)) {
+          return true;
+        }
       }
+      return false;
+    } catch (IllegalArgumentException notPercentEncoding) {
+      // The connection guard asks before RequestTargets has looked at the path; a path that cannot be decoded
+      // streams nothing, and RequestTargets answers it with 400 next.
+      return false;
     }
-    return false;
   }
 
   @Override
