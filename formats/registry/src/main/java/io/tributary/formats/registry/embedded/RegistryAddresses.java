@@ -21,5 +21,8 @@ public final class RegistryAddresses {
   public static final String CONFIG_GET = PREFIX + "config.get";
   public static final String CONFIG_PUT = PREFIX + "config.put";
   public static final String CONFIG_DELETE = PREFIX + "config.delete";
+  public static final String MODE_GET = PREFIX + "mode.get";
+  public static final String MODE_PUT = PREFIX + "mode.put";
+  public static final String MODE_DELETE = PREFIX + "mode.delete";
   public static final String COMPATIBILITY_CHECK = PREFIX + "compatibility.check";
 }

@@ -18,9 +18,20 @@ public final class RegistryMessages {
 
   // ---- requests
 
-  /** {@code POST /subjects/{s}/versions}. */
-  public record Register(String subject, String schemaType, String schema, boolean hasReferences)
-      implements BusMessage {}
+  /**
+   * {@code POST /subjects/{s}/versions}; {@code id} and {@code version} are the ones an import keeps (null when the
+   * request gives none; only IMPORT mode accepts them).
+   */
+  public record Register(String subject, String schemaType, String schema, boolean hasReferences, Integer id,
+      Integer version) implements BusMessage {
+    public Register(String subject, String schemaType, String schema, boolean hasReferences) {
+      this(subject, schemaType, schema, hasReferences, null, null);
+    }
+
+    boolean explicitIdOrVersion() {
+      return id != null || version != null;
+    }
+  }
 
   /** {@code POST /subjects/{s}}; {@code format} is the answer's schema format (null: the stored text). */
   public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format)
@@ -69,6 +80,15 @@ public final class RegistryMessages {
   /** {@code DELETE /config[/{s}]}. */
   public record DeleteConfig(String subject) implements BusMessage {}
 
+  /** {@code GET /mode[/{s}]}; {@code subject} null means the global mode. */
+  public record GetMode(String subject, boolean defaultToGlobal) implements BusMessage {}
+
+  /** {@code PUT /mode[/{s}]}; {@code force} skips the emptiness check of a switch to IMPORT. */
+  public record PutMode(String subject, String mode, boolean force) implements BusMessage {}
+
+  /** {@code DELETE /mode[/{s}]}. */
+  public record DeleteMode(String subject) implements BusMessage {}
+
   /**
    * {@code POST /compatibility/subjects/{s}/versions[/{v}]}; {@code version} null checks against the versions the
    * subject's level names.
@@ -107,6 +127,8 @@ public final class RegistryMessages {
   public record DeletedVersion(int value) implements BusMessage {}
 
   public record Level(String level) implements BusMessage {}
+
+  public record Mode(String mode) implements BusMessage {}
 
   public record Compatibility(boolean compatible, List<String> messages) implements BusMessage {
     public Compatibility {

@@ -10,7 +10,11 @@ import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeleteMode;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.Level;
+import io.tributary.formats.registry.embedded.RegistryMessages.Mode;
+import io.tributary.formats.registry.embedded.RegistryMessages.PutMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
 import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
@@ -60,8 +64,48 @@ final class RegistryOperations {
   CompletableFuture<Registered> register(Register r) {
     return store.submit(() -> {
       ParsedSchema candidate = parse(r.schemaType(), r.schema(), r.hasReferences());
-      return store.write(state -> decideRegistration(state, r.subject(), candidate));
+      return store.write(state -> {
+        state.modeInScope(r.subject()).checkRegistration(r.subject(), r.explicitIdOrVersion());
+        return r.explicitIdOrVersion() ? decideImport(state, r, candidate)
+            : decideRegistration(state, r.subject(), candidate);
+      });
     });
+  }
+
+  /**
+   * An imported version keeps the id and version it was given (either may be left out: the same schema's id or the
+   * next one, the next version). No compatibility check, as the source registry already made it. Importing the same
+   * schema again under the same id and version is a no-op; an id or version that holds another schema is refused.
+   */
+  private Decision<Registered> decideImport(RegistryState state, Register r, ParsedSchema candidate) {
+    String subject = r.subject();
+    for (StoredSchema s : state.versions(subject, false)) {
+      if (same(s, candidate)) {
+        if ((r.id() == null || r.id() == s.id()) && (r.version() == null || r.version() == s.version())) {
+          return Decision.unchanged(new Registered(s.id(), s.version()));
+        }
+        throw RegistryErrors.operationNotPermitted("Schema already registered in subject " + subject
+            + " with id " + s.id() + " and version " + s.version() + ", not with the given id "
+            + (r.id() == null ? "(none)" : r.id()) + " and version " + (r.version() == null ? "(none)" : r.version()));
+      }
+    }
+    Optional<StoredSchema> holder = r.id() == null ? existing(state, candidate) : state.byId(r.id());
+    if (r.id() != null && holder.isPresent() && !same(holder.get(), candidate)) {
+      throw RegistryErrors.operationNotPermitted("Overwrite new schema with id " + r.id() + " is not permitted: id "
+          + r.id() + " already belongs to another schema");
+    }
+    int id = r.id() != null ? r.id() : holder.map(StoredSchema::id).orElse(state.maxId() + 1);
+    int version = r.version() != null ? r.version() : state.maxVersion(subject) + 1;
+    Optional<StoredSchema> taken = state.version(subject, version);
+    if (taken.isPresent()) {
+      throw RegistryErrors.operationNotPermitted("Overwrite new schema with version " + version + " is not"
+          + " permitted: subject " + subject + " already has a version " + version
+          + (taken.get().deleted() ? " (soft-deleted)" : "") + " with another schema");
+    }
+    // An id has one text: another form of a known schema (a Protobuf descriptor) is stored as the known text.
+    String canonical = holder.map(StoredSchema::schema).orElse(candidate.canonical());
+    return new Decision<>(List.of(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical,
+        false))), new Registered(id, version));
   }
 
   private Decision<Registered> decideRegistration(RegistryState state, String subject, ParsedSchema candidate) {
@@ -152,6 +196,7 @@ final class RegistryOperations {
       if (all.isEmpty()) {
         throw RegistryErrors.subjectNotFound(d.subject());
       }
+      state.modeInScope(d.subject()).checkWritable(d.subject());
       List<StoredSchema> live = state.versions(d.subject(), false);
       List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
       if (!d.permanent()) {
@@ -168,6 +213,9 @@ final class RegistryOperations {
       if (state.subjectLevel(d.subject()).isPresent()) {
         records.add(tombstone(StoreRecords.configKey(d.subject())));
       }
+      if (state.subjectMode(d.subject()).isPresent()) {
+        records.add(tombstone(StoreRecords.modeKey(d.subject())));
+      }
       return new Decision<>(records, new VersionList(all.stream().map(StoredSchema::version).toList()));
     }));
   }
@@ -178,6 +226,7 @@ final class RegistryOperations {
       if (state.versions(d.subject(), true).isEmpty()) {
         throw RegistryErrors.subjectNotFound(d.subject());
       }
+      state.modeInScope(d.subject()).checkWritable(d.subject());
       StoredSchema target;
       if (d.version() == RegistryMessages.LATEST) {
         if (candidates.isEmpty()) {
@@ -233,6 +282,55 @@ final class RegistryOperations {
       Level answer = new Level(old.orElse(defaultLevel).name());
       return old.isEmpty() ? Decision.unchanged(answer)
           : new Decision<>(List.of(tombstone(StoreRecords.configKey(d.subject()))), answer);
+    }));
+  }
+
+  CompletableFuture<Mode> mode(GetMode g) {
+    return store.read(state -> {
+      if (g.subject() == null) {
+        return new Mode(state.globalMode().orElse(RegistryMode.READWRITE).name());
+      }
+      if (g.defaultToGlobal()) {
+        return new Mode(state.modeInScope(g.subject()).name());
+      }
+      // A global READONLY_OVERRIDE is the subject's mode whatever the subject says.
+      Optional<RegistryMode> global = state.globalMode().filter(m -> m == RegistryMode.READONLY_OVERRIDE);
+      return new Mode(global.or(() -> state.subjectMode(g.subject()))
+          .orElseThrow(() -> RegistryErrors.subjectModeNotConfigured(g.subject())).name());
+    });
+  }
+
+  /**
+   * Sets a mode. Switching to IMPORT needs an empty scope (no live version in the registry, or in the subject)
+   * unless {@code force}: imported ids must not meet ids this registry handed out.
+   */
+  CompletableFuture<Mode> putMode(PutMode p) {
+    RegistryMode mode = RegistryMode.parse(p.mode()).orElseThrow(() -> RegistryErrors.invalidMode(p.mode()));
+    return store.submit(() -> store.write(state -> {
+      RegistryMode current = p.subject() == null ? state.globalMode().orElse(RegistryMode.READWRITE)
+          : state.modeInScope(p.subject());
+      if (mode == RegistryMode.IMPORT && current != RegistryMode.IMPORT && !p.force()) {
+        boolean occupied = p.subject() == null ? !state.subjects(false).isEmpty()
+            : !state.versions(p.subject(), false).isEmpty();
+        if (occupied) {
+          throw RegistryErrors.operationNotPermitted("Cannot import since found existing subjects"
+              + " (delete them first, or set force=true)");
+        }
+      }
+      return new Decision<>(List.of(record(StoreRecords.modeKey(p.subject()),
+          StoreRecords.modeValue(p.subject(), mode))), new Mode(mode.name()));
+    }));
+  }
+
+  CompletableFuture<Mode> deleteMode(DeleteMode d) {
+    return store.submit(() -> store.write(state -> {
+      Optional<RegistryMode> old = d.subject() == null ? state.globalMode() : state.subjectMode(d.subject());
+      if (d.subject() != null && old.isEmpty()) {
+        throw RegistryErrors.subjectNotFound(d.subject());
+      }
+      Mode answer = new Mode(old.orElse(RegistryMode.READWRITE).name());
+      return old.isEmpty() ? Decision.unchanged(answer)
+          : new Decision<>(List.of(tombstone(StoreRecords.modeKey(d.subject()))), answer);
     }));
   }
 

@@ -25,6 +25,8 @@ final class RegistryState {
   private final Map<Content, Integer> idByContent = new HashMap<>();
   private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
   private CompatibilityLevel globalLevel;
+  private final Map<String, RegistryMode> subjectModes = new HashMap<>();
+  private RegistryMode globalMode;
   private int maxId;
 
   // ---- changes (from topic records only)
@@ -82,7 +84,31 @@ final class RegistryState {
     }
   }
 
+  /** Sets the subject's mode, or the global one when {@code subject} is null; a null mode removes it. */
+  void setMode(String subject, RegistryMode mode) {
+    if (subject == null) {
+      globalMode = mode;
+    } else if (mode == null) {
+      subjectModes.remove(subject);
+    } else {
+      subjectModes.put(subject, mode);
+    }
+  }
+
   // ---- queries
+
+  Optional<RegistryMode> subjectMode(String subject) {
+    return Optional.ofNullable(subjectModes.get(subject));
+  }
+
+  Optional<RegistryMode> globalMode() {
+    return Optional.ofNullable(globalMode);
+  }
+
+  /** The mode in force for the subject (see {@link RegistryMode#inScope}). */
+  RegistryMode modeInScope(String subject) {
+    return RegistryMode.inScope(subjectMode(subject), globalMode());
+  }
 
   /** The subject's versions, oldest first; soft-deleted ones only when asked for. */
   List<StoredSchema> versions(String subject, boolean includeDeleted) {

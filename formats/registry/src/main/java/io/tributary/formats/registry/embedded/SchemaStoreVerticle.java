@@ -56,6 +56,9 @@ public final class SchemaStoreVerticle extends VerticleBase {
     serve(RegistryAddresses.CONFIG_GET, ops::config);
     serve(RegistryAddresses.CONFIG_PUT, ops::putConfig);
     serve(RegistryAddresses.CONFIG_DELETE, ops::deleteConfig);
+    serve(RegistryAddresses.MODE_GET, ops::mode);
+    serve(RegistryAddresses.MODE_PUT, ops::putMode);
+    serve(RegistryAddresses.MODE_DELETE, ops::deleteMode);
     serve(RegistryAddresses.COMPATIBILITY_CHECK, ops::checkCompatibility);
     return Future.succeededFuture();
   }

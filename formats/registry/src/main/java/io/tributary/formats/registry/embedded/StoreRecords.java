@@ -41,6 +41,21 @@ final class StoreRecords {
     return bytes(new JsonObject().put("compatibilityLevel", level.name()));
   }
 
+  /** The key of a subject's mode, or of the global one when {@code subject} is null (Confluent's layout). */
+  static byte[] modeKey(String subject) {
+    JsonObject key = new JsonObject().put("keytype", "MODE");
+    key.put("subject", subject);
+    return bytes(key.put("magic", 0));
+  }
+
+  static byte[] modeValue(String subject, RegistryMode mode) {
+    JsonObject value = new JsonObject();
+    if (subject != null) {
+      value.put("subject", subject);
+    }
+    return bytes(value.put("mode", mode.name()));
+  }
+
   /** Applies one consumed record to the state; records this registry does not understand are skipped. */
   static void apply(RegistryState state, byte[] keyBytes, byte[] valueBytes, long offset) {
     JsonObject key = object(keyBytes);
@@ -58,6 +73,7 @@ final class StoreRecords {
       switch (keytype) {
         case "SCHEMA" -> applySchema(state, key, value);
         case "CONFIG" -> applyConfig(state, key, value);
+        case "MODE" -> applyMode(state, key, value, offset);
         case "DELETE_SUBJECT" -> {
           if (value != null) {
             state.softDeleteUpTo(value.getString("subject"), value.getInteger("version"));
@@ -94,6 +110,20 @@ final class StoreRecords {
       return;
     }
     CompatibilityLevel.parse(value.getString("compatibilityLevel")).ifPresent(l -> state.setConfig(subject, l));
+  }
+
+  private static void applyMode(RegistryState state, JsonObject key, JsonObject value, long offset) {
+    String subject = key.getString("subject");
+    if (value == null) {
+      state.setMode(subject, null);
+      return;
+    }
+    RegistryMode mode = RegistryMode.parse(value.getString("mode")).orElse(null);
+    if (mode == null) {
+      LOG.warn("Skipping mode record at offset {}: unknown mode {}", offset, value.getString("mode"));
+      return;
+    }
+    state.setMode(subject, mode);
   }
 
   private static JsonObject object(byte[] bytes) {

@@ -77,6 +77,7 @@ public final class RegistryHttpVerticle extends VerticleBase {
     new SchemaRoutes(replies, types).mount(router);
     new SubjectRoutes(replies).mount(router);
     new ConfigRoutes(replies).mount(router);
+    new ModeRoutes(replies).mount(router);
     new CompatibilityRoutes(replies).mount(router);
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));

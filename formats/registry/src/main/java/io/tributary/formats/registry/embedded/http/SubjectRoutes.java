@@ -47,8 +47,9 @@ final class SubjectRoutes {
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
-      replies.<Registered>json(ctx, RegistryAddresses.REGISTER,
-          new Register(RegistryParams.subject(ctx), body.schemaType(), body.schema(), body.hasReferences()),
+      ImportedIds ids = ImportedIds.of(ctx);
+      replies.<Registered>json(ctx, RegistryAddresses.REGISTER, new Register(RegistryParams.subject(ctx),
+          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version()),
           r -> new JsonObject().put("id", r.id()));
     });
 
