@@ -51,11 +51,18 @@ public final class RegistryMessages {
   /** {@code GET /schemas/ids/{id}/versions} and {@code …/subjects}. */
   public record GetSchemaUsages(int id, boolean includeDeleted) implements BusMessage {}
 
-  /** {@code GET /subjects}. */
-  public record ListSubjects(String prefix, boolean includeDeleted) implements BusMessage {}
+  /** {@code GET /subjects}; {@code deletedOnly} lists only soft-deleted subjects (it wins over {@code deleted}). */
+  public record ListSubjects(String prefix, boolean includeDeleted, boolean deletedOnly) implements BusMessage {}
 
-  /** {@code GET /subjects/{s}/versions}. */
-  public record ListVersions(String subject, boolean includeDeleted) implements BusMessage {}
+  /** {@code GET /subjects/{s}/versions}; {@code deletedOnly} lists only soft-deleted versions. */
+  public record ListVersions(String subject, boolean includeDeleted, boolean deletedOnly) implements BusMessage {}
+
+  /**
+   * {@code GET /schemas}: versions by subject then version, the latest of each subject only if asked, then
+   * {@code offset} skipped and at most {@code limit} (negative: no limit) returned.
+   */
+  public record ListSchemas(String prefix, boolean includeDeleted, boolean latestOnly, int offset, int limit)
+      implements BusMessage {}
 
   /** {@code GET /subjects/{s}/versions/{v}}; {@code format} as in {@link Lookup}. */
   public record GetVersion(String subject, int version, boolean includeDeleted, String format)
@@ -103,6 +110,12 @@ public final class RegistryMessages {
   public record Version(SubjectVersion version) implements BusMessage {}
 
   public record Schema(RegisteredSchema schema) implements BusMessage {}
+
+  public record VersionsList(List<SubjectVersion> versions) implements BusMessage {
+    public VersionsList {
+      versions = List.copyOf(versions);
+    }
+  }
 
   public record SubjectVersions(List<SubjectVersionRef> usages) implements BusMessage {
     public SubjectVersions {

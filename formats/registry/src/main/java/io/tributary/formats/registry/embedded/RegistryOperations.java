@@ -15,7 +15,9 @@ import io.tributary.formats.registry.embedded.RegistryMessages.GetMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.Level;
 import io.tributary.formats.registry.embedded.RegistryMessages.Mode;
 import io.tributary.formats.registry.embedded.RegistryMessages.PutMode;
+import io.tributary.formats.registry.embedded.RegistryMessages.ListSchemas;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
+import io.tributary.formats.registry.embedded.RegistryMessages.VersionsList;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
 import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
 import io.tributary.formats.registry.embedded.RegistryMessages.SubjectList;
@@ -169,13 +171,30 @@ final class RegistryOperations {
 
   CompletableFuture<SubjectList> subjects(ListSubjects l) {
     String prefix = l.prefix() == null ? "" : l.prefix();
-    return store.read(state -> new SubjectList(state.subjects(l.includeDeleted()).stream()
-        .filter(s -> s.startsWith(prefix)).toList()));
+    return store.read(state -> new SubjectList((l.deletedOnly() ? state.softDeletedSubjects()
+        : state.subjects(l.includeDeleted())).stream().filter(s -> s.startsWith(prefix)).toList()));
   }
 
   CompletableFuture<VersionList> versions(ListVersions l) {
-    return store.read(state -> new VersionList(visible(state, l.subject(), l.includeDeleted()).stream()
-        .map(StoredSchema::version).toList()));
+    return store.read(state -> new VersionList(visible(state, l.subject(), l.includeDeleted() || l.deletedOnly())
+        .stream().filter(s -> !l.deletedOnly() || s.deleted()).map(StoredSchema::version).toList()));
+  }
+
+  CompletableFuture<VersionsList> listSchemas(ListSchemas l) {
+    String prefix = l.prefix() == null ? "" : l.prefix();
+    return store.read(state -> {
+      List<StoredSchema> out = new ArrayList<>();
+      for (String subject : state.subjects(l.includeDeleted())) {
+        if (!subject.startsWith(prefix)) {
+          continue;
+        }
+        List<StoredSchema> versions = state.versions(subject, l.includeDeleted());
+        out.addAll(l.latestOnly() ? versions.subList(versions.size() - 1, versions.size()) : versions);
+      }
+      int from = Math.min(Math.max(l.offset(), 0), out.size());
+      int to = l.limit() < 0 ? out.size() : (int) Math.min((long) from + l.limit(), out.size());
+      return new VersionsList(out.subList(from, to).stream().map(StoredSchema::view).toList());
+    });
   }
 
   CompletableFuture<Version> version(GetVersion g) {

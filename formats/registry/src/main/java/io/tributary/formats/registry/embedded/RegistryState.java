@@ -130,6 +130,18 @@ final class RegistryState {
     return versions == null || versions.isEmpty() ? 0 : versions.lastKey();
   }
 
+  /** Subjects whose versions are all soft-deleted (a soft-deleted subject). */
+  List<String> softDeletedSubjects() {
+    List<String> names = new ArrayList<>();
+    subjects.forEach((name, versions) -> {
+      if (versions.values().stream().allMatch(StoredSchema::deleted)) {
+        names.add(name);
+      }
+    });
+    names.sort(null);
+    return names;
+  }
+
   List<String> subjects(boolean includeDeleted) {
     List<String> names = new ArrayList<>();
     subjects.forEach((name, versions) -> {

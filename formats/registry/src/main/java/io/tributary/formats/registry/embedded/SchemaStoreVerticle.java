@@ -47,6 +47,7 @@ public final class SchemaStoreVerticle extends VerticleBase {
     serve(RegistryAddresses.REGISTER, ops::register);
     serve(RegistryAddresses.LOOKUP, ops::lookup);
     serve(RegistryAddresses.SCHEMA_BY_ID, ops::schema);
+    serve(RegistryAddresses.SCHEMAS_LIST, ops::listSchemas);
     serve(RegistryAddresses.SCHEMA_USAGES, ops::usages);
     serve(RegistryAddresses.SUBJECTS_LIST, ops::subjects);
     serve(RegistryAddresses.VERSIONS_LIST, ops::versions);

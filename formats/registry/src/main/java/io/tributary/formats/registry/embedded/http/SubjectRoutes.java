@@ -27,7 +27,8 @@ final class SubjectRoutes {
 
   void mount(Router router) {
     router.get("/subjects").handler(ctx -> replies.<SubjectList>json(ctx, RegistryAddresses.SUBJECTS_LIST,
-        new ListSubjects(ctx.request().getParam("subjectPrefix"), RegistryParams.flag(ctx, "deleted")),
+        new ListSubjects(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
+            RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "deletedOnly")),
         SubjectList::names));
 
     router.post("/subjects/:subject").handler(ctx -> {
@@ -43,7 +44,8 @@ final class SubjectRoutes {
 
     router.get("/subjects/:subject/versions").handler(ctx -> replies.<VersionList>json(ctx,
         RegistryAddresses.VERSIONS_LIST,
-        new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted")), VersionList::numbers));
+        new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted"),
+            RegistryParams.flag(ctx, "deletedOnly")), VersionList::numbers));
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
