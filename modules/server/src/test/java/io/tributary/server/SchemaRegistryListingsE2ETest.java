@@ -69,6 +69,49 @@ class SchemaRegistryListingsE2ETest {
     }
   }
 
+  @Test
+  void metadataAndRuleSetAreStoredAndReturnedUnchanged() {
+    try (TestServer server = TestServer.start(Map.of("embedded.schema.registry.topic",
+        TestKafka.uniqueTopic("_schemas-extras")))) {
+      Http registry = SchemaRegistryTestData.registry(server);
+      JsonObject metadata = new JsonObject().put("properties", new JsonObject().put("owner", "billing"))
+          .put("tags", new JsonObject().put("f", new JsonArray().add("PII")));
+      JsonObject ruleSet = new JsonObject().put("domainRules", new JsonArray().add(new JsonObject()
+          .put("name", "checkF").put("kind", "CONDITION").put("type", "CEL").put("mode", "WRITE")
+          .put("expr", "message.f != ''")));
+      String schema = avroRecord("Meta");
+      JsonObject request = new JsonObject().put("schema", schema).put("metadata", metadata).put("ruleSet", ruleSet);
+      int id = register(registry, "meta-value", request.encode()).json().getInteger("id");
+
+      JsonObject v1 = registry.get("/subjects/meta-value/versions/1").send().json();
+      assertThat(v1.getJsonObject("metadata")).isEqualTo(metadata);
+      assertThat(v1.getJsonObject("ruleSet")).isEqualTo(ruleSet);
+      JsonObject byId = registry.get("/schemas/ids/" + id).send().json();
+      assertThat(byId.getJsonObject("metadata")).isEqualTo(metadata);
+      assertThat(byId.getJsonObject("ruleSet")).isEqualTo(ruleSet);
+      assertThat(registry.get("/schemas").send().array().getJsonObject(0).getJsonObject("metadata"))
+          .isEqualTo(metadata);
+
+      // A client that sends no metadata (a plain serializer) finds the version; other metadata is another schema.
+      assertThat(register(registry, "meta-value", body(schema)).json().getInteger("id")).isEqualTo(id);
+      JsonObject found = registry.post("/subjects/meta-value").contentType(SchemaRegistryTestData.SR)
+          .body(body(schema)).send().json();
+      assertThat(found.getInteger("version")).isEqualTo(1);
+      assertThat(found.getJsonObject("ruleSet")).isEqualTo(ruleSet);
+      JsonObject otherMetadata = new JsonObject().put("properties", new JsonObject().put("owner", "sales"));
+      int other = register(registry, "meta-value", new JsonObject().put("schema", schema)
+          .put("metadata", otherMetadata).encode()).json().getInteger("id");
+      assertThat(other).isNotEqualTo(id);
+      assertThat(registry.get("/subjects/meta-value/versions/2").send().json().getJsonObject("metadata"))
+          .isEqualTo(otherMetadata);
+      assertThat(registry.get("/subjects/meta-value/versions/2").send().json().containsKey("ruleSet")).isFalse();
+
+      assertError(register(registry, "meta-value", new JsonObject().put("schema", schema)
+          .put("metadata", "owner=billing").encode()), 422, 42201);
+      assertThat(registry.get("/subjects/meta-value/versions").send().array()).containsExactly(1, 2);
+    }
+  }
+
   private static List<Integer> ids(JsonArray versions) {
     return versions.stream().map(v -> ((JsonObject) v).getInteger("id")).toList();
   }

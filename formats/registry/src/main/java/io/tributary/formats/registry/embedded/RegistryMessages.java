@@ -23,9 +23,13 @@ public final class RegistryMessages {
    * request gives none; only IMPORT mode accepts them).
    */
   public record Register(String subject, String schemaType, String schema, boolean hasReferences, Integer id,
-      Integer version) implements BusMessage {
+      Integer version, SchemaExtras extras) implements BusMessage {
     public Register(String subject, String schemaType, String schema, boolean hasReferences) {
-      this(subject, schemaType, schema, hasReferences, null, null);
+      this(subject, schemaType, schema, hasReferences, null, null, SchemaExtras.NONE);
+    }
+
+    public Register {
+      extras = extras == null ? SchemaExtras.NONE : extras;
     }
 
     boolean explicitIdOrVersion() {
@@ -34,10 +38,14 @@ public final class RegistryMessages {
   }
 
   /** {@code POST /subjects/{s}}; {@code format} is the answer's schema format (null: the stored text). */
-  public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format)
-      implements BusMessage {
+  public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
+      SchemaExtras extras) implements BusMessage {
     public Lookup(String subject, String schemaType, String schema, boolean includeDeleted) {
-      this(subject, schemaType, schema, includeDeleted, null);
+      this(subject, schemaType, schema, includeDeleted, null, SchemaExtras.NONE);
+    }
+
+    public Lookup {
+      extras = extras == null ? SchemaExtras.NONE : extras;
     }
   }
 
@@ -107,11 +115,20 @@ public final class RegistryMessages {
 
   public record Registered(int id, int version) implements BusMessage {}
 
-  public record Version(SubjectVersion version) implements BusMessage {}
+  /** A version and its metadata and rule set (returned unchanged). */
+  public record Version(SubjectVersion version, SchemaExtras extras) implements BusMessage {
+    public Version(SubjectVersion version) {
+      this(version, SchemaExtras.NONE);
+    }
+  }
 
-  public record Schema(RegisteredSchema schema) implements BusMessage {}
+  public record Schema(RegisteredSchema schema, SchemaExtras extras) implements BusMessage {
+    public Schema(RegisteredSchema schema) {
+      this(schema, SchemaExtras.NONE);
+    }
+  }
 
-  public record VersionsList(List<SubjectVersion> versions) implements BusMessage {
+  public record VersionsList(List<Version> versions) implements BusMessage {
     public VersionsList {
       versions = List.copyOf(versions);
     }

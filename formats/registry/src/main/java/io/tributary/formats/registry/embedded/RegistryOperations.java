@@ -69,7 +69,7 @@ final class RegistryOperations {
       return store.write(state -> {
         state.modeInScope(r.subject()).checkRegistration(r.subject(), r.explicitIdOrVersion());
         return r.explicitIdOrVersion() ? decideImport(state, r, candidate)
-            : decideRegistration(state, r.subject(), candidate);
+            : decideRegistration(state, r.subject(), candidate, r.extras());
       });
     });
   }
@@ -81,8 +81,9 @@ final class RegistryOperations {
    */
   private Decision<Registered> decideImport(RegistryState state, Register r, ParsedSchema candidate) {
     String subject = r.subject();
+    SchemaExtras extras = r.extras();
     for (StoredSchema s : state.versions(subject, false)) {
-      if (same(s, candidate)) {
+      if (same(s, candidate) && extras.matches(s.extras())) {
         if ((r.id() == null || r.id() == s.id()) && (r.version() == null || r.version() == s.version())) {
           return Decision.unchanged(new Registered(s.id(), s.version()));
         }
@@ -91,8 +92,9 @@ final class RegistryOperations {
             + (r.id() == null ? "(none)" : r.id()) + " and version " + (r.version() == null ? "(none)" : r.version()));
       }
     }
-    Optional<StoredSchema> holder = r.id() == null ? existing(state, candidate) : state.byId(r.id());
-    if (r.id() != null && holder.isPresent() && !same(holder.get(), candidate)) {
+    Optional<StoredSchema> holder = r.id() == null ? existing(state, candidate, extras) : state.byId(r.id());
+    if (r.id() != null && holder.isPresent()
+        && !(same(holder.get(), candidate) && holder.get().extras().equals(extras))) {
       throw RegistryErrors.operationNotPermitted("Overwrite new schema with id " + r.id() + " is not permitted: id "
           + r.id() + " already belongs to another schema");
     }
@@ -107,12 +109,13 @@ final class RegistryOperations {
     // An id has one text: another form of a known schema (a Protobuf descriptor) is stored as the known text.
     String canonical = holder.map(StoredSchema::schema).orElse(candidate.canonical());
     return new Decision<>(List.of(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical,
-        false))), new Registered(id, version));
+        false, extras))), new Registered(id, version));
   }
 
-  private Decision<Registered> decideRegistration(RegistryState state, String subject, ParsedSchema candidate) {
+  private Decision<Registered> decideRegistration(RegistryState state, String subject, ParsedSchema candidate,
+      SchemaExtras extras) {
     for (StoredSchema s : state.versions(subject, false)) {
-      if (same(s, candidate)) {
+      if (same(s, candidate) && extras.matches(s.extras())) {
         return Decision.unchanged(new Registered(s.id(), s.version()));
       }
     }
@@ -123,13 +126,13 @@ final class RegistryOperations {
       throw RegistryErrors.incompatible(subject, problems);
     }
     // The same schema keeps its id in every subject; a new one gets the next id after every id in the topic.
-    Optional<StoredSchema> existing = existing(state, candidate);
+    Optional<StoredSchema> existing = existing(state, candidate, extras);
     int id = existing.map(StoredSchema::id).orElse(state.maxId() + 1);
     // An id has one text: another form of a known schema (a Protobuf descriptor) is stored as the known text.
     String canonical = existing.map(StoredSchema::schema).orElse(candidate.canonical());
     int version = state.maxVersion(subject) + 1;
     List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-    records.add(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical, false)));
+    records.add(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical, false, extras)));
     // Soft-deleted versions of this subject with the same schema are superseded by the new version.
     for (StoredSchema s : state.versions(subject, true)) {
       if (s.deleted() && s.id() == id) {
@@ -146,8 +149,8 @@ final class RegistryOperations {
         throw RegistryErrors.subjectNotFound(l.subject());
       }
       for (StoredSchema s : versions) {
-        if (same(s, candidate)) {
-          return new Version(formatted(s, l.format()).view());
+        if (same(s, candidate) && l.extras().matches(s.extras())) {
+          return answer(formatted(s, l.format()));
         }
       }
       throw RegistryErrors.schemaNotFound();
@@ -155,8 +158,11 @@ final class RegistryOperations {
   }
 
   CompletableFuture<Schema> schema(GetSchema g) {
-    return store.read(state -> new Schema(formatted(state.byId(g.id())
-        .orElseThrow(() -> RegistryErrors.schemaNotFound(g.id())), g.format()).registered()));
+    return store.read(state -> {
+      StoredSchema s = formatted(state.byId(g.id()).orElseThrow(() -> RegistryErrors.schemaNotFound(g.id())),
+          g.format());
+      return new Schema(s.registered(), s.extras());
+    });
   }
 
   CompletableFuture<SubjectVersions> usages(GetSchemaUsages g) {
@@ -193,7 +199,7 @@ final class RegistryOperations {
       }
       int from = Math.min(Math.max(l.offset(), 0), out.size());
       int to = l.limit() < 0 ? out.size() : (int) Math.min((long) from + l.limit(), out.size());
-      return new VersionsList(out.subList(from, to).stream().map(StoredSchema::view).toList());
+      return new VersionsList(out.subList(from, to).stream().map(RegistryOperations::answer).toList());
     });
   }
 
@@ -201,11 +207,11 @@ final class RegistryOperations {
     return store.read(state -> {
       List<StoredSchema> visible = visible(state, g.subject(), g.includeDeleted());
       if (g.version() == RegistryMessages.LATEST) {
-        return new Version(formatted(visible.get(visible.size() - 1), g.format()).view());
+        return answer(formatted(visible.get(visible.size() - 1), g.format()));
       }
-      return new Version(formatted(state.version(g.subject(), g.version())
+      return answer(formatted(state.version(g.subject(), g.version())
           .filter(s -> g.includeDeleted() || !s.deleted())
-          .orElseThrow(() -> RegistryErrors.versionNotFound(g.version())), g.format()).view());
+          .orElseThrow(() -> RegistryErrors.versionNotFound(g.version())), g.format()));
     });
   }
 
@@ -395,14 +401,22 @@ final class RegistryOperations {
     return parsed != null && candidate.sameAs(parsed);
   }
 
-  /** The id the candidate already has, if any: by its canonical text, else (Protobuf) by its parsed form. */
-  private Optional<StoredSchema> existing(RegistryState state, ParsedSchema candidate) {
-    Optional<StoredSchema> byText = state.idOf(candidate.type(), candidate.canonical()).flatMap(state::byId);
+  private static Version answer(StoredSchema s) {
+    return new Version(s.view(), s.extras());
+  }
+
+  /**
+   * The id the candidate (with these extras) already has, if any: by its canonical text, else (Protobuf) by its
+   * parsed form.
+   */
+  private Optional<StoredSchema> existing(RegistryState state, ParsedSchema candidate, SchemaExtras extras) {
+    Optional<StoredSchema> byText = state.idOf(candidate.type(), candidate.canonical(), extras).flatMap(state::byId);
     if (byText.isPresent() || candidate.type() != SchemaType.PROTOBUF) {
       return byText;
     }
     // The lowest id when texts registered in different spellings before got ids of their own: a stable answer.
-    return state.schemas().stream().filter(s -> same(s, candidate)).min(Comparator.comparingInt(StoredSchema::id));
+    return state.schemas().stream().filter(s -> same(s, candidate) && s.extras().equals(extras))
+        .min(Comparator.comparingInt(StoredSchema::id));
   }
 
   /**

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * thread.
  */
 final class RegistryState {
-  /** A schema's identity for id reuse: its type and canonical text. */
-  private record Content(SchemaType type, String schema) {}
+  /** A schema's identity for id reuse: its type, canonical text, metadata and rule set. */
+  private record Content(SchemaType type, String schema, SchemaExtras extras) {}
 
   private final Map<String, NavigableMap<Integer, StoredSchema>> subjects = new HashMap<>();
   private final Map<Integer, StoredSchema> anyVersionById = new HashMap<>();
@@ -36,7 +36,7 @@ final class RegistryState {
     subjects.computeIfAbsent(schema.subject(), s -> new TreeMap<>()).put(schema.version(), schema);
     anyVersionById.put(schema.id(), schema);
     versionsPerId.merge(schema.id(), 1, Integer::sum);
-    idByContent.put(new Content(schema.type(), schema.schema()), schema.id());
+    idByContent.put(new Content(schema.type(), schema.schema(), schema.extras()), schema.id());
     maxId = Math.max(maxId, schema.id());
   }
 
@@ -53,7 +53,7 @@ final class RegistryState {
     if (left <= 0) {
       versionsPerId.remove(old.id());
       anyVersionById.remove(old.id());
-      idByContent.remove(new Content(old.type(), old.schema()));
+      idByContent.remove(new Content(old.type(), old.schema(), old.extras()));
     } else if (anyVersionById.get(old.id()) == old) {
       anyVersionById.put(old.id(), usages(old.id(), true).get(0));
     }
@@ -163,8 +163,8 @@ final class RegistryState {
     return List.copyOf(anyVersionById.values());
   }
 
-  Optional<Integer> idOf(SchemaType type, String canonical) {
-    return Optional.ofNullable(idByContent.get(new Content(type, canonical)));
+  Optional<Integer> idOf(SchemaType type, String canonical, SchemaExtras extras) {
+    return Optional.ofNullable(idByContent.get(new Content(type, canonical, extras)));
   }
 
   /** Every version that carries the id, by subject then version. */

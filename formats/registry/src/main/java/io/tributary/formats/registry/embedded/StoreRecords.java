@@ -26,8 +26,16 @@ final class StoreRecords {
   }
 
   static byte[] schemaValue(StoredSchema s) {
-    return bytes(new JsonObject().put("subject", s.subject()).put("version", s.version()).put("id", s.id())
-        .put("schemaType", s.type().wireName()).put("schema", s.schema()).put("deleted", s.deleted()));
+    JsonObject value = new JsonObject().put("subject", s.subject()).put("version", s.version()).put("id", s.id())
+        .put("schemaType", s.type().wireName()).put("schema", s.schema()).put("deleted", s.deleted());
+    // Left out when absent, so that a version without them is written as before.
+    if (s.extras().metadata() != null) {
+      value.put("metadata", json(s.extras().metadata()));
+    }
+    if (s.extras().ruleSet() != null) {
+      value.put("ruleSet", json(s.extras().ruleSet()));
+    }
+    return bytes(value);
   }
 
   /** The key of a subject's compatibility setting, or of the global one when {@code subject} is null. */
@@ -100,7 +108,8 @@ final class StoreRecords {
       return;
     }
     state.put(new StoredSchema(subject, version, value.getInteger("id"), type, value.getString("schema"),
-        value.getBoolean("deleted", false)));
+        value.getBoolean("deleted", false), new SchemaExtras(encoded(value.getJsonObject("metadata")),
+            encoded(value.getJsonObject("ruleSet")))));
   }
 
   private static void applyConfig(RegistryState state, JsonObject key, JsonObject value) {
@@ -124,6 +133,15 @@ final class StoreRecords {
       return;
     }
     state.setMode(subject, mode);
+  }
+
+  /** Extras are kept as the client's encoded text; in the record they are JSON objects, as Confluent writes them. */
+  private static JsonObject json(String encoded) {
+    return encoded == null ? null : new JsonObject(encoded);
+  }
+
+  private static String encoded(JsonObject object) {
+    return object == null ? null : object.encode();
   }
 
   private static JsonObject object(byte[] bytes) {

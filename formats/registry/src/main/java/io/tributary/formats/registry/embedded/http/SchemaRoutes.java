@@ -39,7 +39,7 @@ final class SchemaRoutes {
     router.get("/schemas/types").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx), types));
 
     router.get("/schemas/ids/:id").handler(ctx -> replies.<Schema>json(ctx, RegistryAddresses.SCHEMA_BY_ID,
-        new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)), s -> RegistryReplies.schema(s.schema())));
+        new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)), RegistryReplies::schema));
 
     router.get("/schemas/ids/:id/schema").handler(ctx -> replies.<Schema>raw(ctx, RegistryAddresses.SCHEMA_BY_ID,
         new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)), s -> s.schema().schema()));

@@ -34,8 +34,8 @@ final class SubjectRoutes {
     router.post("/subjects/:subject").handler(ctx -> {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       replies.<Version>json(ctx, RegistryAddresses.LOOKUP, new Lookup(RegistryParams.subject(ctx),
-          body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx)),
-          v -> RegistryReplies.version(v.version()));
+          body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx),
+          ExtrasParams.of(ctx)), RegistryReplies::version);
     });
 
     router.delete("/subjects/:subject").handler(ctx -> replies.<VersionList>json(ctx,
@@ -51,12 +51,12 @@ final class SubjectRoutes {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       ImportedIds ids = ImportedIds.of(ctx);
       replies.<Registered>json(ctx, RegistryAddresses.REGISTER, new Register(RegistryParams.subject(ctx),
-          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version()),
+          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(ctx)),
           r -> new JsonObject().put("id", r.id()));
     });
 
     router.get("/subjects/:subject/versions/:version").handler(ctx -> replies.<Version>json(ctx,
-        RegistryAddresses.VERSION_GET, getVersion(ctx), v -> RegistryReplies.version(v.version())));
+        RegistryAddresses.VERSION_GET, getVersion(ctx), RegistryReplies::version));
 
     router.get("/subjects/:subject/versions/:version/schema").handler(ctx -> replies.<Version>raw(ctx,
         RegistryAddresses.VERSION_GET, getVersion(ctx), v -> v.version().schema()));
