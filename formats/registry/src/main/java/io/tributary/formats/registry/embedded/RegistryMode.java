@@ -50,7 +50,7 @@ public enum RegistryMode {
     }
     if (!explicitIdOrVersion && this != READWRITE) {
       throw RegistryErrors.operationNotPermitted("Subject " + subject + " is not in read-write mode: in IMPORT"
-          + " mode a registration must give the schema's id");
+          + " mode a registration must give the id (or version) it keeps");
     }
   }
 

@@ -2,16 +2,13 @@ package io.tributary.formats.registry.embedded.http;
 
 import io.tributary.formats.registry.embedded.RegistryErrors;
 import io.tributary.formats.registry.embedded.SchemaExtras;
-import io.tributary.http.JsonBodies;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 
 /** The {@code metadata} and {@code ruleSet} of a schema'd request body: JSON objects, or absent (or null). */
 final class ExtrasParams {
   private ExtrasParams() {}
 
-  static SchemaExtras of(RoutingContext ctx) {
-    JsonObject body = JsonBodies.object(ctx);
+  static SchemaExtras of(JsonObject body) {
     return new SchemaExtras(object(body, "metadata"), object(body, "ruleSet"));
   }
 

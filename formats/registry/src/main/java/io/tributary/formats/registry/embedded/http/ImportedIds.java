@@ -1,9 +1,7 @@
 package io.tributary.formats.registry.embedded.http;
 
 import io.tributary.formats.registry.embedded.RegistryErrors;
-import io.tributary.http.JsonBodies;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 
 /**
  * The {@code id} and {@code version} a registration may carry to keep them (IMPORT mode). As in Confluent's
@@ -13,8 +11,7 @@ import io.vertx.ext.web.RoutingContext;
 record ImportedIds(Integer id, Integer version) {
 
   /** Reads them from the request body (already checked to be a JSON object by the schema body's parser). */
-  static ImportedIds of(RoutingContext ctx) {
-    JsonObject body = JsonBodies.object(ctx);
+  static ImportedIds of(JsonObject body) {
     Integer id = whole(body.getValue("id"), "id");
     Integer version = whole(body.getValue("version"), "version");
     return new ImportedIds(id == null || id < 0 ? null : id, version == null || version < 1 ? null : version);

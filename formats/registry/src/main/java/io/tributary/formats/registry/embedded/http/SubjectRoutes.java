@@ -13,6 +13,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.VersionList;
 import io.tributary.formats.registry.embedded.RegistryMessages.Register;
 import io.tributary.formats.registry.embedded.RegistryMessages.Registered;
 import io.tributary.formats.registry.embedded.RegistryMessages.Version;
+import io.tributary.http.JsonBodies;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -35,7 +36,7 @@ final class SubjectRoutes {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       replies.<Version>json(ctx, RegistryAddresses.LOOKUP, new Lookup(RegistryParams.subject(ctx),
           body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx),
-          ExtrasParams.of(ctx)), RegistryReplies::version);
+          ExtrasParams.of(JsonBodies.object(ctx))), RegistryReplies::version);
     });
 
     router.delete("/subjects/:subject").handler(ctx -> replies.<VersionList>json(ctx,
@@ -49,9 +50,10 @@ final class SubjectRoutes {
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
-      ImportedIds ids = ImportedIds.of(ctx);
+      JsonObject json = JsonBodies.object(ctx);
+      ImportedIds ids = ImportedIds.of(json);
       replies.<Registered>json(ctx, RegistryAddresses.REGISTER, new Register(RegistryParams.subject(ctx),
-          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(ctx)),
+          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(json)),
           r -> new JsonObject().put("id", r.id()));
     });
 
