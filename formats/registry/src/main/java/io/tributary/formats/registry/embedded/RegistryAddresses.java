@@ -12,6 +12,7 @@ public final class RegistryAddresses {
   public static final String REGISTER = PREFIX + "register";
   public static final String LOOKUP = PREFIX + "lookup";
   public static final String SCHEMA_BY_ID = PREFIX + "schemas.get";
+  public static final String SCHEMAS_LIST = PREFIX + "schemas.list";
   public static final String SCHEMA_USAGES = PREFIX + "schemas.usages";
   public static final String SUBJECTS_LIST = PREFIX + "subjects.list";
   public static final String VERSIONS_LIST = PREFIX + "versions.list";
@@ -21,5 +22,8 @@ public final class RegistryAddresses {
   public static final String CONFIG_GET = PREFIX + "config.get";
   public static final String CONFIG_PUT = PREFIX + "config.put";
   public static final String CONFIG_DELETE = PREFIX + "config.delete";
+  public static final String MODE_GET = PREFIX + "mode.get";
+  public static final String MODE_PUT = PREFIX + "mode.put";
+  public static final String MODE_DELETE = PREFIX + "mode.delete";
   public static final String COMPATIBILITY_CHECK = PREFIX + "compatibility.check";
 }

@@ -17,11 +17,13 @@ public final class RegistryErrors {
   public static final int VERSION_SOFT_DELETED = 40406;
   public static final int VERSION_NOT_SOFT_DELETED = 40407;
   public static final int SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED = 40408;
+  public static final int SUBJECT_LEVEL_MODE_NOT_CONFIGURED = 40409;
   /** Confluent's registry answers an incompatible schema with the bare status as its code. */
   public static final int INCOMPATIBLE_SCHEMA = 409;
   public static final int INVALID_SCHEMA = 42201;
   public static final int INVALID_VERSION = 42202;
   public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
+  public static final int INVALID_MODE = 42204;
   public static final int OPERATION_NOT_PERMITTED = 42205;
   public static final int INVALID_SUBJECT = 42208;
   public static final int STORE_ERROR = 50001;
@@ -73,6 +75,16 @@ public final class RegistryErrors {
   public static TributaryException subjectCompatibilityNotConfigured(String subject) {
     return error(SUBJECT_LEVEL_COMPATIBILITY_NOT_CONFIGURED,
         "Subject '" + subject + "' does not have subject-level compatibility configured");
+  }
+
+  public static TributaryException subjectModeNotConfigured(String subject) {
+    return error(SUBJECT_LEVEL_MODE_NOT_CONFIGURED,
+        "Subject '" + subject + "' does not have subject-level mode configured");
+  }
+
+  public static TributaryException invalidMode(String given) {
+    return error(INVALID_MODE, "Invalid mode '" + given + "'. Valid values are READWRITE, READONLY,"
+        + " READONLY_OVERRIDE and IMPORT");
   }
 
   public static TributaryException incompatible(String subject, List<String> problems) {

@@ -18,15 +18,34 @@ public final class RegistryMessages {
 
   // ---- requests
 
-  /** {@code POST /subjects/{s}/versions}. */
-  public record Register(String subject, String schemaType, String schema, boolean hasReferences)
-      implements BusMessage {}
+  /**
+   * {@code POST /subjects/{s}/versions}; {@code id} and {@code version} are the ones an import keeps (null when the
+   * request gives none; only IMPORT mode accepts them).
+   */
+  public record Register(String subject, String schemaType, String schema, boolean hasReferences, Integer id,
+      Integer version, SchemaExtras extras) implements BusMessage {
+    public Register(String subject, String schemaType, String schema, boolean hasReferences) {
+      this(subject, schemaType, schema, hasReferences, null, null, SchemaExtras.NONE);
+    }
+
+    public Register {
+      extras = extras == null ? SchemaExtras.NONE : extras;
+    }
+
+    boolean explicitIdOrVersion() {
+      return id != null || version != null;
+    }
+  }
 
   /** {@code POST /subjects/{s}}; {@code format} is the answer's schema format (null: the stored text). */
-  public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format)
-      implements BusMessage {
+  public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
+      SchemaExtras extras) implements BusMessage {
     public Lookup(String subject, String schemaType, String schema, boolean includeDeleted) {
-      this(subject, schemaType, schema, includeDeleted, null);
+      this(subject, schemaType, schema, includeDeleted, null, SchemaExtras.NONE);
+    }
+
+    public Lookup {
+      extras = extras == null ? SchemaExtras.NONE : extras;
     }
   }
 
@@ -40,11 +59,18 @@ public final class RegistryMessages {
   /** {@code GET /schemas/ids/{id}/versions} and {@code …/subjects}. */
   public record GetSchemaUsages(int id, boolean includeDeleted) implements BusMessage {}
 
-  /** {@code GET /subjects}. */
-  public record ListSubjects(String prefix, boolean includeDeleted) implements BusMessage {}
+  /** {@code GET /subjects}; {@code deletedOnly} lists only soft-deleted subjects (it wins over {@code deleted}). */
+  public record ListSubjects(String prefix, boolean includeDeleted, boolean deletedOnly) implements BusMessage {}
 
-  /** {@code GET /subjects/{s}/versions}. */
-  public record ListVersions(String subject, boolean includeDeleted) implements BusMessage {}
+  /** {@code GET /subjects/{s}/versions}; {@code deletedOnly} lists only soft-deleted versions. */
+  public record ListVersions(String subject, boolean includeDeleted, boolean deletedOnly) implements BusMessage {}
+
+  /**
+   * {@code GET /schemas}: versions by subject then version, the latest of each subject only if asked, then
+   * {@code offset} skipped and at most {@code limit} (negative: no limit) returned.
+   */
+  public record ListSchemas(String prefix, boolean includeDeleted, boolean latestOnly, int offset, int limit)
+      implements BusMessage {}
 
   /** {@code GET /subjects/{s}/versions/{v}}; {@code format} as in {@link Lookup}. */
   public record GetVersion(String subject, int version, boolean includeDeleted, String format)
@@ -69,6 +95,15 @@ public final class RegistryMessages {
   /** {@code DELETE /config[/{s}]}. */
   public record DeleteConfig(String subject) implements BusMessage {}
 
+  /** {@code GET /mode[/{s}]}; {@code subject} null means the global mode. */
+  public record GetMode(String subject, boolean defaultToGlobal) implements BusMessage {}
+
+  /** {@code PUT /mode[/{s}]}; {@code force} skips the emptiness check of a switch to IMPORT. */
+  public record PutMode(String subject, String mode, boolean force) implements BusMessage {}
+
+  /** {@code DELETE /mode[/{s}]}. */
+  public record DeleteMode(String subject) implements BusMessage {}
+
   /**
    * {@code POST /compatibility/subjects/{s}/versions[/{v}]}; {@code version} null checks against the versions the
    * subject's level names.
@@ -80,9 +115,24 @@ public final class RegistryMessages {
 
   public record Registered(int id, int version) implements BusMessage {}
 
-  public record Version(SubjectVersion version) implements BusMessage {}
+  /** A version and its metadata and rule set (returned unchanged). */
+  public record Version(SubjectVersion version, SchemaExtras extras) implements BusMessage {
+    public Version(SubjectVersion version) {
+      this(version, SchemaExtras.NONE);
+    }
+  }
 
-  public record Schema(RegisteredSchema schema) implements BusMessage {}
+  public record Schema(RegisteredSchema schema, SchemaExtras extras) implements BusMessage {
+    public Schema(RegisteredSchema schema) {
+      this(schema, SchemaExtras.NONE);
+    }
+  }
+
+  public record VersionsList(List<Version> versions) implements BusMessage {
+    public VersionsList {
+      versions = List.copyOf(versions);
+    }
+  }
 
   public record SubjectVersions(List<SubjectVersionRef> usages) implements BusMessage {
     public SubjectVersions {
@@ -107,6 +157,8 @@ public final class RegistryMessages {
   public record DeletedVersion(int value) implements BusMessage {}
 
   public record Level(String level) implements BusMessage {}
+
+  public record Mode(String mode) implements BusMessage {}
 
   public record Compatibility(boolean compatible, List<String> messages) implements BusMessage {
     public Compatibility {

@@ -10,8 +10,14 @@ import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.DeleteMode;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.Level;
+import io.tributary.formats.registry.embedded.RegistryMessages.Mode;
+import io.tributary.formats.registry.embedded.RegistryMessages.PutMode;
+import io.tributary.formats.registry.embedded.RegistryMessages.ListSchemas;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
+import io.tributary.formats.registry.embedded.RegistryMessages.VersionsList;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
 import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
 import io.tributary.formats.registry.embedded.RegistryMessages.SubjectList;
@@ -60,13 +66,56 @@ final class RegistryOperations {
   CompletableFuture<Registered> register(Register r) {
     return store.submit(() -> {
       ParsedSchema candidate = parse(r.schemaType(), r.schema(), r.hasReferences());
-      return store.write(state -> decideRegistration(state, r.subject(), candidate));
+      return store.write(state -> {
+        state.modeInScope(r.subject()).checkRegistration(r.subject(), r.explicitIdOrVersion());
+        return r.explicitIdOrVersion() ? decideImport(state, r, candidate)
+            : decideRegistration(state, r.subject(), candidate, r.extras());
+      });
     });
   }
 
-  private Decision<Registered> decideRegistration(RegistryState state, String subject, ParsedSchema candidate) {
+  /**
+   * An imported version keeps the id and version it was given (either may be left out: the same schema's id or the
+   * next one, the next version). No compatibility check, as the source registry already made it. Importing the same
+   * schema again under the same id and version is a no-op; an id or version that holds another schema is refused.
+   */
+  private Decision<Registered> decideImport(RegistryState state, Register r, ParsedSchema candidate) {
+    String subject = r.subject();
+    SchemaExtras extras = r.extras();
     for (StoredSchema s : state.versions(subject, false)) {
-      if (same(s, candidate)) {
+      if (same(s, candidate) && extras.matches(s.extras())) {
+        if ((r.id() == null || r.id() == s.id()) && (r.version() == null || r.version() == s.version())) {
+          return Decision.unchanged(new Registered(s.id(), s.version()));
+        }
+        throw RegistryErrors.operationNotPermitted("Schema already registered in subject " + subject
+            + " with id " + s.id() + " and version " + s.version() + ", not with the given id "
+            + (r.id() == null ? "(none)" : r.id()) + " and version " + (r.version() == null ? "(none)" : r.version()));
+      }
+    }
+    Optional<StoredSchema> holder = r.id() == null ? existing(state, candidate, extras) : state.byId(r.id());
+    if (r.id() != null && holder.isPresent()
+        && !(same(holder.get(), candidate) && holder.get().extras().equals(extras))) {
+      throw RegistryErrors.operationNotPermitted("Overwrite new schema with id " + r.id() + " is not permitted: id "
+          + r.id() + " already belongs to another schema");
+    }
+    int id = r.id() != null ? r.id() : holder.map(StoredSchema::id).orElse(state.maxId() + 1);
+    int version = r.version() != null ? r.version() : state.maxVersion(subject) + 1;
+    Optional<StoredSchema> taken = state.version(subject, version);
+    if (taken.isPresent()) {
+      throw RegistryErrors.operationNotPermitted("Overwrite new schema with version " + version + " is not"
+          + " permitted: subject " + subject + " already has a version " + version
+          + (taken.get().deleted() ? " (soft-deleted)" : "") + " with another schema");
+    }
+    // An id has one text: another form of a known schema (a Protobuf descriptor) is stored as the known text.
+    String canonical = holder.map(StoredSchema::schema).orElse(candidate.canonical());
+    return new Decision<>(List.of(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical,
+        false, extras))), new Registered(id, version));
+  }
+
+  private Decision<Registered> decideRegistration(RegistryState state, String subject, ParsedSchema candidate,
+      SchemaExtras extras) {
+    for (StoredSchema s : state.versions(subject, false)) {
+      if (same(s, candidate) && extras.matches(s.extras())) {
         return Decision.unchanged(new Registered(s.id(), s.version()));
       }
     }
@@ -77,13 +126,13 @@ final class RegistryOperations {
       throw RegistryErrors.incompatible(subject, problems);
     }
     // The same schema keeps its id in every subject; a new one gets the next id after every id in the topic.
-    Optional<StoredSchema> existing = existing(state, candidate);
+    Optional<StoredSchema> existing = existing(state, candidate, extras);
     int id = existing.map(StoredSchema::id).orElse(state.maxId() + 1);
     // An id has one text: another form of a known schema (a Protobuf descriptor) is stored as the known text.
     String canonical = existing.map(StoredSchema::schema).orElse(candidate.canonical());
     int version = state.maxVersion(subject) + 1;
     List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-    records.add(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical, false)));
+    records.add(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical, false, extras)));
     // Soft-deleted versions of this subject with the same schema are superseded by the new version.
     for (StoredSchema s : state.versions(subject, true)) {
       if (s.deleted() && s.id() == id) {
@@ -100,8 +149,8 @@ final class RegistryOperations {
         throw RegistryErrors.subjectNotFound(l.subject());
       }
       for (StoredSchema s : versions) {
-        if (same(s, candidate)) {
-          return new Version(formatted(s, l.format()).view());
+        if (same(s, candidate) && l.extras().matches(s.extras())) {
+          return answer(formatted(s, l.format()));
         }
       }
       throw RegistryErrors.schemaNotFound();
@@ -109,8 +158,11 @@ final class RegistryOperations {
   }
 
   CompletableFuture<Schema> schema(GetSchema g) {
-    return store.read(state -> new Schema(formatted(state.byId(g.id())
-        .orElseThrow(() -> RegistryErrors.schemaNotFound(g.id())), g.format()).registered()));
+    return store.read(state -> {
+      StoredSchema s = formatted(state.byId(g.id()).orElseThrow(() -> RegistryErrors.schemaNotFound(g.id())),
+          g.format());
+      return new Schema(s.registered(), s.extras());
+    });
   }
 
   CompletableFuture<SubjectVersions> usages(GetSchemaUsages g) {
@@ -125,24 +177,41 @@ final class RegistryOperations {
 
   CompletableFuture<SubjectList> subjects(ListSubjects l) {
     String prefix = l.prefix() == null ? "" : l.prefix();
-    return store.read(state -> new SubjectList(state.subjects(l.includeDeleted()).stream()
-        .filter(s -> s.startsWith(prefix)).toList()));
+    return store.read(state -> new SubjectList((l.deletedOnly() ? state.softDeletedSubjects()
+        : state.subjects(l.includeDeleted())).stream().filter(s -> s.startsWith(prefix)).toList()));
   }
 
   CompletableFuture<VersionList> versions(ListVersions l) {
-    return store.read(state -> new VersionList(visible(state, l.subject(), l.includeDeleted()).stream()
-        .map(StoredSchema::version).toList()));
+    return store.read(state -> new VersionList(visible(state, l.subject(), l.includeDeleted() || l.deletedOnly())
+        .stream().filter(s -> !l.deletedOnly() || s.deleted()).map(StoredSchema::version).toList()));
+  }
+
+  CompletableFuture<VersionsList> listSchemas(ListSchemas l) {
+    String prefix = l.prefix() == null ? "" : l.prefix();
+    return store.read(state -> {
+      List<StoredSchema> out = new ArrayList<>();
+      for (String subject : state.subjects(l.includeDeleted())) {
+        if (!subject.startsWith(prefix)) {
+          continue;
+        }
+        List<StoredSchema> versions = state.versions(subject, l.includeDeleted());
+        out.addAll(l.latestOnly() ? versions.subList(versions.size() - 1, versions.size()) : versions);
+      }
+      int from = Math.min(Math.max(l.offset(), 0), out.size());
+      int to = l.limit() < 0 ? out.size() : (int) Math.min((long) from + l.limit(), out.size());
+      return new VersionsList(out.subList(from, to).stream().map(RegistryOperations::answer).toList());
+    });
   }
 
   CompletableFuture<Version> version(GetVersion g) {
     return store.read(state -> {
       List<StoredSchema> visible = visible(state, g.subject(), g.includeDeleted());
       if (g.version() == RegistryMessages.LATEST) {
-        return new Version(formatted(visible.get(visible.size() - 1), g.format()).view());
+        return answer(formatted(visible.get(visible.size() - 1), g.format()));
       }
-      return new Version(formatted(state.version(g.subject(), g.version())
+      return answer(formatted(state.version(g.subject(), g.version())
           .filter(s -> g.includeDeleted() || !s.deleted())
-          .orElseThrow(() -> RegistryErrors.versionNotFound(g.version())), g.format()).view());
+          .orElseThrow(() -> RegistryErrors.versionNotFound(g.version())), g.format()));
     });
   }
 
@@ -152,6 +221,7 @@ final class RegistryOperations {
       if (all.isEmpty()) {
         throw RegistryErrors.subjectNotFound(d.subject());
       }
+      state.modeInScope(d.subject()).checkWritable(d.subject());
       List<StoredSchema> live = state.versions(d.subject(), false);
       List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
       if (!d.permanent()) {
@@ -168,6 +238,9 @@ final class RegistryOperations {
       if (state.subjectLevel(d.subject()).isPresent()) {
         records.add(tombstone(StoreRecords.configKey(d.subject())));
       }
+      if (state.subjectMode(d.subject()).isPresent()) {
+        records.add(tombstone(StoreRecords.modeKey(d.subject())));
+      }
       return new Decision<>(records, new VersionList(all.stream().map(StoredSchema::version).toList()));
     }));
   }
@@ -178,6 +251,7 @@ final class RegistryOperations {
       if (state.versions(d.subject(), true).isEmpty()) {
         throw RegistryErrors.subjectNotFound(d.subject());
       }
+      state.modeInScope(d.subject()).checkWritable(d.subject());
       StoredSchema target;
       if (d.version() == RegistryMessages.LATEST) {
         if (candidates.isEmpty()) {
@@ -236,6 +310,55 @@ final class RegistryOperations {
     }));
   }
 
+  CompletableFuture<Mode> mode(GetMode g) {
+    return store.read(state -> {
+      if (g.subject() == null) {
+        return new Mode(state.globalMode().orElse(RegistryMode.READWRITE).name());
+      }
+      if (g.defaultToGlobal()) {
+        return new Mode(state.modeInScope(g.subject()).name());
+      }
+      // A global READONLY_OVERRIDE is the subject's mode whatever the subject says.
+      Optional<RegistryMode> global = state.globalMode().filter(m -> m == RegistryMode.READONLY_OVERRIDE);
+      return new Mode(global.or(() -> state.subjectMode(g.subject()))
+          .orElseThrow(() -> RegistryErrors.subjectModeNotConfigured(g.subject())).name());
+    });
+  }
+
+  /**
+   * Sets a mode. Switching to IMPORT needs an empty scope (no live version in the registry, or in the subject)
+   * unless {@code force}: imported ids must not meet ids this registry handed out.
+   */
+  CompletableFuture<Mode> putMode(PutMode p) {
+    RegistryMode mode = RegistryMode.parse(p.mode()).orElseThrow(() -> RegistryErrors.invalidMode(p.mode()));
+    return store.submit(() -> store.write(state -> {
+      RegistryMode current = p.subject() == null ? state.globalMode().orElse(RegistryMode.READWRITE)
+          : state.modeInScope(p.subject());
+      if (mode == RegistryMode.IMPORT && current != RegistryMode.IMPORT && !p.force()) {
+        boolean occupied = p.subject() == null ? !state.subjects(false).isEmpty()
+            : !state.versions(p.subject(), false).isEmpty();
+        if (occupied) {
+          throw RegistryErrors.operationNotPermitted("Cannot import since found existing subjects"
+              + " (delete them first, or set force=true)");
+        }
+      }
+      return new Decision<>(List.of(record(StoreRecords.modeKey(p.subject()),
+          StoreRecords.modeValue(p.subject(), mode))), new Mode(mode.name()));
+    }));
+  }
+
+  CompletableFuture<Mode> deleteMode(DeleteMode d) {
+    return store.submit(() -> store.write(state -> {
+      Optional<RegistryMode> old = d.subject() == null ? state.globalMode() : state.subjectMode(d.subject());
+      if (d.subject() != null && old.isEmpty()) {
+        throw RegistryErrors.subjectNotFound(d.subject());
+      }
+      Mode answer = new Mode(old.orElse(RegistryMode.READWRITE).name());
+      return old.isEmpty() ? Decision.unchanged(answer)
+          : new Decision<>(List.of(tombstone(StoreRecords.modeKey(d.subject()))), answer);
+    }));
+  }
+
   CompletableFuture<Compatibility> checkCompatibility(CheckCompatibility c) {
     return store.submit(() -> parse(c.schemaType(), c.schema(), c.hasReferences()))
         .thenCompose(candidate -> store.read(state -> {
@@ -278,14 +401,22 @@ final class RegistryOperations {
     return parsed != null && candidate.sameAs(parsed);
   }
 
-  /** The id the candidate already has, if any: by its canonical text, else (Protobuf) by its parsed form. */
-  private Optional<StoredSchema> existing(RegistryState state, ParsedSchema candidate) {
-    Optional<StoredSchema> byText = state.idOf(candidate.type(), candidate.canonical()).flatMap(state::byId);
+  private static Version answer(StoredSchema s) {
+    return new Version(s.view(), s.extras());
+  }
+
+  /**
+   * The id the candidate (with these extras) already has, if any: by its canonical text, else (Protobuf) by its
+   * parsed form.
+   */
+  private Optional<StoredSchema> existing(RegistryState state, ParsedSchema candidate, SchemaExtras extras) {
+    Optional<StoredSchema> byText = state.idOf(candidate.type(), candidate.canonical(), extras).flatMap(state::byId);
     if (byText.isPresent() || candidate.type() != SchemaType.PROTOBUF) {
       return byText;
     }
     // The lowest id when texts registered in different spellings before got ids of their own: a stable answer.
-    return state.schemas().stream().filter(s -> same(s, candidate)).min(Comparator.comparingInt(StoredSchema::id));
+    return state.schemas().stream().filter(s -> same(s, candidate) && s.extras().equals(extras))
+        .min(Comparator.comparingInt(StoredSchema::id));
   }
 
   /**

@@ -16,8 +16,8 @@ import java.util.TreeMap;
  * thread.
  */
 final class RegistryState {
-  /** A schema's identity for id reuse: its type and canonical text. */
-  private record Content(SchemaType type, String schema) {}
+  /** A schema's identity for id reuse: its type, canonical text, metadata and rule set. */
+  private record Content(SchemaType type, String schema, SchemaExtras extras) {}
 
   private final Map<String, NavigableMap<Integer, StoredSchema>> subjects = new HashMap<>();
   private final Map<Integer, StoredSchema> anyVersionById = new HashMap<>();
@@ -25,6 +25,8 @@ final class RegistryState {
   private final Map<Content, Integer> idByContent = new HashMap<>();
   private final Map<String, CompatibilityLevel> subjectLevels = new HashMap<>();
   private CompatibilityLevel globalLevel;
+  private final Map<String, RegistryMode> subjectModes = new HashMap<>();
+  private RegistryMode globalMode;
   private int maxId;
 
   // ---- changes (from topic records only)
@@ -34,7 +36,7 @@ final class RegistryState {
     subjects.computeIfAbsent(schema.subject(), s -> new TreeMap<>()).put(schema.version(), schema);
     anyVersionById.put(schema.id(), schema);
     versionsPerId.merge(schema.id(), 1, Integer::sum);
-    idByContent.put(new Content(schema.type(), schema.schema()), schema.id());
+    idByContent.put(new Content(schema.type(), schema.schema(), schema.extras()), schema.id());
     maxId = Math.max(maxId, schema.id());
   }
 
@@ -51,7 +53,7 @@ final class RegistryState {
     if (left <= 0) {
       versionsPerId.remove(old.id());
       anyVersionById.remove(old.id());
-      idByContent.remove(new Content(old.type(), old.schema()));
+      idByContent.remove(new Content(old.type(), old.schema(), old.extras()));
     } else if (anyVersionById.get(old.id()) == old) {
       anyVersionById.put(old.id(), usages(old.id(), true).get(0));
     }
@@ -82,7 +84,31 @@ final class RegistryState {
     }
   }
 
+  /** Sets the subject's mode, or the global one when {@code subject} is null; a null mode removes it. */
+  void setMode(String subject, RegistryMode mode) {
+    if (subject == null) {
+      globalMode = mode;
+    } else if (mode == null) {
+      subjectModes.remove(subject);
+    } else {
+      subjectModes.put(subject, mode);
+    }
+  }
+
   // ---- queries
+
+  Optional<RegistryMode> subjectMode(String subject) {
+    return Optional.ofNullable(subjectModes.get(subject));
+  }
+
+  Optional<RegistryMode> globalMode() {
+    return Optional.ofNullable(globalMode);
+  }
+
+  /** The mode in force for the subject (see {@link RegistryMode#inScope}). */
+  RegistryMode modeInScope(String subject) {
+    return RegistryMode.inScope(subjectMode(subject), globalMode());
+  }
 
   /** The subject's versions, oldest first; soft-deleted ones only when asked for. */
   List<StoredSchema> versions(String subject, boolean includeDeleted) {
@@ -102,6 +128,18 @@ final class RegistryState {
   int maxVersion(String subject) {
     NavigableMap<Integer, StoredSchema> versions = subjects.get(subject);
     return versions == null || versions.isEmpty() ? 0 : versions.lastKey();
+  }
+
+  /** Subjects whose versions are all soft-deleted (a soft-deleted subject). */
+  List<String> softDeletedSubjects() {
+    List<String> names = new ArrayList<>();
+    subjects.forEach((name, versions) -> {
+      if (versions.values().stream().allMatch(StoredSchema::deleted)) {
+        names.add(name);
+      }
+    });
+    names.sort(null);
+    return names;
   }
 
   List<String> subjects(boolean includeDeleted) {
@@ -125,8 +163,8 @@ final class RegistryState {
     return List.copyOf(anyVersionById.values());
   }
 
-  Optional<Integer> idOf(SchemaType type, String canonical) {
-    return Optional.ofNullable(idByContent.get(new Content(type, canonical)));
+  Optional<Integer> idOf(SchemaType type, String canonical, SchemaExtras extras) {
+    return Optional.ofNullable(idByContent.get(new Content(type, canonical, extras)));
   }
 
   /** Every version that carries the id, by subject then version. */

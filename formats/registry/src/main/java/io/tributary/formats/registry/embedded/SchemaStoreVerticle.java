@@ -47,6 +47,7 @@ public final class SchemaStoreVerticle extends VerticleBase {
     serve(RegistryAddresses.REGISTER, ops::register);
     serve(RegistryAddresses.LOOKUP, ops::lookup);
     serve(RegistryAddresses.SCHEMA_BY_ID, ops::schema);
+    serve(RegistryAddresses.SCHEMAS_LIST, ops::listSchemas);
     serve(RegistryAddresses.SCHEMA_USAGES, ops::usages);
     serve(RegistryAddresses.SUBJECTS_LIST, ops::subjects);
     serve(RegistryAddresses.VERSIONS_LIST, ops::versions);
@@ -56,6 +57,9 @@ public final class SchemaStoreVerticle extends VerticleBase {
     serve(RegistryAddresses.CONFIG_GET, ops::config);
     serve(RegistryAddresses.CONFIG_PUT, ops::putConfig);
     serve(RegistryAddresses.CONFIG_DELETE, ops::deleteConfig);
+    serve(RegistryAddresses.MODE_GET, ops::mode);
+    serve(RegistryAddresses.MODE_PUT, ops::putMode);
+    serve(RegistryAddresses.MODE_DELETE, ops::deleteMode);
     serve(RegistryAddresses.COMPATIBILITY_CHECK, ops::checkCompatibility);
     return Future.succeededFuture();
   }

@@ -26,8 +26,16 @@ final class StoreRecords {
   }
 
   static byte[] schemaValue(StoredSchema s) {
-    return bytes(new JsonObject().put("subject", s.subject()).put("version", s.version()).put("id", s.id())
-        .put("schemaType", s.type().wireName()).put("schema", s.schema()).put("deleted", s.deleted()));
+    JsonObject value = new JsonObject().put("subject", s.subject()).put("version", s.version()).put("id", s.id())
+        .put("schemaType", s.type().wireName()).put("schema", s.schema()).put("deleted", s.deleted());
+    // Left out when absent, so that a version without them is written as before.
+    if (s.extras().metadata() != null) {
+      value.put("metadata", json(s.extras().metadata()));
+    }
+    if (s.extras().ruleSet() != null) {
+      value.put("ruleSet", json(s.extras().ruleSet()));
+    }
+    return bytes(value);
   }
 
   /** The key of a subject's compatibility setting, or of the global one when {@code subject} is null. */
@@ -39,6 +47,21 @@ final class StoreRecords {
 
   static byte[] configValue(CompatibilityLevel level) {
     return bytes(new JsonObject().put("compatibilityLevel", level.name()));
+  }
+
+  /** The key of a subject's mode, or of the global one when {@code subject} is null (Confluent's layout). */
+  static byte[] modeKey(String subject) {
+    JsonObject key = new JsonObject().put("keytype", "MODE");
+    key.put("subject", subject);
+    return bytes(key.put("magic", 0));
+  }
+
+  static byte[] modeValue(String subject, RegistryMode mode) {
+    JsonObject value = new JsonObject();
+    if (subject != null) {
+      value.put("subject", subject);
+    }
+    return bytes(value.put("mode", mode.name()));
   }
 
   /** Applies one consumed record to the state; records this registry does not understand are skipped. */
@@ -58,6 +81,7 @@ final class StoreRecords {
       switch (keytype) {
         case "SCHEMA" -> applySchema(state, key, value);
         case "CONFIG" -> applyConfig(state, key, value);
+        case "MODE" -> applyMode(state, key, value, offset);
         case "DELETE_SUBJECT" -> {
           if (value != null) {
             state.softDeleteUpTo(value.getString("subject"), value.getInteger("version"));
@@ -84,7 +108,8 @@ final class StoreRecords {
       return;
     }
     state.put(new StoredSchema(subject, version, value.getInteger("id"), type, value.getString("schema"),
-        value.getBoolean("deleted", false)));
+        value.getBoolean("deleted", false), new SchemaExtras(encoded(value.getJsonObject("metadata")),
+            encoded(value.getJsonObject("ruleSet")))));
   }
 
   private static void applyConfig(RegistryState state, JsonObject key, JsonObject value) {
@@ -94,6 +119,29 @@ final class StoreRecords {
       return;
     }
     CompatibilityLevel.parse(value.getString("compatibilityLevel")).ifPresent(l -> state.setConfig(subject, l));
+  }
+
+  private static void applyMode(RegistryState state, JsonObject key, JsonObject value, long offset) {
+    String subject = key.getString("subject");
+    if (value == null) {
+      state.setMode(subject, null);
+      return;
+    }
+    RegistryMode mode = RegistryMode.parse(value.getString("mode")).orElse(null);
+    if (mode == null) {
+      LOG.warn("Skipping mode record at offset {}: unknown mode {}", offset, value.getString("mode"));
+      return;
+    }
+    state.setMode(subject, mode);
+  }
+
+  /** Extras are kept as the client's encoded text; in the record they are JSON objects, as Confluent writes them. */
+  private static JsonObject json(String encoded) {
+    return encoded == null ? null : new JsonObject(encoded);
+  }
+
+  private static String encoded(JsonObject object) {
+    return object == null ? null : object.encode();
   }
 
   private static JsonObject object(byte[] bytes) {

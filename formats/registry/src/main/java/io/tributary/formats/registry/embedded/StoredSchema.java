@@ -5,10 +5,19 @@ import io.tributary.formats.registry.SubjectVersion;
 import io.tributary.formats.schema.SchemaType;
 
 /** One version of a subject as the embedded registry stores it; {@code schema} is the canonical text. */
-record StoredSchema(String subject, int version, int id, SchemaType type, String schema, boolean deleted) {
+record StoredSchema(String subject, int version, int id, SchemaType type, String schema, boolean deleted,
+    SchemaExtras extras) {
+
+  StoredSchema(String subject, int version, int id, SchemaType type, String schema, boolean deleted) {
+    this(subject, version, id, type, schema, deleted, SchemaExtras.NONE);
+  }
+
+  StoredSchema {
+    extras = extras == null ? SchemaExtras.NONE : extras;
+  }
 
   StoredSchema asDeleted() {
-    return new StoredSchema(subject, version, id, type, schema, true);
+    return new StoredSchema(subject, version, id, type, schema, true, extras);
   }
 
   SubjectVersion view() {
@@ -21,6 +30,6 @@ record StoredSchema(String subject, int version, int id, SchemaType type, String
 
   /** This version with its schema text replaced by another form of the same schema (the {@code format} parameter). */
   StoredSchema withText(String text) {
-    return new StoredSchema(subject, version, id, type, text, deleted);
+    return new StoredSchema(subject, version, id, type, text, deleted, extras);
   }
 }

@@ -27,7 +27,7 @@ class StoreRecordsTest {
 
     assertThat(state.version("s", 1)).contains(v1);
     assertThat(state.byId(7)).contains(v1);
-    assertThat(state.idOf(SchemaType.PROTOBUF, "message M {}")).contains(7);
+    assertThat(state.idOf(SchemaType.PROTOBUF, "message M {}", SchemaExtras.NONE)).contains(7);
     assertThat(state.maxId()).isEqualTo(7);
 
     apply(StoreRecords.schemaKey("s", 1), StoreRecords.schemaValue(v1.asDeleted()));
@@ -40,7 +40,7 @@ class StoreRecordsTest {
     apply(StoreRecords.schemaKey("s", 1), null);
     assertThat(state.versions("s", true)).isEmpty();
     assertThat(state.byId(7)).isEmpty();
-    assertThat(state.idOf(SchemaType.PROTOBUF, "message M {}")).isEmpty();
+    assertThat(state.idOf(SchemaType.PROTOBUF, "message M {}", SchemaExtras.NONE)).isEmpty();
     assertThat(state.maxId()).as("an id once seen is never handed out again").isEqualTo(7);
   }
 
@@ -54,7 +54,7 @@ class StoreRecordsTest {
 
     assertThat(state.byId(3)).map(StoredSchema::subject).contains("b");
     assertThat(state.usages(3, true)).extracting(StoredSchema::subject).containsExactly("b");
-    assertThat(state.idOf(SchemaType.AVRO, "\"string\"")).contains(3);
+    assertThat(state.idOf(SchemaType.AVRO, "\"string\"", SchemaExtras.NONE)).contains(3);
   }
 
   @Test
@@ -88,6 +88,18 @@ class StoreRecordsTest {
 
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void metadataAndRuleSetRoundTripAndAreLeftOutWhenAbsent() {
+    SchemaExtras extras = new SchemaExtras("{\"properties\":{\"owner\":\"billing\"}}", "{\"domainRules\":[]}");
+    StoredSchema v1 = new StoredSchema("s", 1, 5, SchemaType.AVRO, "\"string\"", false, extras);
+    apply(StoreRecords.schemaKey("s", 1), StoreRecords.schemaValue(v1));
+    assertThat(state.version("s", 1)).contains(v1);
+    assertThat(state.idOf(SchemaType.AVRO, "\"string\"", extras)).contains(5);
+    assertThat(state.idOf(SchemaType.AVRO, "\"string\"", SchemaExtras.NONE)).isEmpty();
+    assertThat(text(StoreRecords.schemaValue(new StoredSchema("s", 2, 6, SchemaType.AVRO, "\"int\"", false))))
+        .doesNotContain("metadata").doesNotContain("ruleSet");
   }
 
   private static String text(byte[] bytes) {

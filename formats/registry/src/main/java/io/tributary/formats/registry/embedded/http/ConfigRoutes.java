@@ -5,15 +5,14 @@ import io.tributary.formats.registry.embedded.RegistryMessages.DeleteConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.Level;
 import io.tributary.formats.registry.embedded.RegistryMessages.PutConfig;
-import io.tributary.http.Responses;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 
 /**
  * {@code /config[/{subject}]}: compatibility levels, global and per subject. Reads and deletes answer
- * {@code compatibilityLevel}, writes echo {@code compatibility}, as the original does. Modes are fixed at
- * READWRITE ({@code GET /mode}).
+ * {@code compatibilityLevel}, writes echo {@code compatibility}, as the original does. Modes are in
+ * {@link ModeRoutes}.
  */
 final class ConfigRoutes {
   private final RegistryReplies replies;
@@ -35,9 +34,6 @@ final class ConfigRoutes {
     router.put("/config/:subject").handler(ctx -> put(ctx, RegistryParams.subject(ctx)));
     router.delete("/config/:subject").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE,
         new DeleteConfig(RegistryParams.subject(ctx)), ConfigRoutes::level));
-
-    router.get("/mode").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx),
-        new JsonObject().put("mode", "READWRITE")));
   }
 
   private void put(RoutingContext ctx, String subject) {

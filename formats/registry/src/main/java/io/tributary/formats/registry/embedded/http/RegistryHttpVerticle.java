@@ -60,7 +60,8 @@ public final class RegistryHttpVerticle extends VerticleBase {
   @Override
   public Future<?> start() {
     URI uri = listener(config);
-    RegistryReplies replies = new RegistryReplies(new Bus(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS)));
+    Bus bus = new Bus(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS));
+    RegistryReplies replies = new RegistryReplies(bus);
     FailureHandler failures = new FailureHandler(RegistryMedia.ERRORS);
     Router router = Router.router(vertx);
     ConnectionGuard guard = new ConnectionGuard(vertx, config, request -> false);
@@ -79,6 +80,8 @@ public final class RegistryHttpVerticle extends VerticleBase {
     new SchemaRoutes(replies, types).mount(router);
     new SubjectRoutes(replies).mount(router);
     new ConfigRoutes(replies).mount(router);
+    new ModeRoutes(replies).mount(router);
+    new MetadataRoutes(bus, config.get(ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_TOPIC)).mount(router);
     new CompatibilityRoutes(replies).mount(router);
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));

@@ -16,7 +16,12 @@ final class RegistryParams {
   record SchemaBody(String schema, String schemaType, boolean hasReferences) {}
 
   static String subject(RoutingContext ctx) {
-    return ctx.pathParam("subject");
+    return withoutDefaultContext(ctx.pathParam("subject"));
+  }
+
+  /** Confluent's default-context prefix {@code :.:} names the same subject as no prefix: the only context here. */
+  static String withoutDefaultContext(String subject) {
+    return subject != null && subject.startsWith(":.:") ? subject.substring(3) : subject;
   }
 
   /** A version path segment: a positive int, {@code latest} or {@code -1}; 42202 for anything else. */

@@ -3,6 +3,8 @@ package io.tributary.formats.registry.embedded.http;
 import io.tributary.core.bus.BusMessage;
 import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages;
+import io.tributary.formats.registry.embedded.SchemaExtras;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
 import io.tributary.http.Responses;
@@ -37,6 +39,25 @@ final class RegistryReplies {
         .onSuccess(reply -> ctx.response().setStatusCode(200).putHeader("Content-Type", type)
             .end(render.apply(reply)))
         .onFailure(ctx::fail);
+  }
+
+  /** A version with its metadata and rule set, as the client gave them. */
+  static JsonObject version(RegistryMessages.Version v) {
+    return withExtras(version(v.version()), v.extras());
+  }
+
+  static JsonObject schema(RegistryMessages.Schema s) {
+    return withExtras(schema(s.schema()), s.extras());
+  }
+
+  private static JsonObject withExtras(JsonObject json, SchemaExtras extras) {
+    if (extras.metadata() != null) {
+      json.put("metadata", new JsonObject(extras.metadata()));
+    }
+    if (extras.ruleSet() != null) {
+      json.put("ruleSet", new JsonObject(extras.ruleSet()));
+    }
+    return json;
   }
 
   static JsonObject version(SubjectVersion v) {

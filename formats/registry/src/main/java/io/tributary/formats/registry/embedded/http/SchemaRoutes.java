@@ -3,9 +3,12 @@ package io.tributary.formats.registry.embedded.http;
 import io.tributary.formats.registry.embedded.RegistryAddresses;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
+import io.tributary.formats.registry.embedded.RegistryMessages.ListSchemas;
+import io.tributary.formats.registry.embedded.RegistryMessages.VersionsList;
 import io.tributary.formats.registry.embedded.RegistryMessages.Schema;
 import io.tributary.formats.registry.embedded.RegistryMessages.SubjectVersions;
 import io.tributary.formats.schema.SchemaType;
+import io.tributary.core.error.ErrorCode;
 import io.tributary.http.Responses;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -27,10 +30,16 @@ final class SchemaRoutes {
   }
 
   void mount(Router router) {
+    router.get("/schemas").handler(ctx -> replies.<VersionsList>json(ctx, RegistryAddresses.SCHEMAS_LIST,
+        new ListSchemas(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
+            RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "latestOnly"), whole(ctx, "offset", 0),
+            whole(ctx, "limit", -1)),
+        l -> l.versions().stream().map(RegistryReplies::version).toList()));
+
     router.get("/schemas/types").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx), types));
 
     router.get("/schemas/ids/:id").handler(ctx -> replies.<Schema>json(ctx, RegistryAddresses.SCHEMA_BY_ID,
-        new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)), s -> RegistryReplies.schema(s.schema())));
+        new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)), RegistryReplies::schema));
 
     router.get("/schemas/ids/:id/schema").handler(ctx -> replies.<Schema>raw(ctx, RegistryAddresses.SCHEMA_BY_ID,
         new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)), s -> s.schema().schema()));
@@ -43,6 +52,19 @@ final class SchemaRoutes {
     router.get("/schemas/ids/:id/subjects").handler(ctx -> replies.<SubjectVersions>json(ctx,
         RegistryAddresses.SCHEMA_USAGES, usages(ctx),
         u -> u.usages().stream().map(r -> r.subject()).distinct().toList()));
+  }
+
+  /** An integer query parameter, {@code fallback} when absent; 400 when it is not an integer. */
+  private static int whole(RoutingContext ctx, String name, int fallback) {
+    String raw = ctx.request().getParam(name);
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    try {
+      return Integer.parseInt(raw.trim());
+    } catch (NumberFormatException e) {
+      throw ErrorCode.BAD_REQUEST.toException("Query parameter '" + name + "' must be an integer");
+    }
   }
 
   private static GetSchemaUsages usages(RoutingContext ctx) {

@@ -13,6 +13,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.VersionList;
 import io.tributary.formats.registry.embedded.RegistryMessages.Register;
 import io.tributary.formats.registry.embedded.RegistryMessages.Registered;
 import io.tributary.formats.registry.embedded.RegistryMessages.Version;
+import io.tributary.http.JsonBodies;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -27,14 +28,15 @@ final class SubjectRoutes {
 
   void mount(Router router) {
     router.get("/subjects").handler(ctx -> replies.<SubjectList>json(ctx, RegistryAddresses.SUBJECTS_LIST,
-        new ListSubjects(ctx.request().getParam("subjectPrefix"), RegistryParams.flag(ctx, "deleted")),
+        new ListSubjects(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
+            RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "deletedOnly")),
         SubjectList::names));
 
     router.post("/subjects/:subject").handler(ctx -> {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       replies.<Version>json(ctx, RegistryAddresses.LOOKUP, new Lookup(RegistryParams.subject(ctx),
-          body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx)),
-          v -> RegistryReplies.version(v.version()));
+          body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx),
+          ExtrasParams.of(JsonBodies.object(ctx))), RegistryReplies::version);
     });
 
     router.delete("/subjects/:subject").handler(ctx -> replies.<VersionList>json(ctx,
@@ -43,17 +45,20 @@ final class SubjectRoutes {
 
     router.get("/subjects/:subject/versions").handler(ctx -> replies.<VersionList>json(ctx,
         RegistryAddresses.VERSIONS_LIST,
-        new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted")), VersionList::numbers));
+        new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted"),
+            RegistryParams.flag(ctx, "deletedOnly")), VersionList::numbers));
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
-      replies.<Registered>json(ctx, RegistryAddresses.REGISTER,
-          new Register(RegistryParams.subject(ctx), body.schemaType(), body.schema(), body.hasReferences()),
+      JsonObject json = JsonBodies.object(ctx);
+      ImportedIds ids = ImportedIds.of(json);
+      replies.<Registered>json(ctx, RegistryAddresses.REGISTER, new Register(RegistryParams.subject(ctx),
+          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(json)),
           r -> new JsonObject().put("id", r.id()));
     });
 
     router.get("/subjects/:subject/versions/:version").handler(ctx -> replies.<Version>json(ctx,
-        RegistryAddresses.VERSION_GET, getVersion(ctx), v -> RegistryReplies.version(v.version())));
+        RegistryAddresses.VERSION_GET, getVersion(ctx), RegistryReplies::version));
 
     router.get("/subjects/:subject/versions/:version/schema").handler(ctx -> replies.<Version>raw(ctx,
         RegistryAddresses.VERSION_GET, getVersion(ctx), v -> v.version().schema()));
