@@ -7,6 +7,7 @@ import io.tributary.http.BaseUris;
 import io.tributary.http.Bus;
 import io.tributary.http.ConnectionGuard;
 import io.tributary.http.RouteContext;
+import io.tributary.http.access.AccessLogHandler;
 import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.error.FailureHandler;
 import io.vertx.core.Future;
@@ -53,6 +54,7 @@ final class HttpVerticle extends VerticleBase {
     RootRoutes root = new RootRoutes(bus);
     ConnectionGuard guard = new ConnectionGuard(vertx, config, this::streams);
 
+    AccessLogHandler.forProxy(config).ifPresent(log -> router.route().handler(log));
     router.route().handler(guard);
     router.route().handler(UriLimit::check);
     // CORS first: a preflight carries no credential and must be answered before authentication.

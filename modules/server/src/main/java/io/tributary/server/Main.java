@@ -14,7 +14,7 @@ import sun.misc.Signal;
  */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-  private static final String USAGE = "usage: java -jar tributary.jar [--config FILE]\n"
+  private static final String USAGE = "usage: java -jar tributary.jar [--config FILE] | --version | --help\n"
       + SignClientAuthCsrCommand.USAGE;
 
   private Main() {}
@@ -27,6 +27,9 @@ public final class Main {
     for (int i = 0; i < args.length; i++) {
       if ("--config".equals(args[i]) && i + 1 < args.length) {
         configFile = Path.of(args[++i]);
+      } else if ("--version".equals(args[i])) {
+        System.out.println(BuildInfo.current().describe());
+        return;
       } else if ("--help".equals(args[i]) || "-h".equals(args[i])) {
         System.out.println(USAGE);
         return;

@@ -7,6 +7,7 @@ import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
 import io.tributary.http.ConnectionGuard;
 import io.tributary.http.Responses;
+import io.tributary.http.access.AccessLogHandler;
 import io.tributary.http.auth.AuthHandler;
 import io.tributary.http.error.FailureHandler;
 import io.vertx.core.Future;
@@ -63,6 +64,7 @@ public final class RegistryHttpVerticle extends VerticleBase {
     FailureHandler failures = new FailureHandler(RegistryMedia.ERRORS);
     Router router = Router.router(vertx);
     ConnectionGuard guard = new ConnectionGuard(vertx, config, request -> false);
+    AccessLogHandler.forGeneration(config, "registry").ifPresent(log -> router.route().handler(log));
     router.route().handler(guard);
     router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
     router.route().handler(auth);
