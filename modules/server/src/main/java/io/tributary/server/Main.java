@@ -23,6 +23,10 @@ public final class Main {
     if (args.length > 0 && SignClientAuthCsrCommand.NAME.equals(args[0])) {
       System.exit(SignClientAuthCsrCommand.run(args, System.getenv(), System.out, System.err));
     }
+    LogFormatSetting.problem(System.getProperty(LogFormatSetting.PROPERTY), System.getenv()).ifPresent(problem -> {
+      System.err.println(problem);
+      System.exit(2);
+    });
     Path configFile = null;
     for (int i = 0; i < args.length; i++) {
       if ("--config".equals(args[i]) && i + 1 < args.length) {
