@@ -54,8 +54,8 @@ final class HttpVerticle extends VerticleBase {
     RootRoutes root = new RootRoutes(bus);
     ConnectionGuard guard = new ConnectionGuard(vertx, config, this::streams);
 
-    AccessLogHandler.forProxy(config).ifPresent(log -> router.route().handler(log));
     router.route().handler(guard);
+    AccessLogHandler.forProxy(config).ifPresent(log -> router.route().handler(log));
     router.route().handler(UriLimit::check);
     // CORS first: a preflight carries no credential and must be answered before authentication.
     CorsSettings.fromConfig(config).ifPresent(cors -> router.route().handler(cors));

@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Writes one line per request to the logger {@value #LOGGER} once the response has ended (or its connection
- * closed). Make it the router's first handler, so that requests answered early (timeouts, limits, 401) are logged
- * too.
+ * closed). Mount it right after the connection guard (which must come first), before anything that can answer a
+ * request, so that requests answered early (timeouts, limits, 401) are logged too.
  *
  * <p>Vert.x Web's {@code LoggerHandler} is not used: it logs to a fixed logger of its own, at a level that depends on
  * the status, and cannot know the principal or the generation, which only Tributary's authentication and routes do.

@@ -64,8 +64,8 @@ public final class RegistryHttpVerticle extends VerticleBase {
     FailureHandler failures = new FailureHandler(RegistryMedia.ERRORS);
     Router router = Router.router(vertx);
     ConnectionGuard guard = new ConnectionGuard(vertx, config, request -> false);
-    AccessLogHandler.forGeneration(config, "registry").ifPresent(log -> router.route().handler(log));
     router.route().handler(guard);
+    AccessLogHandler.forGeneration(config, "registry").ifPresent(log -> router.route().handler(log));
     router.route().handler(BodyHandler.create(false).setBodyLimit(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
     router.route().handler(auth);
     // The registry has a single error shape, so it claims every request at once: a refused credential fails here
