@@ -13,6 +13,7 @@ import io.vertx.core.http.HttpServerResponse;
 import io.vertx.core.net.SocketAddress;
 import io.vertx.ext.web.RoutingContext;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.Function;
 import org.slf4j.Logger;
@@ -66,7 +67,7 @@ public final class AccessLogHandler implements Handler<RoutingContext> {
   @Override
   public void handle(RoutingContext ctx) {
     long started = System.nanoTime();
-    Instant time = Instant.now();
+    Instant time = Instant.now().truncatedTo(ChronoUnit.MILLIS);
     ctx.addEndHandler(ended -> {
       if (LOG.isInfoEnabled()) {
         LOG.info(format.format(entry(ctx, time, (System.nanoTime() - started) / 1_000_000)));
