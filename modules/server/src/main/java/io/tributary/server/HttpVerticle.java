@@ -10,6 +10,7 @@ import io.tributary.http.ConnectionGuard;
 import io.tributary.http.RequestBodies;
 import io.tributary.http.RequestTargets;
 import io.tributary.http.RouteContext;
+import io.tributary.http.access.AccessLogHandler;
 import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.error.FailureHandler;
 import io.vertx.core.Future;
@@ -56,6 +57,7 @@ final class HttpVerticle extends VerticleBase {
     ConnectionGuard guard = new ConnectionGuard(vertx, config, this::streams);
 
     router.route().handler(guard);
+    AccessLogHandler.forProxy(config).ifPresent(log -> router.route().handler(log));
     router.route().handler(UriLimit::check);
     router.route().handler(RequestTargets::check);
     // CORS first: a preflight carries no credential and must be answered before authentication.

@@ -14,7 +14,7 @@ import sun.misc.Signal;
  */
 public final class Main {
   private static final Logger LOG = LoggerFactory.getLogger(Main.class);
-  private static final String USAGE = "usage: java -jar tributary.jar [--config FILE]\n"
+  private static final String USAGE = "usage: java -jar tributary.jar [--config FILE] | --version | --help\n"
       + SignClientAuthCsrCommand.USAGE;
 
   private Main() {}
@@ -38,10 +38,17 @@ public final class Main {
     if (args.length > 0 && SignClientAuthCsrCommand.NAME.equals(args[0])) {
       System.exit(SignClientAuthCsrCommand.run(args, System.getenv(), System.out, System.err));
     }
+    LogFormatSetting.problem(System.getProperty(LogFormatSetting.PROPERTY), System.getenv()).ifPresent(problem -> {
+      System.err.println(problem);
+      System.exit(2);
+    });
     Path configFile = null;
     for (int i = 0; i < args.length; i++) {
       if ("--config".equals(args[i]) && i + 1 < args.length) {
         configFile = Path.of(args[++i]);
+      } else if ("--version".equals(args[i])) {
+        System.out.println(BuildInfo.current().describe());
+        return;
       } else if ("--help".equals(args[i]) || "-h".equals(args[i])) {
         System.out.println(USAGE);
         return;

@@ -5,6 +5,7 @@ import io.tributary.core.metadata.ClusterBrokers;
 import io.tributary.core.metadata.Ping;
 import io.tributary.http.Bus;
 import io.tributary.http.Responses;
+import io.tributary.http.auth.Access;
 import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.media.KafkaMediaTypes;
 import io.tributary.http.media.Negotiation;
@@ -15,12 +16,13 @@ import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 
 /**
- * {@code GET /} and {@code POST /}, the liveness no-ops every generation had, and the health endpoints: liveness,
- * and readiness that asks the admin engine whether Kafka answers (503 while it does not).
+ * {@code GET /} and {@code POST /}, the liveness no-ops every generation had, {@code GET /version}, and the health
+ * endpoints: liveness, and readiness that asks the admin engine whether Kafka answers (503 while it does not).
  */
 final class RootRoutes {
   static final String LIVE = "/health/live";
   static final String READY = "/health/ready";
+  static final String VERSION = "/version";
   private static final long READY_TIMEOUT_MS = 5_000;
 
   private static final List<Offer<String>> ROOT_TYPES = List.of(
@@ -44,6 +46,13 @@ final class RootRoutes {
   void mountRoot(Router router) {
     router.get("/").handler(this::root);
     router.post("/").handler(this::root);
+    router.get(VERSION).handler(RootRoutes::version);
+  }
+
+  /** The build's version and commit; like every path after authentication, it needs a credential when those are on. */
+  private static void version(RoutingContext ctx) {
+    Access.enforceAdmission(ctx);
+    Responses.json(ctx, 200, KafkaMediaTypes.JSON, BuildInfo.current().toJson());
   }
 
   private void root(RoutingContext ctx) {

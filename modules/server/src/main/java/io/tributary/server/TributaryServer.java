@@ -49,6 +49,7 @@ public final class TributaryServer {
 
   /** Validates the configuration and starts everything; blocks until the proxy is serving. */
   public static TributaryServer start(TributaryConfig configuration) {
+    LOG.info("Starting {}", BuildInfo.current().describe());
     ConfigValidator.validate(configuration).forEach(key -> LOG.warn(
         ConfigValidator.ACCEPTED_WITHOUT_EFFECT.contains(key)
             ? "Configuration key '{}' is a kafka-rest setting that Tributary accepts but does not use"

@@ -204,6 +204,12 @@ public final class ConfigKeys {
       60_000L, 0L, Long.MAX_VALUE, "How long a request's body may take to arrive after its headers (v3 streaming"
           + " produce excepted); later the request gets 408 and its connection closes; 0 = no limit.");
 
+  // Access log (one line per request on logger io.tributary.access).
+  public static final ConfigKey<Boolean> ACCESS_LOG_ENABLE = ConfigKey.bool("access.log.enable", true,
+      "Write one access-log line per request to the logger io.tributary.access.");
+  public static final ConfigKey<String> ACCESS_LOG_FORMAT = ConfigKey.oneOf("access.log.format", "combined",
+      Set.of("combined", "json"), "Access-log line format: NCSA combined (with extra fields) or one JSON object.");
+
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
       "embedded.kafka.broker.", "schema.registry.");
@@ -233,5 +239,6 @@ public final class ConfigKeys {
       AUTHENTICATION_METHOD, AUTHENTICATION_REALM, AUTHENTICATION_ROLES, JAAS_CONFIG_FILE, ACCESS_CONTROL_ALLOW_ORIGIN,
       ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_HEADERS, SSL_CLIENT_AUTH, API_V2_ENABLE, API_V3_ENABLE,
       API_ENDPOINTS_ALLOWLIST, API_ENDPOINTS_BLOCKLIST,
-      IDLE_TIMEOUT_MS, REQUEST_BODY_TIMEOUT_MS);
+      IDLE_TIMEOUT_MS, REQUEST_BODY_TIMEOUT_MS,
+      ACCESS_LOG_ENABLE, ACCESS_LOG_FORMAT);
 }

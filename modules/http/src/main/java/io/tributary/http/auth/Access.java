@@ -76,6 +76,14 @@ public final class Access {
     return p;
   }
 
+  /**
+   * The principal the authentication handler admitted, without enforcing admission: for the access log, which
+   * names whoever a request was authenticated as, also when it was refused later.
+   */
+  public static Optional<Principal> authenticated(RoutingContext ctx) {
+    return Optional.ofNullable(ctx.get(KEY));
+  }
+
   /** Fails with 403 (40301) unless the principal may perform {@code operation} on {@code topic}. */
   public static void require(RoutingContext ctx, Operation operation, String topic) {
     Principal p = principal(ctx);

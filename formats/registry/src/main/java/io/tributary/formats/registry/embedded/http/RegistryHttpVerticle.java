@@ -9,6 +9,7 @@ import io.tributary.http.ConnectionGuard;
 import io.tributary.http.RequestBodies;
 import io.tributary.http.RequestTargets;
 import io.tributary.http.Responses;
+import io.tributary.http.access.AccessLogHandler;
 import io.tributary.http.auth.AuthHandler;
 import io.tributary.http.error.FailureHandler;
 import io.vertx.core.Future;
@@ -66,6 +67,7 @@ public final class RegistryHttpVerticle extends VerticleBase {
     Router router = Router.router(vertx);
     ConnectionGuard guard = new ConnectionGuard(vertx, config, request -> false);
     router.route().handler(guard);
+    AccessLogHandler.forGeneration(config, "registry").ifPresent(log -> router.route().handler(log));
     router.route().handler(RequestTargets::check);
     router.route().handler(RequestBodies.create(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES)));
     router.route().handler(auth);
