@@ -72,6 +72,7 @@ final class HttpVerticle extends VerticleBase {
       }
     });
     root.mountHealth(router);
+    new ApiDocsRoutes().mount(router); // issue 11: /openapi/*.yaml and /docs, before authentication
     modules.forEach(m -> m.mountBeforeAuth(router, deps));
     router.route().handler(security.auth());
     if (security.rateLimit() != null) {

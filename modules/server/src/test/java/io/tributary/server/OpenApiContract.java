@@ -134,8 +134,8 @@ final class OpenApiContract {
       throw new AssertionError(operation + ": expected a body of " + content.fieldNames() + ", got " + reply);
     }
     JsonObject schema = media.getJsonObject("schema");
-    if (schema == null || !type.endsWith("json")) {
-      return; // not JSON (a raw schema text, say): its type is all the document can promise
+    if (schema == null || schema.isEmpty() || !type.endsWith("json")) {
+      return; // not JSON, or any text (a raw schema, say): its media type is all the document promises
     }
     String ref = schema.getString("$ref");
     Object body = Json.decodeValue(reply.text());
