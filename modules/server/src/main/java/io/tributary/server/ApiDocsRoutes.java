@@ -30,7 +30,14 @@ final class ApiDocsRoutes {
 
   void mount(Router router) {
     Loaded.DOCUMENTS.forEach((name, route) -> router.get("/openapi/" + name + ".yaml").handler(route::serve));
-    router.get(DOCS).handler(ctx -> ctx.response().setStatusCode(302).putHeader("Location", DOCS + "/").end());
+    // Swagger UI's page links its files relatively: it must be served as /docs/ (Vert.x matches "/docs" for both).
+    router.get(DOCS).handler(ctx -> {
+      if (ctx.request().path().endsWith("/")) {
+        ctx.next();
+      } else {
+        ctx.response().setStatusCode(302).putHeader("Location", DOCS + "/").end();
+      }
+    });
     // Swagger UI's own initializer points at a demo document on the internet: ours lists the five served here.
     router.get(DOCS + "/" + INITIALIZER).handler(ctx -> ctx.response()
         .putHeader("Content-Type", "text/javascript; charset=utf-8").end(Loaded.INITIALIZER_JS.copy()));

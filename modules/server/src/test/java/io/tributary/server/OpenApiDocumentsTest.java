@@ -56,7 +56,8 @@ class OpenApiDocumentsTest {
     OutputUnit result = OpenAPIVersion.V3_1.getRepository(vertx, "https://tributary.invalid/")
         .compose(repository -> OpenAPIVersion.V3_1.validateContract(vertx, repository, document))
         .toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
-    assertThat(result.getValid()).as("%s: %s", name, result.getErrors()).isTrue();
+    assertThat(result.getValid()).as("%s: %s", name, result.getErrors() == null ? null
+        : result.getErrors().stream().map(OutputUnit::getInstanceLocation).distinct().toList()).isTrue();
     // Every reference resolves: the checker dereferences the whole document.
     OpenApiContract.parse(reply.text(), List.of());
   }
