@@ -1,6 +1,7 @@
 package io.tributary.server;
 
 import io.tributary.testkit.Http;
+import io.vertx.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,6 +22,7 @@ final class ApiContracts {
   static final OpenApiContract V2 = load("v2.yaml");
   static final OpenApiContract EVENT_STREAMS = load("eventstreams.yaml");
   static final OpenApiContract REGISTRY = load("registry.yaml");
+  static final OpenApiContract V3 = load(io.tributary.admin.v3.OpenApiRoute.RESOURCE, OpenApiContract.V3_PREFIXES);
 
   /** For clients of the main listener. */
   static final Http.ReplyCheck MAIN_LISTENER = ApiContracts::checkMainListener;
@@ -35,11 +37,15 @@ final class ApiContracts {
   private ApiContracts() {}
 
   static OpenApiContract load(String name) {
-    try (InputStream in = ApiContracts.class.getResourceAsStream(DOCUMENTS + name)) {
+    return load(DOCUMENTS + name, List.of());
+  }
+
+  private static OpenApiContract load(String resource, List<String> prefixes) {
+    try (InputStream in = ApiContracts.class.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException("missing " + DOCUMENTS + name);
+        throw new IllegalStateException("missing " + resource);
       }
-      return OpenApiContract.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), List.of());
+      return OpenApiContract.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8), prefixes);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -48,10 +54,12 @@ final class ApiContracts {
   /**
    * v1 and v2 share their paths: the generation is the one the response's media type (or else the request's) names;
    * a plain {@code application/json} exchange must match one of the documents that have the operation. Paths no
-   * document has (health, the root, unknown paths answered 404) and v3 are not checked here.
+   * document has (health, the root, unknown paths answered 404) are not checked; of v3, only produce is checked
+   * here ({@link V3Client} checks the administration endpoints).
    */
   private static void checkMainListener(String method, String path, List<String> headers, Http.Reply reply) {
     if (path.startsWith("/v3/") || path.startsWith("/kafka/v3/")) {
+      checkV3Produce(method, path, reply);
       return;
     }
     List<OpenApiContract> candidates = new ArrayList<>();
@@ -88,6 +96,23 @@ final class ApiContracts {
       }
     }
     throw new AssertionError(String.join("\n-- or --\n", failures));
+  }
+
+  /** A streaming produce reply is a series of receipts, one per line: each must be a documented receipt. */
+  private static void checkV3Produce(String method, String path, Http.Reply reply) {
+    String bare = path.split("\\?")[0];
+    if (bare.endsWith("/records") && reply.status() == 200 && "POST".equals(method)) {
+      if (reply.contentType() == null || !reply.contentType().startsWith("application/json")) {
+        throw new AssertionError("Streaming produce answers application/json: " + reply);
+      }
+      for (String line : reply.text().split("\r\n")) {
+        if (!line.isBlank()) {
+          V3.assertValid("#/components/schemas/ProduceReceipt", Json.decodeValue(line), "receipt " + line);
+        }
+      }
+    } else if ((bare.endsWith("/records") || bare.endsWith("/records:batch")) && V3.documents(method, path)) {
+      V3.check(method, path, reply);
+    }
   }
 
   private static String generation(String mediaType) {

@@ -177,6 +177,22 @@ class OpenApiDocumentsTest {
     ApiContracts.MAIN_LISTENER.check("GET", "/health/live", List.of(), reply(200, "application/json", "{}"));
   }
 
+  @Test
+  void v3ProduceRepliesAreChecked() {
+    String records = "/v3/clusters/c/topics/t/records";
+    String ok = "{\"error_code\":200,\"cluster_id\":\"c\",\"topic_name\":\"t\",\"partition_id\":0,\"offset\":1,"
+        + "\"timestamp\":\"2020-01-01T00:00:00Z\"}";
+    ApiContracts.MAIN_LISTENER.check("POST", records, List.of(), reply(200, "application/json", ok + "\r\n" + ok + "\r\n"));
+
+    String wrong = ok.replace("\"offset\":1", "\"offset\":\"1\"");
+    assertThatThrownBy(() -> ApiContracts.MAIN_LISTENER.check("POST", records, List.of(),
+        reply(200, "application/json", ok + "\r\n" + wrong + "\r\n")))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("offset");
+    assertThatThrownBy(() -> ApiContracts.MAIN_LISTENER.check("POST", records + ":batch", List.of(),
+        reply(207, "application/json", "{\"successes\":[]}")))
+        .isInstanceOf(AssertionError.class).hasMessageContaining("failures");
+  }
+
   private static JsonObject partition() {
     return new JsonObject().put("partition", 0).put("leader", 1).put("replicas", new JsonArray()
         .add(new JsonObject().put("broker", 1).put("leader", true).put("in_sync", true)));
