@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** The served OpenAPI document, and the checker the v3 tests use: it must reject what the document does not allow. */
-class OpenApiContractTest {
+class V3OpenApiContractTest {
   private static Http http;
   private static OpenApiContract contract;
   private static V3Client v3;
