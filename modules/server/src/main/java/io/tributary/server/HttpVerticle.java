@@ -65,6 +65,7 @@ final class HttpVerticle extends VerticleBase {
     // Streaming endpoints (v3 produce) read their bodies themselves, as they arrive (see RequestBodies).
     router.route().handler(RequestBodies.create(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES), this::streams));
     root.mountHealth(router);
+    new ApiDocsRoutes().mount(router); // issue 11: /openapi/*.yaml and /docs, before authentication
     modules.forEach(m -> m.mountBeforeAuth(router, deps));
     router.route().handler(security.auth());
     if (security.rateLimit() != null) {

@@ -29,6 +29,10 @@ class MainProcessIT {
       assertThat(ready.status()).isEqualTo(200);
       assertThat(ready.json().getString("status")).isEqualTo("READY");
       assertThat(http.get("/").send().text()).isEqualTo("{}");
+      // The packaged jar carries the API documents and Swagger UI (issue 11): nothing is fetched from a network.
+      assertThat(http.get("/openapi/v2.yaml").send().status()).isEqualTo(200);
+      assertThat(http.get("/docs/").send().text()).contains("swagger-ui-bundle.js");
+      assertThat(http.get("/docs/swagger-ui-bundle.js").send().status()).isEqualTo(200);
 
       int exit = p.stop(); // SIGTERM
       String out = p.output();

@@ -12,7 +12,8 @@ final class SchemaRegistryTestData {
 
   /** The embedded registry's listener of a test server. */
   static Http registry(TestServer server) {
-    return new Http(server.server().config().get(ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER));
+    return new Http(server.server().config().get(ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_LISTENER))
+        .checkedBy(ApiContracts.REGISTRY_LISTENER);
   }
 
   /** An Avro record schema with one string field {@code f}, in a namespace of its own. */

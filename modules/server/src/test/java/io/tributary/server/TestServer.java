@@ -58,7 +58,7 @@ public final class TestServer implements AutoCloseable {
   }
 
   public Http http() {
-    return new Http(baseUrl);
+    return new Http(baseUrl).checkedBy(ApiContracts.MAIN_LISTENER);
   }
 
   public String baseUrl() {

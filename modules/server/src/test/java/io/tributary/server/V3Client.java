@@ -11,14 +11,14 @@ import java.util.Map;
  * serves, so that no test can pass with a response the document does not describe.
  */
 final class V3Client {
-  private static final Map<String, V3OpenApiContract> CONTRACTS = new HashMap<>();
+  private static final Map<String, OpenApiContract> CONTRACTS = new HashMap<>();
 
   private final Http http;
   private final String prefix;
-  private final V3OpenApiContract contract;
+  private final OpenApiContract contract;
   private final String clusterId;
 
-  private V3Client(Http http, String prefix, V3OpenApiContract contract, String clusterId) {
+  private V3Client(Http http, String prefix, OpenApiContract contract, String clusterId) {
     this.http = http;
     this.prefix = prefix;
     this.contract = contract;
@@ -31,7 +31,7 @@ final class V3Client {
    */
   static V3Client of(TestServer server, String prefix, String... headers) {
     Http http = server.http();
-    V3OpenApiContract contract = contract(http, headers);
+    OpenApiContract contract = contract(http, headers);
     Http.Call call = http.get(prefix + "/clusters");
     for (int i = 0; i + 1 < headers.length; i += 2) {
       call.header(headers[i], headers[i + 1]);
@@ -43,7 +43,7 @@ final class V3Client {
     return new V3Client(http, prefix, contract, clusterId);
   }
 
-  static synchronized V3OpenApiContract contract(Http http, String... headers) {
+  static synchronized OpenApiContract contract(Http http, String... headers) {
     return CONTRACTS.computeIfAbsent(http.baseUrl(), url -> {
       Http.Call call = http.get("/v3/openapi.yaml");
       for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -51,7 +51,7 @@ final class V3Client {
       }
       Http.Reply yaml = call.send();
       assertThat(yaml.status()).as("%s", yaml).isEqualTo(200);
-      return V3OpenApiContract.parse(yaml.text());
+      return OpenApiContract.parse(yaml.text());
     });
   }
 

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The served OpenAPI document, and the checker the v3 tests use: it must reject what the document does not allow. */
 class V3OpenApiContractTest {
   private static Http http;
-  private static V3OpenApiContract contract;
+  private static OpenApiContract contract;
   private static V3Client v3;
 
   @BeforeAll

@@ -22,6 +22,7 @@ public final class Http {
 
   private final String baseUrl;
   private final HttpClient client;
+  private final ReplyCheck check;
 
   public Http(String baseUrl) {
     this(baseUrl, CLIENT);
@@ -29,8 +30,32 @@ public final class Http {
 
   /** A client of one's own, e.g. with an {@code SSLContext} for https:// and client certificates. */
   public Http(String baseUrl, HttpClient client) {
+    this(baseUrl, client, (method, path, requestHeaders, reply) -> { });
+  }
+
+  private Http(String baseUrl, HttpClient client, ReplyCheck check) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.client = client;
+    this.check = check;
+  }
+
+  /**
+   * Checks every reply a client receives before the test sees it, e.g. against the API document of the path; the
+   * check throws an AssertionError to fail the test.
+   */
+  @FunctionalInterface
+  public interface ReplyCheck {
+    /** {@code requestHeaders} alternates names and values, as sent. */
+    void check(String method, String path, List<String> requestHeaders, Reply reply);
+  }
+
+  /** The same client, with {@code check} run on every reply (after any check this client already runs). */
+  public Http checkedBy(ReplyCheck check) {
+    ReplyCheck before = this.check;
+    return new Http(baseUrl, client, (method, path, headers, reply) -> {
+      before.check(method, path, headers, reply);
+      check.check(method, path, headers, reply);
+    });
   }
 
   public String baseUrl() {
@@ -105,8 +130,10 @@ public final class Http {
       b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
       try {
         HttpResponse<byte[]> r = client.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-        return new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(),
+        Reply reply = new Reply(r.statusCode(), r.headers().firstValue("Content-Type").orElse(null), r.body(),
             r.headers().map());
+        check.check(method, path, List.copyOf(headers), reply);
+        return reply;
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       } catch (InterruptedException e) {

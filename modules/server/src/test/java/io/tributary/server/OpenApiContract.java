@@ -18,21 +18,25 @@ import java.util.regex.Pattern;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * Checks v3 responses against the OpenAPI document the server itself serves: the request's method and path must be
- * a documented operation, the status a documented response (or {@code default}), and the body must validate against
- * the response's schema (JSON Schema 2020-12, the OpenAPI 3.1 dialect) — or be empty when none is documented.
+ * Checks responses against one of the OpenAPI documents the server itself serves (v1, v2, v3, Event Streams,
+ * registry): the request's method and path must be a documented operation, the status a documented response (or
+ * {@code default}), the content type one the response documents, and a JSON body must validate against its schema
+ * (JSON Schema 2020-12, the OpenAPI 3.1 dialect) — or the body be empty when none is documented.
  */
-final class V3OpenApiContract {
+final class OpenApiContract {
   private static final String BASE = "https://tributary.invalid/";
   private static final String DOC = BASE + "openapi.json";
-  private static final List<String> PREFIXES = List.of("/kafka/v3", "/v3");
+  /** The v3 document's two base paths. */
+  static final List<String> V3_PREFIXES = List.of("/kafka/v3", "/v3");
 
   private final JsonObject document;
+  private final List<String> prefixes;
   private final SchemaRepository schemas;
   private final List<PathTemplate> templates = new ArrayList<>();
 
-  private V3OpenApiContract(JsonObject document) {
+  private OpenApiContract(JsonObject document, List<String> prefixes) {
     this.document = document;
+    this.prefixes = prefixes;
     this.schemas = SchemaRepository.create(new JsonSchemaOptions().setDraft(Draft.DRAFT202012).setBaseUri(BASE)
         .setOutputFormat(OutputFormat.Basic));
     // A copy: the repository annotates what it is given (with __absolute_uri__ entries).
@@ -44,11 +48,30 @@ final class V3OpenApiContract {
     templates.sort(Comparator.comparingInt(PathTemplate::parameters));
   }
 
-  /** The document as YAML text, e.g. the body of {@code GET /v3/openapi.yaml}. */
-  static V3OpenApiContract parse(String yaml) {
+  /** The v3 document as YAML text, e.g. the body of {@code GET /v3/openapi.yaml}. */
+  static OpenApiContract parse(String yaml) {
+    return parse(yaml, V3_PREFIXES);
+  }
+
+  /**
+   * A document as YAML text whose paths are served below one of {@code prefixes} (an empty list, or {@code ""}, for
+   * documents whose paths start at the root).
+   */
+  static OpenApiContract parse(String yaml, List<String> prefixes) {
     Map<String, Object> tree = new Yaml().load(yaml);
     // Through JSON text, so that nested maps and lists become JsonObject/JsonArray all the way down.
-    return new V3OpenApiContract(new JsonObject(Json.encode(tree)));
+    return new OpenApiContract(new JsonObject(Json.encode(tree)), prefixes);
+  }
+
+  /** Whether the document has an operation for this method and request path (query ignored). */
+  boolean documents(String method, String requestPath) {
+    String path = strippedOrNull(requestPath);
+    if (path == null) {
+      return false;
+    }
+    return templates.stream().filter(t -> t.matches(path)).findFirst()
+        .map(t -> document.getJsonObject("paths").getJsonObject(t.text()).containsKey(method.toLowerCase(Locale.ROOT)))
+        .orElse(false);
   }
 
   JsonObject document() {
@@ -101,12 +124,53 @@ final class V3OpenApiContract {
     if (reply.status() == 406 && reply.bytes().length == 0) {
       return;
     }
-    JsonObject media = content.getJsonObject("application/json");
-    if (media == null || reply.contentType() == null || !reply.contentType().startsWith("application/json")) {
-      throw new AssertionError(operation + ": expected an application/json body, got " + reply);
+    String type = reply.contentType() == null ? null
+        : reply.contentType().split(";")[0].trim().toLowerCase(Locale.ROOT);
+    JsonObject media = type == null ? null : content.getJsonObject(type);
+    if (media == null) {
+      media = content.getJsonObject("*/*");
     }
-    String ref = media.getJsonObject("schema").getString("$ref");
-    assertValid(ref, Json.decodeValue(reply.text()), operation + " " + reply.status());
+    if (media == null) {
+      throw new AssertionError(operation + ": expected a body of " + content.fieldNames() + ", got " + reply);
+    }
+    JsonObject schema = media.getJsonObject("schema");
+    if (schema == null || schema.isEmpty() || !type.endsWith("json")) {
+      return; // not JSON, or any text (a raw schema, say): its media type is all the document promises
+    }
+    String ref = schema.getString("$ref");
+    Object body = Json.decodeValue(reply.text());
+    if (ref != null) {
+      assertValid(ref, body, operation + " " + reply.status());
+    } else {
+      assertValidInline(schema, body, operation + " " + reply.status());
+    }
+  }
+
+  private void assertValidInline(JsonObject schema, Object value, String what) {
+    // Inline schemas may reference components: resolve them against the dereferenced document.
+    OutputUnit result = schemas.validator(JsonSchema.of(rebase(schema.copy()))).validate(value);
+    if (!Boolean.TRUE.equals(result.getValid())) {
+      throw new AssertionError(what + " does not match " + schema.encode() + ": " + errors(result) + "\nbody: "
+          + value);
+    }
+  }
+
+  private static JsonObject rebase(JsonObject schema) {
+    for (String key : schema.fieldNames()) {
+      Object value = schema.getValue(key);
+      if ("$ref".equals(key) && value instanceof String ref && ref.startsWith("#/")) {
+        schema.put(key, DOC + ref);
+      } else if (value instanceof JsonObject nested) {
+        rebase(nested);
+      } else if (value instanceof io.vertx.core.json.JsonArray array) {
+        for (Object item : array) {
+          if (item instanceof JsonObject nested) {
+            rebase(nested);
+          }
+        }
+      }
+    }
+    return schema;
   }
 
   /** Validates a value against a schema of the document, given as a local reference. */
@@ -140,15 +204,27 @@ final class V3OpenApiContract {
     return lines.isEmpty() ? String.valueOf(result.getError()) : String.join("; ", lines);
   }
 
-  private static String apiPath(String requestPath) {
+  private String apiPath(String requestPath) {
+    String path = strippedOrNull(requestPath);
+    if (path == null) {
+      throw new AssertionError("Not a path of " + document.getJsonObject("info").getString("title") + ": "
+          + requestPath);
+    }
+    return path;
+  }
+
+  private String strippedOrNull(String requestPath) {
     int query = requestPath.indexOf('?');
     String path = query >= 0 ? requestPath.substring(0, query) : requestPath;
-    for (String prefix : PREFIXES) {
-      if (path.startsWith(prefix + "/")) {
+    if (prefixes.isEmpty()) {
+      return path;
+    }
+    for (String prefix : prefixes) {
+      if (prefix.isEmpty() || path.startsWith(prefix + "/")) {
         return path.substring(prefix.length());
       }
     }
-    throw new AssertionError("Not a v3 path: " + requestPath);
+    return null;
   }
 
   private record PathTemplate(String text, Pattern pattern, int parameters) {
