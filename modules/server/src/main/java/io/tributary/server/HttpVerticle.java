@@ -36,16 +36,19 @@ final class HttpVerticle extends VerticleBase {
   private final List<ApiModule> modules;
   private final Security.HttpSecurity security;
   private final List<HttpServer> servers = new ArrayList<>();
+  private final MetricsEndpoint metrics;
 
-  HttpVerticle(TributaryConfig config, List<ApiModule> modules, Security.HttpSecurity security) {
+  HttpVerticle(TributaryConfig config, List<ApiModule> modules, Security.HttpSecurity security,
+      MetricsEndpoint metrics) {
     this.config = config;
     this.modules = modules;
     this.security = security;
+    this.metrics = metrics;
   }
 
   @Override
   public Future<?> start() {
-    Bus bus = new Bus(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS));
+    Bus bus = new Bus(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS), metrics.registry());
     RouteContext deps = new RouteContext(vertx, bus, config, new BaseUris(config.list(ConfigKeys.ADVERTISED_LISTENERS),
         config.get(ConfigKeys.HOST_NAME), config.list(ConfigKeys.LISTENERS)));
     Router router = Router.router(vertx);
@@ -71,15 +74,19 @@ final class HttpVerticle extends VerticleBase {
         bodies.handle(ctx);
       }
     });
-    root.mountHealth(router);
-    modules.forEach(m -> m.mountBeforeAuth(router, deps));
+    // Route names carry the generation into the HTTP meters' labels (HttpMeterLabels).
+    HttpMeterLabels.nameRoutes(router, "root", () -> root.mountHealth(router));
+    modules.forEach(m -> HttpMeterLabels.nameRoutes(router, HttpMeterLabels.generation(m),
+        () -> m.mountBeforeAuth(router, deps)));
     router.route().handler(security.auth());
     if (security.rateLimit() != null) {
       router.route().handler(security.rateLimit());
     }
     ApiEndpointFilter.fromConfig(config, failures).ifPresent(filter -> router.route().handler(filter));
-    root.mountRoot(router);
-    modules.forEach(m -> m.mount(router, deps));
+    metrics.mountGuarded(router);
+    HttpMeterLabels.nameRoutes(router, "root", () -> root.mountRoot(router));
+    modules.forEach(m -> HttpMeterLabels.nameRoutes(router, HttpMeterLabels.generation(m),
+        () -> m.mount(router, deps)));
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));
     router.errorHandler(405, ctx -> failures.unmatched(ctx, 405));
@@ -98,7 +105,22 @@ final class HttpVerticle extends VerticleBase {
       servers.add(server);
       listening.add(server.listen(uri.getPort(), uri.getHost()));
     }
+    metricsListener().ifPresent(listening::add);
     return Future.all(listening);
+  }
+
+  /** {@code metrics.listener}: a plain HTTP listener that serves only {@code GET /metrics}, for the scraper. */
+  private java.util.Optional<Future<HttpServer>> metricsListener() {
+    String listener = config.get(ConfigKeys.METRICS_LISTENER).trim();
+    if (listener.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    URI uri = URI.create(listener);
+    Router router = Router.router(vertx);
+    metrics.mountOpen(router);
+    HttpServer server = vertx.createHttpServer().requestHandler(router);
+    servers.add(server);
+    return java.util.Optional.of(server.listen(uri.getPort(), uri.getHost()));
   }
 
   /** A connection that failed before it carried a request: a refused TLS handshake is a denied request too. */

@@ -201,6 +201,12 @@ public final class ConfigKeys {
       60_000L, 0L, Long.MAX_VALUE, "How long a request's body may take to arrive after its headers (v3 streaming"
           + " produce excepted); later the request gets 408 and its connection closes; 0 = no limit.");
 
+  // Metrics (issue 11, docs/operations.md).
+  public static final ConfigKey<String> METRICS_LISTENER = ConfigKey.string("metrics.listener", "",
+      "Extra listener (http://host:port) that serves only GET /metrics, without authentication; empty = none.");
+  public static final ConfigKey<String> METRICS_JMX_PREFIX = ConfigKey.string("metrics.jmx.prefix", "kafka.rest",
+      "JMX domain under which the same meters as /metrics are registered; empty turns JMX off.");
+
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
       "embedded.kafka.broker.", "schema.registry.");
@@ -229,5 +235,6 @@ public final class ConfigKeys {
       AUTHENTICATION_METHOD, AUTHENTICATION_REALM, AUTHENTICATION_ROLES, JAAS_CONFIG_FILE, ACCESS_CONTROL_ALLOW_ORIGIN,
       ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_HEADERS, SSL_CLIENT_AUTH, API_V2_ENABLE, API_V3_ENABLE,
       API_ENDPOINTS_ALLOWLIST, API_ENDPOINTS_BLOCKLIST,
-      IDLE_TIMEOUT_MS, REQUEST_BODY_TIMEOUT_MS);
+      IDLE_TIMEOUT_MS, REQUEST_BODY_TIMEOUT_MS,
+      METRICS_LISTENER, METRICS_JMX_PREFIX);
 }
