@@ -60,10 +60,19 @@ final class HttpMeterLabels {
     before.addAll(router.getRoutes());
     mounting.run();
     for (Route route : router.getRoutes()) {
-      if (!before.contains(route) && route.getPath() != null) {
-        route.setName(generation + " " + route.getPath());
+      // getName() falls back to the path, or to the regular expression of a route that needs one.
+      if (!before.contains(route) && route.getName() != null) {
+        route.setName(generation + " " + template(route.getName()));
       }
     }
+  }
+
+  /**
+   * A route's path as a template: Vert.x turns paths it cannot match literally (v3's {@code records:batch}) into
+   * regular expressions with quoted parts and named groups; this gives back {@code /v3/clusters/:cluster_id/...}.
+   */
+  static String template(String name) {
+    return name.replaceAll("\\(\\?<([A-Za-z0-9_]+)>[^)]*\\)", ":$1").replace("\\Q", "").replace("\\E", "");
   }
 
   /** The {@code generation} label of an API module's routes. */
@@ -99,7 +108,8 @@ final class HttpMeterLabels {
 
   /** Vert.x joins the names of all routes that handled a request with '>'; the last one answered it. */
   static String[] split(String routes) {
-    String last = routes.substring(routes.lastIndexOf('>') + 1);
+    String joined = template(routes);
+    String last = joined.substring(joined.lastIndexOf('>') + 1);
     if (last.isEmpty()) {
       return new String[] {NONE, UNMATCHED};
     }

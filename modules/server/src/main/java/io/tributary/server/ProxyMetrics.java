@@ -3,7 +3,7 @@ package io.tributary.server;
 import io.micrometer.core.instrument.Clock;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
-import io.micrometer.core.instrument.binder.system.UptimeMetrics;
+import io.micrometer.core.instrument.config.MeterFilter;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.micrometer.core.instrument.util.HierarchicalNameMapper;
 import io.micrometer.jmx.JmxConfig;
@@ -34,20 +34,26 @@ final class ProxyMetrics {
   private final PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JmxMeterRegistry jmx;
 
-  private ProxyMetrics(String jmxPrefix) {
+  private ProxyMetrics(String jmxPrefix, boolean topicLabels) {
     // Filters first: they apply to meters registered after them, and Vert.x registers its own from the start.
     HttpMeterLabels.install(registry);
+    if (!topicLabels) {
+      // The Kafka clients keep meters per topic and partition; one series per topic a client names is unbounded.
+      registry.config().meterFilter(MeterFilter.deny(id -> id.getName().startsWith("kafka.")
+          && (id.getTag("topic") != null || id.getTag("partition") != null)));
+    }
     registry.add(prometheus);
     jmx = jmxPrefix.isBlank() ? null : jmx(jmxPrefix);
     if (jmx != null) {
       registry.add(jmx);
     }
-    new UptimeMetrics().bindTo(registry);
+    // Vert.x's JVM metrics bring uptime, CPU, memory, GC, threads and class loading; open files are not among them.
     new FileDescriptorMetrics().bindTo(registry);
   }
 
   static ProxyMetrics create(TributaryConfig config) {
-    return new ProxyMetrics(config.get(ConfigKeys.METRICS_JMX_PREFIX).trim());
+    return new ProxyMetrics(config.get(ConfigKeys.METRICS_JMX_PREFIX).trim(),
+        config.get(ConfigKeys.METRICS_TOPIC_LABELS));
   }
 
   /** A Vert.x instance whose HTTP servers, event bus and JVM report into this registry. */

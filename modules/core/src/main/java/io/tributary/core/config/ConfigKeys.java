@@ -206,6 +206,8 @@ public final class ConfigKeys {
       "Extra listener (http://host:port) that serves only GET /metrics, without authentication; empty = none.");
   public static final ConfigKey<String> METRICS_JMX_PREFIX = ConfigKey.string("metrics.jmx.prefix", "kafka.rest",
       "JMX domain under which the same meters as /metrics are registered; empty turns JMX off.");
+  public static final ConfigKey<Boolean> METRICS_TOPIC_LABELS = ConfigKey.bool("metrics.topic.labels", false,
+      "Keep the Kafka clients' per-topic and per-partition meters (a label per topic: unbounded).");
 
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
@@ -236,5 +238,5 @@ public final class ConfigKeys {
       ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_HEADERS, SSL_CLIENT_AUTH, API_V2_ENABLE, API_V3_ENABLE,
       API_ENDPOINTS_ALLOWLIST, API_ENDPOINTS_BLOCKLIST,
       IDLE_TIMEOUT_MS, REQUEST_BODY_TIMEOUT_MS,
-      METRICS_LISTENER, METRICS_JMX_PREFIX);
+      METRICS_LISTENER, METRICS_JMX_PREFIX, METRICS_TOPIC_LABELS);
 }
