@@ -69,6 +69,7 @@ final class HttpVerticle extends VerticleBase {
       if (streams(ctx.request())) {
         ctx.request().pause();
         ctx.addEndHandler(ended -> ctx.request().resume());
+        metrics.streamOpened(ctx);
         ctx.next();
       } else {
         bodies.handle(ctx);

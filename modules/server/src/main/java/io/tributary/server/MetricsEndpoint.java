@@ -27,6 +27,12 @@ final class MetricsEndpoint {
     return metrics.registry();
   }
 
+  /** Counts {@code ctx}, a v3 produce stream, as open until its response ends or its connection closes. */
+  void streamOpened(RoutingContext ctx) {
+    metrics.streamsOpen().incrementAndGet();
+    ctx.addEndHandler(ended -> metrics.streamsOpen().decrementAndGet());
+  }
+
   /** The route on a main listener: after the authentication handler, admin only. */
   void mountGuarded(Router router) {
     router.get(PATH).setName("root " + PATH).handler(ctx -> {

@@ -1,6 +1,7 @@
 package io.tributary.server;
 
 import io.micrometer.core.instrument.Clock;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.system.FileDescriptorMetrics;
 import io.micrometer.core.instrument.config.MeterFilter;
@@ -19,6 +20,7 @@ import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.util.EnumSet;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,6 +35,7 @@ final class ProxyMetrics {
   private final CompositeMeterRegistry registry = new CompositeMeterRegistry();
   private final PrometheusMeterRegistry prometheus = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
   private final JmxMeterRegistry jmx;
+  private final AtomicInteger streamsOpen = new AtomicInteger();
 
   private ProxyMetrics(String jmxPrefix, boolean topicLabels) {
     // Filters first: they apply to meters registered after them, and Vert.x registers its own from the start.
@@ -49,6 +52,8 @@ final class ProxyMetrics {
     }
     // Vert.x's JVM metrics bring uptime, CPU, memory, GC, threads and class loading; open files are not among them.
     new FileDescriptorMetrics().bindTo(registry);
+    Gauge.builder("tributary.v3.streams.open", streamsOpen, AtomicInteger::get)
+        .description("v3 streaming produce requests in progress").register(registry);
   }
 
   static ProxyMetrics create(TributaryConfig config) {
@@ -67,6 +72,11 @@ final class ProxyMetrics {
             Label.EB_FAILURE, Label.EB_SIDE));
     return Vertx.builder().with(new VertxOptions().setMetricsOptions(options))
         .withMetrics(new MicrometerMetricsFactory(registry)).build();
+  }
+
+  /** Open v3 produce streams, counted by the HTTP verticles (the one place that tells a stream from a request). */
+  AtomicInteger streamsOpen() {
+    return streamsOpen;
   }
 
   MeterRegistry registry() {

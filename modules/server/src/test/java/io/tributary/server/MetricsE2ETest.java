@@ -144,6 +144,23 @@ class MetricsE2ETest {
   }
 
   @Test
+  void anOpenV3StreamIsCountedUntilItEnds() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("metrics-stream"), 1);
+    String clusterId = http.get("/v3/clusters").send().json().getJsonArray("data").getJsonObject(0)
+        .getString("cluster_id");
+    try (StreamingProduceClient stream = StreamingProduceClient.open(http.baseUrl(),
+        "/v3/clusters/" + clusterId + "/topics/" + topic + "/records")) {
+      stream.write("{\"value\":{\"type\":\"JSON\",\"data\":1}}");
+      assertThat(stream.nextReceipt().getInteger("error_code")).isEqualTo(200);
+      assertThat(scrape(http).sum("tributary_v3_streams_open", Map.of())).isEqualTo(1);
+      stream.end();
+      stream.remainingReceipts();
+    }
+    assertThat(Eventually.get(() -> scrape(http).sum("tributary_v3_streams_open", Map.of()), open -> open == 0))
+        .isZero();
+  }
+
+  @Test
   void hostilePathsCountAsOneUnmatchedRoute() {
     for (int i = 0; i < 30; i++) {
       http.get("/no-such-" + UUID.randomUUID() + "/" + i).send();
