@@ -19,6 +19,7 @@ import io.vertx.ext.web.handler.BodyHandler;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLHandshakeException;
 import org.slf4j.Logger;
@@ -111,17 +112,17 @@ final class HttpVerticle extends VerticleBase {
   }
 
   /** {@code metrics.listener}: a plain HTTP listener that serves only {@code GET /metrics}, for the scraper. */
-  private java.util.Optional<Future<HttpServer>> metricsListener() {
+  private Optional<Future<HttpServer>> metricsListener() {
     String listener = config.get(ConfigKeys.METRICS_LISTENER).trim();
     if (listener.isEmpty()) {
-      return java.util.Optional.empty();
+      return Optional.empty();
     }
     URI uri = URI.create(listener);
     Router router = Router.router(vertx);
     metrics.mountOpen(router);
     HttpServer server = vertx.createHttpServer().requestHandler(router);
     servers.add(server);
-    return java.util.Optional.of(server.listen(uri.getPort(), uri.getHost()));
+    return Optional.of(server.listen(uri.getPort(), uri.getHost()));
   }
 
   /** A connection that failed before it carried a request: a refused TLS handshake is a denied request too. */
