@@ -19,6 +19,8 @@ import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
 import java.util.EnumSet;
+import javax.management.MalformedObjectNameException;
+import javax.management.ObjectName;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -98,6 +100,9 @@ final class ProxyMetrics {
    */
   private static JmxMeterRegistry jmx(String prefix) {
     try {
+      // Dropwizard's JMX reporter quotes meter names but not the domain: a domain that is no valid ObjectName
+      // domain would make every meter registration throw, so it turns the JMX view off instead.
+      new ObjectName(prefix + ":type=probe");
       JmxConfig config = new JmxConfig() {
         @Override
         public String get(String key) {
@@ -110,8 +115,8 @@ final class ProxyMetrics {
         }
       };
       return new JmxMeterRegistry(config, Clock.SYSTEM, HierarchicalNameMapper.DEFAULT);
-    } catch (RuntimeException | LinkageError e) {
-      LOG.warn("JMX metrics are off: {}", e.toString());
+    } catch (MalformedObjectNameException | RuntimeException | LinkageError e) {
+      LOG.warn("JMX metrics are off (metrics.jmx.prefix '{}'): {}", prefix, e.getMessage());
       return null;
     }
   }

@@ -79,7 +79,8 @@ public final class TributaryServer {
       engines.add(await(vertx.deployVerticle(new ProduceEngineVerticle(config, metrics.registry()))));
       engines.add(await(vertx.deployVerticle(new ConsumerEngineVerticle(config, metrics.registry()))));
       Security.HttpSecurity httpSecurity = security.forHttp(vertx);
-      engines.addAll(await(SchemaRegistryServices.deploy(vertx, config, httpSecurity.auth())));
+      engines.addAll(await(SchemaRegistryServices.deploy(vertx, config, httpSecurity.auth(),
+          metrics.registry())));
       int instances = config.get(ConfigKeys.HTTP_INSTANCES);
       int count = instances > 0 ? instances : Runtime.getRuntime().availableProcessors();
       TributaryConfig effective = config;

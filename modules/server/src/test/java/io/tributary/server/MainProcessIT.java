@@ -35,6 +35,9 @@ class MainProcessIT {
       assertThat(ready.status()).isEqualTo(200);
       assertThat(ready.json().getString("status")).isEqualTo("READY");
       assertThat(http.get("/").send().text()).isEqualTo("{}");
+      // The shaded jar carries the metrics stack (Vert.x Micrometer, Prometheus registry, Kafka binder).
+      assertThat(http.get("/metrics").send().text()).contains("vertx_http_server_requests_total")
+          .contains("kafka_producer_record_send_total");
     } finally {
       p.destroy(); // SIGTERM
     }

@@ -62,6 +62,15 @@ class MetricsE2ETest {
           .body("{\"records\":[{\"value\":\"aGk=\"},{\"value\":\"aG8=\"}]}").send();
       assertThat(produced.status()).as("%s", produced).isEqualTo(200);
     }
+    // Avro twice with one schema: the registry's cache misses, then hits.
+    String avro = new JsonObject().put("value_schema", SchemaRegistryTestData.avroRecord("MetricsRecord"))
+        .put("records", new io.vertx.core.json.JsonArray().add(new JsonObject().put("value",
+            new JsonObject().put("f", "x")))).encode();
+    for (int i = 0; i < 2; i++) {
+      Http.Reply produced = http.post("/topics/" + topic).contentType("application/vnd.kafka.avro.v2+json")
+          .accept(V2).body(avro).send();
+      assertThat(produced.status()).as("%s", produced).isEqualTo(200);
+    }
     String clusterId = http.get("/v3/clusters").send().json().getJsonArray("data").getJsonObject(0)
         .getString("cluster_id");
     Http.Reply v3 = http.post("/v3/clusters/" + clusterId + "/topics/" + topic + "/records")
@@ -104,8 +113,12 @@ class MetricsE2ETest {
         "vertx_http_server_response_bytes_sum");
 
     // Records produced (6 v2 + 1 v3), their latency, consumer instances and deliveries, bus latency.
-    assertThat(delta(before, scrape, "tributary_produce_records_total", Map.of("outcome", "produced"))).isEqualTo(7);
-    assertThat(delta(before, scrape, "tributary_produce_latency_seconds_count", Map.of())).isEqualTo(4);
+    assertThat(delta(before, scrape, "tributary_produce_records_total", Map.of("outcome", "produced"))).isEqualTo(9);
+    assertThat(delta(before, scrape, "tributary_produce_latency_seconds_count", Map.of())).isEqualTo(6);
+    assertThat(delta(before, scrape, "tributary_registry_schema_cache_total", Map.of("result", "miss")))
+        .isPositive();
+    assertThat(delta(before, scrape, "tributary_registry_schema_cache_total", Map.of("result", "hit")))
+        .isPositive();
     assertThat(delta(before, scrape, "tributary_consumer_instance_events_total", Map.of("event", "created")))
         .isEqualTo(1);
     assertThat(delta(before, scrape, "tributary_consumer_instance_events_total", Map.of("event", "deleted")))
