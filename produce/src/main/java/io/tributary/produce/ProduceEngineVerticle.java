@@ -8,6 +8,8 @@ import io.tributary.core.produce.InternalTopics;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.kafka.KafkaClientConfigs;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.eventbus.Message;
@@ -33,9 +35,18 @@ public final class ProduceEngineVerticle extends VerticleBase {
   // Requests accepted but not yet answered; stop() lets them finish before it closes the producer.
   private final Set<Future<?>> inFlight = new HashSet<>();
 
+  private final MeterRegistry meterRegistry;
+  private ProduceMeters meters;
+
   public ProduceEngineVerticle(TributaryConfig config) {
+    this(config, new CompositeMeterRegistry());
+  }
+
+  /** @param meterRegistry where the produce meters and the Kafka producer's metrics go */
+  public ProduceEngineVerticle(TributaryConfig config, MeterRegistry meterRegistry) {
     this.config = config;
     this.internalTopics = InternalTopics.from(config);
+    this.meterRegistry = meterRegistry;
   }
 
   @Override
@@ -44,6 +55,7 @@ public final class ProduceEngineVerticle extends VerticleBase {
     return vertx.executeBlocking(() -> RecordSender.create(KafkaClientConfigs.producer(config)))
         .compose(created -> {
           sender = created;
+          meters = new ProduceMeters(meterRegistry, created.producer());
           consumer = vertx.eventBus().consumer(Addresses.PRODUCE_SEND, this::produce);
           return consumer.completion();
         });
@@ -51,6 +63,7 @@ public final class ProduceEngineVerticle extends VerticleBase {
 
   private void produce(Message<ProduceRequest> message) {
     ProduceRequest request = message.body();
+    long startNanos = System.nanoTime();
     if (internalTopics.isInternal(request.topic())) {
       // Checked before the partition lookup, whose metadata request could auto-create the topic.
       BusFailures.fail(message, internalTopics.refusal(request.topic()));
@@ -60,8 +73,14 @@ public final class ProduceEngineVerticle extends VerticleBase {
         .compose(missing -> missing.isEmpty() || request.partitionErrorsPerRecord()
             ? sender.send(request.topic(), request.records(), missing, context)
             : Future.failedFuture(ErrorCode.PARTITION_NOT_FOUND.toException()))
-        .onSuccess(receipts -> message.reply(new ProduceResult(receipts)))
-        .onFailure(error -> BusFailures.fail(message, error));
+        .onSuccess(receipts -> {
+          meters.answered(receipts, startNanos);
+          message.reply(new ProduceResult(receipts));
+        })
+        .onFailure(error -> {
+          meters.refused(request.records().size());
+          BusFailures.fail(message, error);
+        });
     inFlight.add(handled);
     handled.onComplete(done -> inFlight.remove(handled));
   }
@@ -71,6 +90,11 @@ public final class ProduceEngineVerticle extends VerticleBase {
     Future<Void> unregistered = consumer == null ? Future.succeededFuture() : consumer.unregister();
     return unregistered
         .transform(ignored -> Future.join(new ArrayList<>(inFlight)))
-        .transform(ignored -> sender == null ? Future.succeededFuture() : sender.close(context));
+        .transform(ignored -> sender == null ? Future.succeededFuture() : sender.close(context))
+        .andThen(closed -> {
+          if (meters != null) {
+            meters.close();
+          }
+        });
   }
 }

@@ -40,6 +40,11 @@ final class RecordSender {
     });
   }
 
+  /** The Kafka producer, for its metrics. */
+  Producer<byte[], byte[]> producer() {
+    return producer;
+  }
+
   /** Creates the Kafka producer; blocking (it resolves the bootstrap servers), so call it off the event loop. */
   static RecordSender create(Map<String, Object> producerConfig) {
     return new RecordSender(new KafkaProducer<>(producerConfig));

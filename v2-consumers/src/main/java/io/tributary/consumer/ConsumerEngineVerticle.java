@@ -1,5 +1,7 @@
 package io.tributary.consumer;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.bus.BusEndpoints;
 import io.tributary.core.config.TributaryConfig;
@@ -45,8 +47,16 @@ public final class ConsumerEngineVerticle extends VerticleBase {
   private Housekeeping housekeeping;
   private SimpleFetcher simpleFetcher;
 
+  private final MeterRegistry meterRegistry;
+
   public ConsumerEngineVerticle(TributaryConfig config) {
+    this(config, new CompositeMeterRegistry());
+  }
+
+  /** @param meterRegistry where the consumer meters go ({@link ConsumerMeters}) */
+  public ConsumerEngineVerticle(TributaryConfig config, MeterRegistry meterRegistry) {
     this.config = config;
+    this.meterRegistry = meterRegistry;
   }
 
   @Override
@@ -64,11 +74,17 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     simpleFetcher = new SimpleFetcher(context, simplePool, slots,
         () -> new KafkaConsumer<>(ConsumerProps.forSimpleReads(config, settings.serverId())), settings);
 
-    this.<CreateConsumer>on(Addresses.CONSUMER_CREATE, operations::create);
-    this.<ReadRecords>on(Addresses.CONSUMER_READ, operations::read);
+    InstanceRegistry instances = registry;
+    // The gauge reads the instance count from the scrape's thread: a possibly stale size, never a wrong one.
+    ConsumerMeters meters = new ConsumerMeters(meterRegistry, instances::size);
+    this.<CreateConsumer>on(Addresses.CONSUMER_CREATE, r -> operations.create(r).onSuccess(c -> meters.created()));
+    this.<ReadRecords>on(Addresses.CONSUMER_READ, r -> {
+      long startNanos = System.nanoTime();
+      return operations.read(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
+    });
     this.<RequeueRecords>on(Addresses.CONSUMER_REQUEUE, operations::requeue);
     this.<CommitOffsets>on(Addresses.CONSUMER_COMMIT, operations::commit);
-    this.<DeleteConsumer>on(Addresses.CONSUMER_DELETE, operations::delete);
+    this.<DeleteConsumer>on(Addresses.CONSUMER_DELETE, r -> operations.delete(r).onSuccess(a -> meters.deleted()));
     this.<FetchPartition>on(Addresses.CONSUMER_FETCH_PARTITION, simpleFetcher::fetch);
     this.<Subscribe>on(Addresses.CONSUMER_SUBSCRIBE, operations::subscribe);
     this.<GetSubscription>on(Addresses.CONSUMER_SUBSCRIPTION, operations::subscription);
@@ -79,7 +95,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     this.<SeekToEdge>on(Addresses.CONSUMER_SEEK_EDGE, operations::seekToEdge);
     this.<GetCommittedOffsets>on(Addresses.CONSUMER_COMMITTED, operations::committed);
 
-    housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs());
+    housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs(), meters::expired);
     housekeeping.start();
     return Future.succeededFuture();
   }

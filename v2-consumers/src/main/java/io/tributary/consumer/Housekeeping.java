@@ -17,9 +17,12 @@ final class Housekeeping {
   private final Vertx vertx;
   private final InstanceRegistry registry;
   private final long timeoutMs;
+  private final Runnable onExpiry;
   private long timerId = -1;
 
-  Housekeeping(Vertx vertx, InstanceRegistry registry, long timeoutMs) {
+  /** @param onExpiry counts each expired instance (the consumer meters) */
+  Housekeeping(Vertx vertx, InstanceRegistry registry, long timeoutMs, Runnable onExpiry) {
+    this.onExpiry = onExpiry;
     this.vertx = vertx;
     this.registry = registry;
     this.timeoutMs = timeoutMs;
@@ -40,6 +43,7 @@ final class Housekeeping {
       LOG.info("Consumer instance {}/{} expired after {} ms without requests", instance.ref().group(),
           instance.ref().instance(), timeoutMs);
       instance.close();
+      onExpiry.run();
     }
     registry.forEach(ConsumerInstance::keepInGroup);
   }

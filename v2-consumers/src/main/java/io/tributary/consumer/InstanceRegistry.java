@@ -81,6 +81,11 @@ final class InstanceRegistry {
     return idle;
   }
 
+  /** How many instances are held. */
+  int size() {
+    return instances.size();
+  }
+
   void forEach(Consumer<ConsumerInstance> action) {
     List.copyOf(instances.values()).forEach(action);
   }

@@ -1,5 +1,8 @@
 package io.tributary.admin;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.tributary.core.admin.CreateAcls;
 import io.tributary.core.admin.DeleteAcls;
 import io.tributary.core.admin.DeleteTopic;
@@ -33,6 +36,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClient;
 
 /**
  * The admin / metadata engine: owns the one Kafka {@link Admin} client and answers the {@code tributary.admin.*}
@@ -46,8 +50,17 @@ public final class AdminEngineVerticle extends VerticleBase {
   private final List<MessageConsumer<?>> consumers = new ArrayList<>();
   private Admin admin;
 
+  private final MeterRegistry meterRegistry;
+  private KafkaClientMetrics adminMetrics;
+
   public AdminEngineVerticle(TributaryConfig config) {
+    this(config, new CompositeMeterRegistry());
+  }
+
+  /** @param meterRegistry where the Kafka admin client's metrics go (Micrometer's Kafka client binder) */
+  public AdminEngineVerticle(TributaryConfig config, MeterRegistry meterRegistry) {
     this.config = config;
+    this.meterRegistry = meterRegistry;
   }
 
   @Override
@@ -55,6 +68,11 @@ public final class AdminEngineVerticle extends VerticleBase {
     // Creating the client resolves the bootstrap addresses (DNS): not on the event loop.
     return vertx.executeBlocking(() -> Admin.create(KafkaClientConfigs.admin(config))).compose(created -> {
       admin = created;
+      // Admin.create makes an AdminClient, the type Micrometer's binder takes.
+      if (created instanceof AdminClient client) {
+        adminMetrics = new KafkaClientMetrics(client);
+        adminMetrics.bindTo(meterRegistry);
+      }
       TopicDescriber describer = new TopicDescriber(admin, context);
       ClusterReader cluster = new ClusterReader(admin, context);
       // Not awaited: start-up must not wait for Kafka; only topic auto-creation needs the answer.
@@ -119,6 +137,9 @@ public final class AdminEngineVerticle extends VerticleBase {
       return Future.succeededFuture();
     }
     Admin closing = admin;
+    if (adminMetrics != null) {
+      adminMetrics.close();
+    }
     // close() waits for in-flight calls: keep it off the event loop.
     return vertx.executeBlocking(() -> {
       closing.close(CLOSE_TIMEOUT);

@@ -22,6 +22,7 @@ import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import javax.net.ssl.SSLHandshakeException;
 import org.slf4j.Logger;
@@ -39,16 +40,19 @@ final class HttpVerticle extends VerticleBase {
   private final List<ApiModule> modules;
   private final Security.HttpSecurity security;
   private final List<HttpServer> servers = new ArrayList<>();
+  private final MetricsEndpoint metrics;
 
-  HttpVerticle(TributaryConfig config, List<ApiModule> modules, Security.HttpSecurity security) {
+  HttpVerticle(TributaryConfig config, List<ApiModule> modules, Security.HttpSecurity security,
+      MetricsEndpoint metrics) {
     this.config = config;
     this.modules = modules;
     this.security = security;
+    this.metrics = metrics;
   }
 
   @Override
   public Future<?> start() {
-    Bus bus = new Bus(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS));
+    Bus bus = new Bus(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS), metrics.registry());
     RouteContext deps = new RouteContext(vertx, bus, config, new BaseUris(config.list(ConfigKeys.ADVERTISED_LISTENERS),
         config.get(ConfigKeys.HOST_NAME), config.list(ConfigKeys.LISTENERS)));
     Router router = Router.router(vertx);
@@ -64,16 +68,28 @@ final class HttpVerticle extends VerticleBase {
     CorsSettings.fromConfig(config).ifPresent(cors -> router.route().handler(cors));
     // Streaming endpoints (v3 produce) read their bodies themselves, as they arrive (see RequestBodies).
     router.route().handler(RequestBodies.create(config.get(ConfigKeys.REQUEST_BODY_MAX_BYTES), this::streams));
-    root.mountHealth(router);
-    new ApiDocsRoutes().mount(router); // issue 11: /openapi/*.yaml and /docs, before authentication
-    modules.forEach(m -> m.mountBeforeAuth(router, deps));
+    router.route().handler(ctx -> {
+      if (streams(ctx)) {
+        metrics.streamOpened(ctx);
+      }
+      ctx.next();
+    });
+    // Route names carry the generation into the HTTP meters' labels (HttpMeterLabels).
+    HttpMeterLabels.nameRoutes(router, "root", () -> {
+      root.mountHealth(router);
+      new ApiDocsRoutes().mount(router); // /openapi/*.yaml and /docs, before authentication
+    });
+    modules.forEach(m -> HttpMeterLabels.nameRoutes(router, HttpMeterLabels.generation(m),
+        () -> m.mountBeforeAuth(router, deps)));
     router.route().handler(security.auth());
     if (security.rateLimit() != null) {
       router.route().handler(security.rateLimit());
     }
     ApiEndpointFilter.fromConfig(config, failures).ifPresent(filter -> router.route().handler(filter));
-    root.mountRoot(router);
-    modules.forEach(m -> m.mount(router, deps));
+    metrics.mountGuarded(router);
+    HttpMeterLabels.nameRoutes(router, "root", () -> root.mountRoot(router));
+    modules.forEach(m -> HttpMeterLabels.nameRoutes(router, HttpMeterLabels.generation(m),
+        () -> m.mount(router, deps)));
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));
     router.errorHandler(405, ctx -> failures.unmatched(ctx, 405));
@@ -93,7 +109,22 @@ final class HttpVerticle extends VerticleBase {
       listening.add(server.listen(uri.getPort(), uri.getHost()).recover(e -> Future.failedFuture(
           ConfigException.cannotListen(ConfigKeys.LISTENERS.name(), listener, uri.getHost(), uri.getPort(), e))));
     }
+    metricsListener().ifPresent(listening::add);
     return Future.all(listening);
+  }
+
+  /** {@code metrics.listener}: a plain HTTP listener that serves only {@code GET /metrics}, for the scraper. */
+  private Optional<Future<HttpServer>> metricsListener() {
+    String listener = config.get(ConfigKeys.METRICS_LISTENER).trim();
+    if (listener.isEmpty()) {
+      return Optional.empty();
+    }
+    URI uri = URI.create(listener);
+    Router router = Router.router(vertx);
+    metrics.mountOpen(router);
+    HttpServer server = vertx.createHttpServer().requestHandler(router);
+    servers.add(server);
+    return Optional.of(server.listen(uri.getPort(), uri.getHost()));
   }
 
   /** A connection that failed before it carried a request: a refused TLS handshake is a denied request too. */

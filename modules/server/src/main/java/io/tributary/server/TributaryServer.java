@@ -37,6 +37,7 @@ public final class TributaryServer {
   private final List<String> httpDeployments;
   private final List<String> engineDeployments;
   private final AtomicBoolean stopped = new AtomicBoolean();
+  private ProxyMetrics metrics;
 
   private TributaryServer(TributaryConfig config, Vertx vertx, EmbeddedKafkaBroker broker,
       List<String> engineDeployments, List<String> httpDeployments) {
@@ -68,22 +69,26 @@ public final class TributaryServer {
       LOG.info("Using the Kafka cluster at {}", config.get(ConfigKeys.BOOTSTRAP_SERVERS));
     }
 
-    Vertx vertx = Vertx.vertx();
+    ProxyMetrics metrics = ProxyMetrics.create(config);
+    Vertx vertx = metrics.newVertx();
     LocalRecordCodec.install(vertx.eventBus());
     List<String> engines = new ArrayList<>();
     List<String> http = new ArrayList<>();
     TributaryServer server = new TributaryServer(config, vertx, broker, engines, http);
+    server.metrics = metrics;
     try {
-      engines.add(await(vertx.deployVerticle(new AdminEngineVerticle(config))));
-      engines.add(await(vertx.deployVerticle(new ProduceEngineVerticle(config))));
-      engines.add(await(vertx.deployVerticle(new ConsumerEngineVerticle(config))));
+      engines.add(await(vertx.deployVerticle(new AdminEngineVerticle(config, metrics.registry()))));
+      engines.add(await(vertx.deployVerticle(new ProduceEngineVerticle(config, metrics.registry()))));
+      engines.add(await(vertx.deployVerticle(new ConsumerEngineVerticle(config, metrics.registry()))));
       Security.HttpSecurity httpSecurity = security.forHttp(vertx);
-      engines.addAll(await(SchemaRegistryServices.deploy(vertx, config, httpSecurity.auth())));
+      engines.addAll(await(SchemaRegistryServices.deploy(vertx, config, httpSecurity.auth(),
+          metrics.registry())));
       int instances = config.get(ConfigKeys.HTTP_INSTANCES);
       int count = instances > 0 ? instances : Runtime.getRuntime().availableProcessors();
       TributaryConfig effective = config;
       List<ApiModule> modules = ApiModules.forConfig(config);
-      http.add(await(vertx.deployVerticle(() -> new HttpVerticle(effective, modules, httpSecurity),
+      http.add(await(vertx.deployVerticle(() -> new HttpVerticle(effective, modules, httpSecurity,
+          new MetricsEndpoint(metrics)),
           new DeploymentOptions().setInstances(count))));
     } catch (RuntimeException e) {
       server.stop();
@@ -120,6 +125,7 @@ public final class TributaryServer {
       quietly(() -> await(vertx.undeploy(id)));
     }
     quietly(() -> await(vertx.close()));
+    quietly(metrics::close);
     if (broker != null) {
       quietly(broker::close);
     }

@@ -29,6 +29,9 @@ class MainProcessIT {
       assertThat(ready.status()).isEqualTo(200);
       assertThat(ready.json().getString("status")).isEqualTo("READY");
       assertThat(http.get("/").send().text()).isEqualTo("{}");
+      // The shaded jar carries the metrics stack (Vert.x Micrometer, Prometheus registry, Kafka binder).
+      assertThat(http.get("/metrics").send().text()).contains("vertx_http_server_requests_total")
+          .contains("kafka_producer_record_send_total");
       // The packaged jar carries the API documents and Swagger UI (issue 11): nothing is fetched from a network.
       assertThat(http.get("/openapi/v2.yaml").send().status()).isEqualTo(200);
       assertThat(http.get("/docs/").send().text()).contains("swagger-ui-bundle.js");

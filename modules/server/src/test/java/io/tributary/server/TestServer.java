@@ -74,7 +74,7 @@ public final class TestServer implements AutoCloseable {
     server.stop();
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket s = new ServerSocket(0)) {
       return s.getLocalPort();
     } catch (IOException e) {

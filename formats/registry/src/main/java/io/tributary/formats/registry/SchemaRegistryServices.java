@@ -1,5 +1,7 @@
 package io.tributary.formats.registry;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.formats.registry.client.CachingSchemaRegistryClient;
@@ -37,6 +39,15 @@ public final class SchemaRegistryServices {
    * @param auth the proxy's authentication, which also guards the embedded registry's listener
    */
   public static Future<List<String>> deploy(Vertx vertx, TributaryConfig config, AuthHandler auth) {
+    return deploy(vertx, config, auth, new CompositeMeterRegistry());
+  }
+
+  /**
+   * @param auth the proxy's authentication, which also guards the embedded registry's listener
+   * @param meters where the schema cache counts its hits and misses
+   */
+  public static Future<List<String>> deploy(Vertx vertx, TributaryConfig config, AuthHandler auth,
+      MeterRegistry meters) {
     SchemaFormats formats = SchemaFormats.discover();
     RegistryClientSettings settings = RegistryClientSettings.from(config);
     List<String> ids = new ArrayList<>();
@@ -59,7 +70,7 @@ public final class SchemaRegistryServices {
       registry = Future.succeededFuture();
       client = new HttpSchemaRegistryClient(WebClient.create(vertx, settings.options()), settings);
     }
-    FormatEngine engine = new FormatEngine(new CachingSchemaRegistryClient(client, settings.latestTtlMs()), formats);
+    FormatEngine engine = new FormatEngine(new CachingSchemaRegistryClient(client, settings.latestTtlMs(), meters), formats);
     int configured = config.get(ConfigKeys.FORMAT_WORKERS);
     int workers = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
     return registry.compose(v -> vertx.deployVerticle(() -> new FormatWorkerVerticle(engine),

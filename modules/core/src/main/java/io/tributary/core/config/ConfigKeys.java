@@ -210,6 +210,14 @@ public final class ConfigKeys {
   public static final ConfigKey<String> ACCESS_LOG_FORMAT = ConfigKey.oneOf("access.log.format", "combined",
       Set.of("combined", "json"), "Access-log line format: NCSA combined (with extra fields) or one JSON object.");
 
+  // Metrics (issue 11, docs/operations.md).
+  public static final ConfigKey<String> METRICS_LISTENER = ConfigKey.string("metrics.listener", "",
+      "Extra listener (http://host:port) that serves only GET /metrics, without authentication; empty = none.");
+  public static final ConfigKey<String> METRICS_JMX_PREFIX = ConfigKey.string("metrics.jmx.prefix", "kafka.rest",
+      "JMX domain under which the same meters as /metrics are registered; empty turns JMX off.");
+  public static final ConfigKey<Boolean> METRICS_TOPIC_LABELS = ConfigKey.bool("metrics.topic.labels", false,
+      "Keep the Kafka clients' per-topic and per-partition meters (a label per topic: unbounded).");
+
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
       "embedded.kafka.broker.", "schema.registry.");
@@ -240,5 +248,6 @@ public final class ConfigKeys {
       ACCESS_CONTROL_ALLOW_METHODS, ACCESS_CONTROL_ALLOW_HEADERS, SSL_CLIENT_AUTH, API_V2_ENABLE, API_V3_ENABLE,
       API_ENDPOINTS_ALLOWLIST, API_ENDPOINTS_BLOCKLIST,
       IDLE_TIMEOUT_MS, REQUEST_BODY_TIMEOUT_MS,
-      ACCESS_LOG_ENABLE, ACCESS_LOG_FORMAT);
+      ACCESS_LOG_ENABLE, ACCESS_LOG_FORMAT,
+      METRICS_LISTENER, METRICS_JMX_PREFIX, METRICS_TOPIC_LABELS);
 }

@@ -1,5 +1,8 @@
 package io.tributary.formats.registry.client;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SchemaRegistryClient;
 import io.tributary.formats.registry.SubjectVersion;
@@ -35,14 +38,35 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
   private final Map<VersionKey, Future<SubjectVersion>> versions = new ConcurrentHashMap<>();
   private final Map<String, Timed<SubjectVersion>> latest = new ConcurrentHashMap<>();
 
+  private final Counter hits;
+  private final Counter misses;
+
   public CachingSchemaRegistryClient(SchemaRegistryClient delegate, long latestTtlMs) {
-    this(delegate, latestTtlMs, System::currentTimeMillis);
+    this(delegate, latestTtlMs, new CompositeMeterRegistry());
+  }
+
+  /** @param meters where {@code tributary.registry.schema.cache} counts hits and misses */
+  public CachingSchemaRegistryClient(SchemaRegistryClient delegate, long latestTtlMs, MeterRegistry meters) {
+    this(delegate, latestTtlMs, System::currentTimeMillis, meters);
   }
 
   CachingSchemaRegistryClient(SchemaRegistryClient delegate, long latestTtlMs, LongSupplier clock) {
+    this(delegate, latestTtlMs, clock, new CompositeMeterRegistry());
+  }
+
+  private CachingSchemaRegistryClient(SchemaRegistryClient delegate, long latestTtlMs, LongSupplier clock,
+      MeterRegistry meters) {
     this.delegate = delegate;
     this.latestTtlMs = latestTtlMs;
     this.clock = clock;
+    this.hits = cacheCounter(meters, "hit");
+    this.misses = cacheCounter(meters, "miss");
+  }
+
+  private static Counter cacheCounter(MeterRegistry meters, String result) {
+    return Counter.builder("tributary.registry.schema.cache").tag("result", result)
+        .description("Schema registry lookups answered from the proxy's cache (hit) or asked of the registry (miss)")
+        .register(meters);
   }
 
   @Override
@@ -71,6 +95,7 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
     long now = clock.getAsLong();
     Timed<SubjectVersion> entry = latest.compute(subject, (s, old) -> {
       boolean fresh = old != null && (!old.answer().isComplete() || now - old.at() < latestTtlMs);
+      (fresh ? hits : misses).increment();
       return fresh ? old : new Timed<>(remember(delegate.getLatest(subject)), now);
     });
     entry.answer().onFailure(e -> latest.remove(subject, entry));
@@ -82,8 +107,13 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
     return answer.onSuccess(v -> byId.putIfAbsent(v.id(), Future.succeededFuture(v.registered())));
   }
 
-  private static <K, V> Future<V> cached(Map<K, Future<V>> cache, K key, Supplier<Future<V>> ask) {
-    Future<V> answer = cache.computeIfAbsent(key, k -> ask.get());
+  private <K, V> Future<V> cached(Map<K, Future<V>> cache, K key, Supplier<Future<V>> ask) {
+    boolean[] asked = new boolean[1];
+    Future<V> answer = cache.computeIfAbsent(key, k -> {
+      asked[0] = true;
+      return ask.get();
+    });
+    (asked[0] ? misses : hits).increment();
     answer.onFailure(e -> cache.remove(key, answer));
     return onCallersContext(answer);
   }
