@@ -1,12 +1,16 @@
 package io.tributary.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
 
 /**
  * {@code java -jar tributary-bench.jar [options]}: measures native Kafka produce and produce through Tributary in
- * one run against one broker, prints a table, exits 0; exits 1 when any request or record failed (no figures are
+ * one run against one broker, prints a table, writes its ratios as an SVG chart ({@code --chart}), exits 0;
+ * exits 1 when any request or record failed (no figures are
  * printed for an invalid run), 2 on a usage error, 3 when the watchdog had to stop a run that overran its limits.
  */
 public final class BenchMain {
@@ -39,6 +43,7 @@ public final class BenchMain {
       }
       List<ScenarioResult> results = new BenchRunner(env, System.err).runAll();
       new ReportPrinter(System.out).print(options, env.describe(), loadAtStart, results);
+      writeChart(options, results);
       return 0;
     } catch (BenchFailure e) {
       System.err.println("BENCHMARK FAILED: " + e.getMessage());
@@ -47,6 +52,17 @@ public final class BenchMain {
       System.err.println("BENCHMARK FAILED: " + e);
       e.printStackTrace();
       return 1;
+    }
+  }
+
+  /** The ratios as an SVG bar chart next to the table; a chart that cannot be written does not void the run. */
+  private static void writeChart(BenchOptions options, List<ScenarioResult> results) {
+    try {
+      Files.writeString(options.chart(), RatioChart.svg(RenderChart.TITLE, RatioChart.barsOf(results)),
+          StandardCharsets.UTF_8);
+      System.err.println("Ratio chart written to " + options.chart().toAbsolutePath());
+    } catch (IOException e) {
+      System.err.println("Could not write the ratio chart " + options.chart() + ": " + e.getMessage());
     }
   }
 

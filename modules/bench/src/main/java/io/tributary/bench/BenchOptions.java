@@ -1,6 +1,7 @@
 package io.tributary.bench;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,10 +25,12 @@ import java.util.List;
  * @param consumeDuration time limit of each drain
  * @param consumerInstances v2 consumer instances the footprint measurement holds at once
  * @param footprintDuration how long the footprint measurement reads its instances round-robin
+ * @param chart where the SVG bar chart of the ratios is written, next to the printed table
  */
 record BenchOptions(long records, Duration duration, long warmupRecords, Duration warmupDuration, int connections,
     int clientThreads, int partitions, int valueBytes, int nativeWindow, List<String> scenarios, String bootstrap,
-    URI url, long consumeRecords, Duration consumeDuration, int consumerInstances, Duration footprintDuration) {
+    URI url, long consumeRecords, Duration consumeDuration, int consumerInstances, Duration footprintDuration,
+    Path chart) {
 
   static final String USAGE = """
       usage: java -jar tributary-bench.jar [options]
@@ -47,6 +50,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         --consume-seconds S      time limit of each consume drain (default 60)
         --consumer-instances N   v2 consumer instances of the footprint measurement (default 1000)
         --footprint-seconds S    round-robin reading time of the footprint measurement (default 20)
+        --chart FILE             SVG bar chart of the ratios (default tributary-bench.svg)
       """;
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} with a message naming the bad option. */
@@ -73,6 +77,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     long consumeSeconds = 60;
     int consumerInstances = 1000;
     long footprintSeconds = 20;
+    Path chart = Path.of("tributary-bench.svg");
     for (int i = 0; i < args.length; i += 2) {
       String option = args[i];
       if (i + 1 >= args.length) {
@@ -96,6 +101,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         case "--consume-seconds" -> consumeSeconds = positiveLong(option, value);
         case "--consumer-instances" -> consumerInstances = positiveInt(option, value, 100_000);
         case "--footprint-seconds" -> footprintSeconds = positiveLong(option, value);
+        case "--chart" -> chart = Path.of(value);
         default -> throw new IllegalArgumentException("Unknown option: " + option);
       }
     }
@@ -105,7 +111,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     return new BenchOptions(records, Duration.ofSeconds(durationSeconds), warmupRecords,
         Duration.ofSeconds(warmupSeconds), connections, clientThreads, partitions, valueBytes, nativeWindow, scenarios,
         bootstrap, url, consumeRecords, Duration.ofSeconds(consumeSeconds), consumerInstances,
-        Duration.ofSeconds(footprintSeconds));
+        Duration.ofSeconds(footprintSeconds), chart);
   }
 
   private static List<String> scenarioList(String value) {

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The documentation's examples run verbatim, in order, as on a fresh start: every shell block of the quick start,
- * the README's "Try it" and the registry examples, with the real curl against a server of their own. A command
- * answers 2xx unless the document marks it ({@code # expect: 401}), and prints what the document shows after
- * {@code # →}. See {@link DocScript} for the conventions.
+ * the README's "Try it", the registry examples and the migration guide's side-by-side examples, with the real curl
+ * against a server of their own. A command answers 2xx unless the document marks it ({@code # expect: 401}), and
+ * prints what the document shows after {@code # →}. See {@link DocScript} for the conventions.
  */
 class DocExamplesE2ETest {
   /** The key whose SHA-256 the documents' sample key files hold. */
@@ -51,6 +51,13 @@ class DocExamplesE2ETest {
   void schemaRegistryExamplesRunVerbatim() throws IOException {
     try (DocRun run = new DocRun("registry").start()) {
       run.run(DocScript.parse(read("docs/schema-registry.md"), "Examples"));
+    }
+  }
+
+  @Test
+  void migrationGuideSideBySideExamplesRunVerbatim() throws IOException {
+    try (DocRun run = new DocRun("migration").start()) {
+      run.run(DocScript.parse(read("docs/migration.md"), "Moving clients from v1 to v2 to v3"));
     }
   }
 
