@@ -276,17 +276,7 @@ final class DescriptorText {
 
   /** protoc's json_name for a field that sets none: lowerCamelCase of the snake_case name. */
   static String defaultJsonName(String name) {
-    StringBuilder out = new StringBuilder();
-    boolean upper = false;
-    for (char c : name.toCharArray()) {
-      if (c == '_') {
-        upper = true;
-      } else {
-        out.append(upper ? Character.toUpperCase(c) : c);
-        upper = false;
-      }
-    }
-    return out.toString();
+    return ProtoDescriptors.camelCase(name, false);
   }
 
   private void enumeration(int depth, EnumDescriptorProto enumeration) {

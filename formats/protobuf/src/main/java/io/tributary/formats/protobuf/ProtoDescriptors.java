@@ -250,8 +250,16 @@ final class ProtoDescriptors {
 
   /** protoc's map entry name: the field name in CamelCase. */
   private static String camel(String fieldName) {
+    return camelCase(fieldName, true);
+  }
+
+  /**
+   * protoc's CamelCase of a snake_case name: each {@code _} dropped and the letter after it upper-cased; the first
+   * letter too when {@code upperFirst} (map entry names), not otherwise (default json_name).
+   */
+  static String camelCase(String fieldName, boolean upperFirst) {
     StringBuilder out = new StringBuilder();
-    boolean upper = true;
+    boolean upper = upperFirst;
     for (char c : fieldName.toCharArray()) {
       if (c == '_') {
         upper = true;
