@@ -176,6 +176,33 @@ class MetricsE2ETest {
         "protobuf", "string", "raw", "mixed");
   }
 
+  @Test
+  void theKafkaClientsOfConsumerInstancesAreAggregatedWhileTheyLive() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("metrics-clients"), 1);
+    expectStatus(http.post("/topics/" + topic).contentType(V2_BINARY).accept(V2)
+        .body("{\"records\":[{\"value\":\"aGk=\"},{\"value\":\"aG8=\"}]}"), 200);
+    V2ConsumerClient consumers = new V2ConsumerClient(http);
+    String group = TestKafka.uniqueTopic("metrics-clients-group");
+    String name = consumers.create(group, V2ConsumerClient.quick("binary"));
+    consumers.subscribe(group, name, topic);
+    int delivered = 0;
+    for (int attempt = 0; attempt < 20 && delivered == 0; attempt++) {
+      delivered = consumers.get(V2ConsumerClient.instance(group, name) + "/records").accept(V2_BINARY).send()
+          .array().size();
+    }
+    assertThat(delivered).isPositive();
+
+    PrometheusScrape alive = scrape(http);
+    assertThat(alive.sum("tributary_consumer_kafka_records_consumed_rate", Map.of())).isPositive();
+    assertThat(alive.sum("tributary_consumer_kafka_fetch_rate", Map.of())).isPositive();
+    assertThat(alive.names()).contains("tributary_consumer_kafka_records_lag_max",
+        "tributary_consumer_kafka_bytes_consumed_rate");
+
+    expectStatus(consumers.delete(V2ConsumerClient.instance(group, name)), 204);
+    assertThat(Eventually.get(() -> scrape(http).sum("tributary_consumer_kafka_fetch_rate", Map.of()),
+        rate -> rate == 0)).isZero();
+  }
+
   private static Map<String, String> origin(String generation, String format, String outcome) {
     return Map.of("generation", generation, "format", format, "outcome", outcome);
   }
