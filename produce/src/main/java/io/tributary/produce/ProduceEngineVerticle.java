@@ -74,11 +74,11 @@ public final class ProduceEngineVerticle extends VerticleBase {
             ? sender.send(request.topic(), request.records(), missing, context)
             : Future.failedFuture(ErrorCode.PARTITION_NOT_FOUND.toException()))
         .onSuccess(receipts -> {
-          meters.answered(receipts, startNanos);
+          meters.answered(request.origin(), receipts, startNanos);
           message.reply(new ProduceResult(receipts));
         })
         .onFailure(error -> {
-          meters.refused(request.records().size());
+          meters.refused(request.origin(), request.records().size());
           BusFailures.fail(message, error);
         });
     inFlight.add(handled);

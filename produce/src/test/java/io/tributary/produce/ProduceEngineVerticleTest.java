@@ -11,6 +11,9 @@ import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.metadata.EnsureTopic;
 import io.tributary.core.produce.OutgoingRecord;
+import io.tributary.core.produce.ProduceFormat;
+import io.tributary.core.produce.ProduceGeneration;
+import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordHeader;
@@ -34,6 +37,7 @@ import org.junit.jupiter.api.Test;
 
 /** The produce engine on a real broker, with the admin engine's topic look-up played by {@link TopicsFromBroker}. */
 class ProduceEngineVerticleTest {
+  private static final ProduceOrigin ORIGIN = new ProduceOrigin(ProduceGeneration.V2, ProduceFormat.BINARY);
   private static Vertx vertx;
   private static TopicsFromBroker admin;
 
@@ -64,7 +68,7 @@ class ProduceEngineVerticleTest {
         OutgoingRecord.of(null, bytes("v1"), 2),
         OutgoingRecord.of(bytes("k2"), null, 0));
 
-    ProduceResult result = produce(new ProduceRequest(topic, records, true));
+    ProduceResult result = produce(new ProduceRequest(topic, records, true, ORIGIN));
 
     assertThat(result.receipts()).extracting(RecordReceipt::partition).containsExactly(2, 2, 0);
     assertThat(result.receipts()).extracting(RecordReceipt::offset).containsExactly(0L, 1L, 0L);
@@ -87,7 +91,7 @@ class ProduceEngineVerticleTest {
     for (String topic : List.of("_schemas", "__consumer_offsets", "__transaction_state",
         TestKafka.uniqueTopic("__engine-internal"))) {
       assertThatThrownBy(() -> produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("x"), null)),
-          true))).as(topic).isInstanceOfSatisfying(TributaryException.class, e -> {
+          true, ORIGIN))).as(topic).isInstanceOfSatisfying(TributaryException.class, e -> {
             assertThat(e.code()).isEqualTo(40301);
             assertThat(e.getMessage()).contains(topic).contains("internal");
           });
@@ -99,8 +103,8 @@ class ProduceEngineVerticleTest {
   @Test
   void remembersTopicDescriptionsBetweenRequests() {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-cache"), 1);
-    produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("a"), null)), true));
-    produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("b"), 0)), true));
+    produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("a"), null)), true, ORIGIN));
+    produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("b"), 0)), true, ORIGIN));
 
     assertThat(admin.requests).containsExactly(new EnsureTopic(topic, true));
   }
@@ -111,7 +115,7 @@ class ProduceEngineVerticleTest {
     List<OutgoingRecord> records = List.of(OutgoingRecord.of(null, bytes("fine"), 0),
         OutgoingRecord.of(null, bytes("nowhere"), 5));
 
-    assertThatThrownBy(() -> produce(new ProduceRequest(topic, records, true)))
+    assertThatThrownBy(() -> produce(new ProduceRequest(topic, records, true, ORIGIN)))
         .isInstanceOfSatisfying(TributaryException.class, e -> {
           assertThat(e.code()).isEqualTo(40402);
           assertThat(e.getMessage()).isEqualTo("Partition not found.");
@@ -127,7 +131,7 @@ class ProduceEngineVerticleTest {
     List<OutgoingRecord> records = List.of(OutgoingRecord.of(null, bytes("fine"), 0),
         OutgoingRecord.of(null, bytes("nowhere"), 5), OutgoingRecord.of(null, bytes("also fine"), 0));
 
-    ProduceResult result = produce(new ProduceRequest(topic, records, true, true));
+    ProduceResult result = produce(new ProduceRequest(topic, records, true, true, ORIGIN));
 
     assertThat(result.receipts()).extracting(RecordReceipt::errorCode).containsExactly(null, 40402, null);
     assertThat(result.receipts().get(1).error()).isEqualTo("Partition not found.");
@@ -143,9 +147,10 @@ class ProduceEngineVerticleTest {
     // Both arrive while the topic's first look-up is under way. The first also names a partition that is not in
     // that description, so it needs a second look-up; the second request does not, but must still come after it.
     Future<ProduceResult> first = produce(vertx, new ProduceRequest(topic,
-        List.of(OutgoingRecord.of(null, bytes("a"), 0), OutgoingRecord.of(null, bytes("nowhere"), 5)), true, true));
+        List.of(OutgoingRecord.of(null, bytes("a"), 0), OutgoingRecord.of(null, bytes("nowhere"), 5)), true, true,
+        ORIGIN));
     Future<ProduceResult> second = produce(vertx, new ProduceRequest(topic,
-        List.of(OutgoingRecord.of(null, bytes("b"), 0)), true, true));
+        List.of(OutgoingRecord.of(null, bytes("b"), 0)), true, true, ORIGIN));
 
     assertThat(await(first).receipts().get(0).offset()).isEqualTo(0L);
     assertThat(await(second).receipts().get(0).offset()).isEqualTo(1L);
@@ -154,11 +159,11 @@ class ProduceEngineVerticleTest {
   @Test
   void aPartitionAddedAfterTheDescriptionWasCachedIsFound() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("engine-grown"), 1);
-    produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("before"), 0)), true));
+    produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("before"), 0)), true, ORIGIN));
     TestKafka.admin().createPartitions(Map.of(topic, NewPartitions.increaseTo(2))).all().get(30, TimeUnit.SECONDS);
 
     ProduceResult result = produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("after"), 1)),
-        true));
+        true, ORIGIN));
 
     assertThat(result.receipts().get(0)).isEqualTo(RecordReceipt.success(1, 0L, result.receipts().get(0)
         .timestamp()));
@@ -169,7 +174,8 @@ class ProduceEngineVerticleTest {
     String topic = TestKafka.uniqueTopic("engine-no-create");
 
     assertThatThrownBy(() -> produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("x"), null)),
-        false))).isInstanceOfSatisfying(TributaryException.class, e -> assertThat(e.code()).isEqualTo(40401));
+        false, ORIGIN)))
+        .isInstanceOfSatisfying(TributaryException.class, e -> assertThat(e.code()).isEqualTo(40401));
     assertThat(admin.requests).containsExactly(new EnsureTopic(topic, false));
   }
 
@@ -178,7 +184,7 @@ class ProduceEngineVerticleTest {
     String topic = TestKafka.uniqueTopic("engine-create");
 
     ProduceResult result = produce(new ProduceRequest(topic, List.of(OutgoingRecord.of(null, bytes("x"), null)),
-        true));
+        true, ORIGIN));
 
     assertThat(result.receipts()).singleElement().satisfies(r -> {
       assertThat(r.partition()).isZero();
@@ -193,7 +199,7 @@ class ProduceEngineVerticleTest {
     List<OutgoingRecord> records = List.of(OutgoingRecord.of(null, bytes("small"), null),
         OutgoingRecord.of(null, tooLarge, null));
 
-    ProduceResult result = produce(new ProduceRequest(topic, records, true));
+    ProduceResult result = produce(new ProduceRequest(topic, records, true, ORIGIN));
 
     assertThat(result.receipts().get(0).succeeded()).isTrue();
     RecordReceipt refused = result.receipts().get(1);
@@ -214,7 +220,7 @@ class ProduceEngineVerticleTest {
       String deployment = await(own.deployVerticle(new ProduceEngineVerticle(config)));
 
       Future<ProduceResult> reply = produce(own, new ProduceRequest(topic,
-          List.of(OutgoingRecord.of(null, bytes("last words"), null)), true));
+          List.of(OutgoingRecord.of(null, bytes("last words"), null)), true, ORIGIN));
       await(own.undeploy(deployment));
 
       assertThat(await(reply).receipts()).singleElement().satisfies(r -> assertThat(r.succeeded()).isTrue());

@@ -22,6 +22,8 @@ import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.InvalidTopicException;
@@ -48,7 +50,8 @@ final class ConfinedConsumer {
   private String impliedTopic;
   private String subscribedPattern;
   private long lastAutoCommitNanos = System.nanoTime();
-  private boolean closed;
+  // Volatile: the metrics scrape (InstanceClientMetrics) reads it from its own thread.
+  private volatile boolean closed;
 
   /**
    * @param autoCommit commit what was returned every {@code autoCommitIntervalMs}. Done here rather than by
@@ -65,6 +68,11 @@ final class ConfinedConsumer {
 
   boolean isClosed() {
     return closed;
+  }
+
+  /** The Kafka client's metrics; safe from any thread (the one thread-safe method of a Kafka consumer). */
+  Map<MetricName, ? extends Metric> kafkaMetrics() {
+    return consumer.metrics();
   }
 
   /**

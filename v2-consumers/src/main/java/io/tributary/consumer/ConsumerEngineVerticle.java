@@ -68,7 +68,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     simplePool = Pools.fixed("tributary-simple-read", settings.simplePoolMax());
     registry = new InstanceRegistry(settings.instancesMax());
     ConsumerOperations operations = new ConsumerOperations(vertx, context, config, settings, registry,
-        instancePool);
+        instancePool, new InstanceClientMetrics(meterRegistry));
     SimpleConsumerPool slots = new SimpleConsumerPool(vertx, settings.simplePoolMax(),
         settings.simplePoolTimeoutMs());
     simpleFetcher = new SimpleFetcher(context, simplePool, slots,

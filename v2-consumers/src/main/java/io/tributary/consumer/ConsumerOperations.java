@@ -46,9 +46,11 @@ final class ConsumerOperations {
   private final InstanceRegistry registry;
   private final Executor pool;
   private final long autoCommitIntervalMs;
+  private final InstanceClientMetrics clientMetrics;
 
   ConsumerOperations(Vertx vertx, Context context, TributaryConfig config, ConsumerSettings settings,
-      InstanceRegistry registry, Executor pool) {
+      InstanceRegistry registry, Executor pool, InstanceClientMetrics clientMetrics) {
+    this.clientMetrics = clientMetrics;
     this.vertx = vertx;
     this.context = context;
     this.config = config;
@@ -67,8 +69,8 @@ final class ConsumerOperations {
     ConsumerInstance instance = new ConsumerInstance(ref, instanceSettings, context, pool);
     registry.add(instance);
     Map<String, Object> props = ConsumerProps.forInstance(config, request);
-    return instance.open(() -> new ConfinedConsumer(ref, newKafkaConsumer(props), request.autoCommit(),
-        autoCommitIntervalMs)).transform(ar -> {
+    return instance.open(() -> clientMetrics.track(new ConfinedConsumer(ref, newKafkaConsumer(props),
+        request.autoCommit(), autoCommitIntervalMs))).transform(ar -> {
           if (ar.succeeded()) {
             return Future.succeededFuture(new ConsumerCreated(name));
           }

@@ -135,6 +135,87 @@ class MetricsE2ETest {
     assertThat(scrape.names()).contains("jvm_memory_used_bytes", "process_uptime_seconds", "process_cpu_usage");
   }
 
+  @Test
+  void producedRecordsAndLatencyAreLabelledByGenerationAndFormat() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("metrics-origin"), 1);
+    PrometheusScrape before = scrape(http);
+
+    expectStatus(http.post("/topics/" + topic).contentType("application/vnd.kafka.binary.v1+json")
+        .body("{\"records\":[{\"value\":\"aGk=\"},{\"value\":\"aG8=\"}]}"), 200);
+    expectStatus(http.post("/topics/" + topic).contentType("application/vnd.kafka.json.v2+json").accept(V2)
+        .body("{\"records\":[{\"value\":{\"a\":1}}]}"), 200);
+    // The whole v2 request fails (40402): its record counts as failed, under the generation and format it came in.
+    expectStatus(http.post("/topics/" + topic + "/partitions/7").contentType(V2_BINARY).accept(V2)
+        .body("{\"records\":[{\"value\":\"aGk=\"}]}"), 404);
+    String records = "/v3/clusters/" + clusterId() + "/topics/" + topic + "/records";
+    expectStatus(http.post(records).contentType("application/json")
+        .body("{\"value\":{\"type\":\"JSON\",\"data\":{\"a\":1}}}"), 200);
+    expectStatus(http.post(records).contentType("application/json")
+        .body("{\"value\":{\"type\":\"STRING\",\"data\":\"hi\"}}"), 200);
+    expectStatus(http.post("/topics/" + topic + "/records").contentType("text/plain").body("raw text"), 200);
+    expectStatus(http.post("/topics/" + topic + "/records").contentType("application/json").body("{\"a\":1}"), 200);
+    PrometheusScrape after = scrape(http);
+
+    String produced = "tributary_produce_records_total";
+    assertThat(delta(before, after, produced, origin("v1", "binary", "produced"))).isEqualTo(2);
+    assertThat(delta(before, after, produced, origin("v2", "json", "produced"))).isEqualTo(1);
+    assertThat(delta(before, after, produced, origin("v2", "binary", "failed"))).isEqualTo(1);
+    assertThat(delta(before, after, produced, origin("v3", "json", "produced"))).isEqualTo(1);
+    assertThat(delta(before, after, produced, origin("v3", "string", "produced"))).isEqualTo(1);
+    assertThat(delta(before, after, produced, origin("eventstreams", "raw", "produced"))).isEqualTo(1);
+    assertThat(delta(before, after, produced, origin("eventstreams", "json", "produced"))).isEqualTo(1);
+    assertThat(delta(before, after, "tributary_produce_latency_seconds_count",
+        Map.of("generation", "v1", "format", "binary"))).isEqualTo(1);
+    assertThat(delta(before, after, "tributary_produce_latency_seconds_count",
+        Map.of("generation", "eventstreams", "format", "raw"))).isEqualTo(1);
+    assertThat(after.sum("tributary_produce_latency_seconds_bucket",
+        Map.of("generation", "v3", "format", "string", "le", "+Inf"))).isPositive();
+    // Bounded label sets: the fixed enums, whatever the clients sent.
+    assertThat(after.labelValues(produced, "generation")).isSubsetOf("v1", "v2", "v3", "eventstreams");
+    assertThat(after.labelValues(produced, "format")).isSubsetOf("binary", "json", "avro", "jsonschema",
+        "protobuf", "string", "raw", "mixed");
+  }
+
+  @Test
+  void theKafkaClientsOfConsumerInstancesAreAggregatedWhileTheyLive() {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("metrics-clients"), 1);
+    expectStatus(http.post("/topics/" + topic).contentType(V2_BINARY).accept(V2)
+        .body("{\"records\":[{\"value\":\"aGk=\"},{\"value\":\"aG8=\"}]}"), 200);
+    V2ConsumerClient consumers = new V2ConsumerClient(http);
+    String group = TestKafka.uniqueTopic("metrics-clients-group");
+    String name = consumers.create(group, V2ConsumerClient.quick("binary"));
+    consumers.subscribe(group, name, topic);
+    int delivered = 0;
+    for (int attempt = 0; attempt < 20 && delivered == 0; attempt++) {
+      delivered = consumers.get(V2ConsumerClient.instance(group, name) + "/records").accept(V2_BINARY).send()
+          .array().size();
+    }
+    assertThat(delivered).isPositive();
+
+    PrometheusScrape alive = scrape(http);
+    assertThat(alive.sum("tributary_consumer_kafka_records_consumed_rate", Map.of())).isPositive();
+    assertThat(alive.sum("tributary_consumer_kafka_fetch_rate", Map.of())).isPositive();
+    assertThat(alive.names()).contains("tributary_consumer_kafka_records_lag_max",
+        "tributary_consumer_kafka_bytes_consumed_rate");
+
+    expectStatus(consumers.delete(V2ConsumerClient.instance(group, name)), 204);
+    assertThat(Eventually.get(() -> scrape(http).sum("tributary_consumer_kafka_fetch_rate", Map.of()),
+        rate -> rate == 0)).isZero();
+  }
+
+  private static Map<String, String> origin(String generation, String format, String outcome) {
+    return Map.of("generation", generation, "format", format, "outcome", outcome);
+  }
+
+  private static void expectStatus(Http.Call call, int status) {
+    Http.Reply reply = call.send();
+    assertThat(reply.status()).as("%s", reply).isEqualTo(status);
+  }
+
+  private static String clusterId() {
+    return http.get("/v3/clusters").send().json().getJsonArray("data").getJsonObject(0).getString("cluster_id");
+  }
+
   private static double delta(PrometheusScrape before, PrometheusScrape after, String name,
       Map<String, String> labels) {
     return after.sum(name, labels) - before.sum(name, labels);

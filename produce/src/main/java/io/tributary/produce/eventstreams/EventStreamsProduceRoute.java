@@ -5,6 +5,9 @@ import io.tributary.core.bus.BusFailures;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.produce.InternalTopics;
 import io.tributary.core.produce.OutgoingRecord;
+import io.tributary.core.produce.ProduceFormat;
+import io.tributary.core.produce.ProduceGeneration;
+import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
@@ -44,7 +47,8 @@ final class EventStreamsProduceRoute {
       Access.requireProduce(ctx, internal, topic);
       EventStreamsContentTypes.Kind kind = EventStreamsContentTypes.of(ctx.request().getHeader("Content-Type"));
       OutgoingRecord record = parser.parse(ctx.queryParams(), ctx.body().buffer(), kind);
-      request = new ProduceRequest(topic, List.of(record), false);
+      request = new ProduceRequest(topic, List.of(record), false, new ProduceOrigin(ProduceGeneration.EVENTSTREAMS,
+          kind == EventStreamsContentTypes.Kind.JSON ? ProduceFormat.JSON : ProduceFormat.RAW));
     } catch (TributaryException e) {
       ctx.fail(e);
       return;

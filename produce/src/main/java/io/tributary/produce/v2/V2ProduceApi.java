@@ -5,6 +5,9 @@ import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.produce.InternalTopics;
+import io.tributary.core.produce.ProduceFormat;
+import io.tributary.core.produce.ProduceGeneration;
+import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.formats.DataConversionException;
@@ -74,7 +77,8 @@ public final class V2ProduceApi implements ApiModule {
       return;
     }
     RECORDS.prepare(body, topic, format.get(), partition, converter).compose(prepared -> bus
-        .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true))
+        .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true,
+            new ProduceOrigin(ProduceGeneration.V2, ProduceFormat.of(format.get()))))
         .onSuccess(result -> respond(ctx, responseType.get(), result, prepared)))
         .onFailure(ctx::fail);
   }

@@ -4,11 +4,15 @@ import io.tributary.core.bus.Addresses;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.produce.OutgoingRecord;
+import io.tributary.core.produce.ProduceFormat;
+import io.tributary.core.produce.ProduceGeneration;
+import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
 import io.tributary.formats.FormatConverter;
 import io.tributary.http.Bus;
+import io.tributary.produce.v3.RecordOutcome.DataReport;
 import io.tributary.produce.v3.RecordOutcome.Written;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
@@ -69,13 +73,31 @@ final class V3RecordProducer {
   /** Sends prepared records in order; one outcome per record, in the same order. The future never fails. */
   Future<List<RecordOutcome>> send(ProduceTarget target, List<EncodedRecord> records) {
     List<OutgoingRecord> outgoing = records.stream().map(EncodedRecord::record).toList();
-    return bus.<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(target.topic(), outgoing, true, true))
+    return bus.<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(target.topic(), outgoing, true, true,
+            new ProduceOrigin(ProduceGeneration.V3, format(records))))
         .map(result -> outcomes(result.receipts(), records))
         .otherwise(error -> {
           RecordOutcome refused = RecordOutcome.refused(error instanceof TributaryException te
               ? te : ErrorCode.INTERNAL.toException());
           return records.stream().map(r -> refused).toList();
         });
+  }
+
+  /**
+   * The format label of a group: each record counts by its value's type (its key's when it has no value; binary,
+   * Kafka's null, when it has neither), and a group whose records differ is {@code mixed}.
+   */
+  static ProduceFormat format(List<EncodedRecord> records) {
+    ProduceFormat format = null;
+    for (EncodedRecord record : records) {
+      DataReport data = record.value() != null ? record.value() : record.key();
+      ProduceFormat own = data == null ? ProduceFormat.BINARY : ProduceFormat.valueOf(data.type().name());
+      if (format != null && format != own) {
+        return ProduceFormat.MIXED;
+      }
+      format = own;
+    }
+    return format == null ? ProduceFormat.BINARY : format;
   }
 
   private static List<RecordOutcome> outcomes(List<RecordReceipt> receipts, List<EncodedRecord> records) {
