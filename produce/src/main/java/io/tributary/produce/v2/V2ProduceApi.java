@@ -73,7 +73,7 @@ public final class V2ProduceApi implements ApiModule {
       ctx.fail(e);
       return;
     }
-    RECORDS.prepare(body, topic, format.get(), partition, converter).compose(prepared -> bus
+    RECORDS.prepare(body, topic, format.get(), partition, converter, Access.principal(ctx)).compose(prepared -> bus
         .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true))
         .onSuccess(result -> respond(ctx, responseType.get(), result, prepared)))
         .onFailure(ctx::fail);
