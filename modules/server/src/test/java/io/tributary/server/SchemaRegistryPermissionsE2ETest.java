@@ -8,9 +8,14 @@ import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.testkit.Http;
+import io.tributary.testkit.TestKafka;
+import io.vertx.core.json.JsonObject;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,7 +33,9 @@ class SchemaRegistryPermissionsE2ETest {
         {"principal":"writer","key":"WRITER","permissions":[{"subjects":["orders-*"],"operations":["schema-write"]}]},
         {"principal":"subject-admin","key":"SUBADMIN",
          "permissions":[{"subjects":["orders-*"],"operations":["admin"]}]},
-        {"principal":"legacy","key":"LEGACY","permissions":[{"topics":["legacy*"],"operations":["produce"]}]}
+        {"principal":"legacy","key":"LEGACY","permissions":[{"topics":["legacy*"],"operations":["produce"]}]},
+        {"principal":"strict","key":"STRICT",
+         "permissions":[{"topics":["strict*"],"subjects":["none"],"operations":["produce"]}]}
       ]}""";
 
   @TempDir
@@ -152,5 +159,43 @@ class SchemaRegistryPermissionsE2ETest {
     assertForbidden(as(registry.get("/subjects/orders-value/versions"), "LEGACY").send());
     assertForbidden(as(registry.put("/config"), "LEGACY").contentType(SR).body("{\"compatibility\":\"NONE\"}")
         .send());
+  }
+
+  @Test
+  void aProduceThatWouldRegisterASchemaNeedsSchemaWriteOnItsSubject() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("strict"), 1);
+    String schema = avroRecord("PermStrict");
+    String v2Body = new JsonObject().put("value_schema", schema)
+        .put("records", new io.vertx.core.json.JsonArray().add(new JsonObject().put("value",
+            new JsonObject().put("f", "x")))).encode();
+    Http proxy = server.http();
+
+    Http.Reply v2 = proxy.post("/topics/" + topic).header("X-Auth-Token", "STRICT")
+        .contentType("application/vnd.kafka.avro.v2+json").body(v2Body).send();
+    assertError(v2, 403, 40301);
+    Http.Reply v3 = proxy.post("/v3/clusters/" + clusterId() + "/topics/" + topic + "/records")
+        .header("X-Auth-Token", "STRICT").contentType("application/json")
+        .body(new JsonObject().put("value", new JsonObject().put("type", "AVRO").put("schema", schema)
+            .put("data", new JsonObject().put("f", "x"))).encode()).send();
+    assertThat(v3.text()).as("%s", v3).contains("40301");
+    assertThat(as(registry.get("/subjects/" + topic + "-value/versions"), "ROOT").send().status()).isEqualTo(404);
+    assertThat(endOffset(topic)).isZero();
+
+    // once the schema exists, producing with it only looks it up: no schema-write needed
+    assertThat(register("ROOT", topic + "-value", schema).status()).isEqualTo(200);
+    Http.Reply produced = proxy.post("/topics/" + topic).header("X-Auth-Token", "STRICT")
+        .contentType("application/vnd.kafka.avro.v2+json").body(v2Body).send();
+    assertThat(produced.status()).as("%s", produced).isEqualTo(200);
+    assertThat(endOffset(topic)).isEqualTo(1);
+  }
+
+  private static String clusterId() throws Exception {
+    return TestKafka.admin().describeCluster().clusterId().get(30, TimeUnit.SECONDS);
+  }
+
+  private static long endOffset(String topic) throws Exception {
+    TopicPartition p = new TopicPartition(topic, 0);
+    return TestKafka.admin().listOffsets(Map.of(p, OffsetSpec.latest())).partitionResult(p).get(30, TimeUnit.SECONDS)
+        .offset();
   }
 }
