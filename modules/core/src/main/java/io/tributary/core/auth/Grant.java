@@ -9,7 +9,7 @@ import java.util.Set;
  *
  * <p>Subjects: a grant that names none ({@code subjectPatterns} null, every permission file written before subject
  * permissions existed) covers the subjects of its topics as the default naming strategy names them, {@code T-key}
- * and {@code T-value}. Operations on subjects follow from the grant's operations: {@code admin} includes
+ * and {@code T-value}, and every subject when its topics include {@code *}. Operations on subjects follow from the grant's operations: {@code admin} includes
  * {@code schema-write}, which includes {@code schema-read}; {@code produce} implies {@code schema-write} (a producer
  * may register its records' schemas, as it always could) and {@code consume} implies {@code schema-read}.
  */
@@ -42,6 +42,9 @@ public record Grant(List<String> topicPatterns, List<String> subjectPatterns, Se
   public boolean matchesSubject(String subject) {
     if (subjectPatterns != null) {
       return anyMatches(subjectPatterns, subject);
+    }
+    if (topicPatterns.contains("*")) {
+      return true; // every topic: every subject, also those a record-name strategy names
     }
     for (String suffix : List.of("-key", "-value")) {
       if (subject.endsWith(suffix) && matches(subject.substring(0, subject.length() - suffix.length()))) {

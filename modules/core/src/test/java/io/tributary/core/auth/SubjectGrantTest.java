@@ -41,6 +41,10 @@ class SubjectGrantTest {
     assertThat(producer.mayOnSubject(Operation.SCHEMA_READ, "payments-value")).isFalse();
     assertThat(producer.mayOnSubject(Operation.ADMIN, "orders-value")).isFalse();
 
+    Principal everywhere = Principal.restricted("all", List.of(new Grant(List.of("*"), Set.of(Operation.PRODUCE))));
+    assertThat(everywhere.mayOnSubject(Operation.SCHEMA_WRITE, "com.acme.Order")).isTrue();
+    assertThat(everywhere.administersRegistry()).isFalse();
+
     Principal consumer = Principal.restricted("c", List.of(new Grant(List.of("orders"), Set.of(Operation.CONSUME))));
     assertThat(consumer.mayOnSubject(Operation.SCHEMA_READ, "orders-value")).isTrue();
     assertThat(consumer.mayOnSubject(Operation.SCHEMA_WRITE, "orders-value")).isFalse();
