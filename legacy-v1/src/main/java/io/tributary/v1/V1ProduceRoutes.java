@@ -75,7 +75,8 @@ final class V1ProduceRoutes {
       ctx.fail(e);
       return;
     }
-    RECORDS.prepare(body, topic, format.get(), partition, converter).compose(prepared -> deps.bus()
+    RECORDS.prepare(body, topic, format.get(), partition, converter,
+        Access.principal(ctx)).compose(prepared -> deps.bus()
         .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true,
             new ProduceOrigin(ProduceGeneration.V1, ProduceFormat.of(format.get()))))
         .onSuccess(result -> respond(ctx, responseType.get(), result, partition, prepared)))

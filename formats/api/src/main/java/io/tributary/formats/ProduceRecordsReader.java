@@ -1,5 +1,6 @@
 package io.tributary.formats;
 
+import io.tributary.core.auth.Principal;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
@@ -82,15 +83,17 @@ public final class ProduceRecordsReader {
    * failed future with the generation's error, never an exception.
    *
    * @param pathPartition the partition of {@code POST /topics/{t}/partitions/{p}}, or null for the topic endpoint
+   * @param principal who produces: a schema the converters would register needs schema-write on its subject
    */
   public Future<PreparedRecords> prepare(JsonObject body, String topic, EmbeddedFormat format,
-      Integer pathPartition, FormatConverter converter) {
+      Integer pathPartition, FormatConverter converter, Principal principal) {
     try {
       Optional<EmbeddedCodec> codec = EmbeddedCodec.builtIn(format);
       if (codec.isPresent()) {
         return Future.succeededFuture(new PreparedRecords(read(body, codec.get(), pathPartition), null, null));
       }
-      return SchemaRecordsEncoder.encode(topic, format, body, shapes(body, pathPartition), converter)
+      return SchemaRecordsEncoder.encode(topic, format, body, shapes(body, pathPartition), converter,
+          principal)
           .recover(e -> Future.failedFuture(schemaFailure.apply(BusFailures.asTributary(e))));
     } catch (TributaryException e) {
       return Future.failedFuture(e);

@@ -1,5 +1,6 @@
 package io.tributary.formats;
 
+import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.format.EncodeRequest;
@@ -37,7 +38,7 @@ final class SchemaRecordsEncoder {
    *     the converters' failures come as a failed future
    */
   static Future<PreparedRecords> encode(String topic, EmbeddedFormat format, JsonObject body,
-      List<RecordJson> records, FormatConverter converter) {
+      List<RecordJson> records, FormatConverter converter, Principal principal) {
     SchemaSpec keySchema = spec(body, "key_schema", "key_schema_id");
     SchemaSpec valueSchema = spec(body, "value_schema", "value_schema_id");
     List<Object> keys = present(records, RecordJson::key);
@@ -49,9 +50,10 @@ final class SchemaRecordsEncoder {
       throw ErrorCode.VALUE_SCHEMA_MISSING.toException();
     }
     Future<EncodeResult> encodedKeys = keySchema == null ? Future.succeededFuture()
-        : converter.encode(new EncodeRequest(topic, RecordPart.KEY, format, keySchema, keys));
+        : converter.encode(new EncodeRequest(topic, RecordPart.KEY, format, keySchema, keys, principal));
     Future<EncodeResult> encodedValues = valueSchema == null ? Future.succeededFuture()
-        : converter.encode(new EncodeRequest(topic, RecordPart.VALUE, format, valueSchema, values));
+        : converter.encode(new EncodeRequest(topic, RecordPart.VALUE, format, valueSchema, values,
+            principal));
     // join, not all: when both fail, the key's failure is the one reported, whichever answered first.
     return Future.join(encodedKeys, encodedValues).transform(done -> {
       if (encodedKeys.failed()) {

@@ -2,6 +2,7 @@ package io.tributary.formats;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
@@ -98,7 +99,7 @@ class SchemaRecordsEncoderTest {
 
   private static Future<PreparedRecords> prepare(String body, FakeConverter converter) {
     Future<PreparedRecords> prepared = READER.prepare(new JsonObject(body), "t", EmbeddedFormat.AVRO, null,
-        converter);
+        converter, Principal.ANONYMOUS);
     assertThat(prepared.isComplete()).as("a fake converter answers at once").isTrue();
     return prepared;
   }

@@ -76,7 +76,8 @@ public final class V2ProduceApi implements ApiModule {
       ctx.fail(e);
       return;
     }
-    RECORDS.prepare(body, topic, format.get(), partition, converter).compose(prepared -> bus
+    RECORDS.prepare(body, topic, format.get(), partition, converter,
+        Access.principal(ctx)).compose(prepared -> bus
         .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true,
             new ProduceOrigin(ProduceGeneration.V2, ProduceFormat.of(format.get()))))
         .onSuccess(result -> respond(ctx, responseType.get(), result, prepared)))

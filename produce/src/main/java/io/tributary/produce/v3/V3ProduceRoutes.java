@@ -100,6 +100,7 @@ final class V3ProduceRoutes {
 
   private ProduceTarget target(RoutingContext ctx) {
     String pathClusterId = ctx.pathParam("cluster");
-    return new ProduceTarget(ctx.pathParam("topic"), pathClusterId, clusterIds.get(pathClusterId));
+    return new ProduceTarget(ctx.pathParam("topic"), pathClusterId, clusterIds.get(pathClusterId),
+        Access.principal(ctx));
   }
 }

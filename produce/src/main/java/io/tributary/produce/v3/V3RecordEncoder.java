@@ -1,5 +1,6 @@
 package io.tributary.produce.v3;
 
+import io.tributary.core.auth.Principal;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
@@ -36,9 +37,10 @@ final class V3RecordEncoder {
    * @throws TributaryException when schemaless data does not fit its type; a converter's refusal comes as a failed
    *     future
    */
-  static Future<EncodedRecord> encode(V3RecordRequest request, String topic, FormatConverter converter) {
-    Future<Encoded> key = part(request.key(), topic, RecordPart.KEY, converter);
-    Future<Encoded> value = part(request.value(), topic, RecordPart.VALUE, converter);
+  static Future<EncodedRecord> encode(V3RecordRequest request, String topic, FormatConverter converter,
+      Principal principal) {
+    Future<Encoded> key = part(request.key(), topic, RecordPart.KEY, converter, principal);
+    Future<Encoded> value = part(request.value(), topic, RecordPart.VALUE, converter, principal);
     // join, not all: when both fail, the key's failure is the one reported, whichever answered first.
     return Future.join(key, value).transform(done -> {
       if (key.failed()) {
@@ -59,7 +61,7 @@ final class V3RecordEncoder {
   }
 
   private static Future<Encoded> part(V3RecordData data, String topic, RecordPart part,
-      FormatConverter converter) {
+      FormatConverter converter, Principal principal) {
     if (data == null) {
       return Future.succeededFuture(Encoded.ABSENT);
     }
@@ -70,7 +72,8 @@ final class V3RecordEncoder {
     EmbeddedFormat format = data.type() == null ? null : EmbeddedFormat.valueOf(data.type().name());
     SchemaSpec spec = new SchemaSpec(data.subject(), data.subjectNameStrategy(), data.schema(), data.schemaId(),
         data.schemaVersion());
-    return converter.encode(new EncodeRequest(topic, part, format, spec, Collections.singletonList(data.data())))
+    return converter.encode(new EncodeRequest(topic, part, format, spec, Collections.singletonList(data.data()),
+        principal))
         .transform(ar -> {
           if (ar.failed()) {
             return Future.failedFuture(refusal(BusFailures.asTributary(ar.cause())));

@@ -58,7 +58,7 @@ final class V3RecordProducer {
     if (request.partition() != null && request.partition() < 0) {
       throw ErrorCode.PARTITION_NOT_FOUND.toException();
     }
-    return V3RecordEncoder.encode(request, target.topic(), converter);
+    return V3RecordEncoder.encode(request, target.topic(), converter, target.principal());
   }
 
   /** Prepares a record into {@code group}; a record that is refused gets its outcome at once instead. */

@@ -31,4 +31,14 @@ public record Principal(String name, List<Grant> grants, boolean unrestricted) {
   public boolean hasAny(Operation operation) {
     return unrestricted || grants.stream().anyMatch(g -> g.operations().contains(operation));
   }
+
+  /** Whether this principal may perform {@code operation} (schema-read, schema-write, admin) on a registry subject. */
+  public boolean mayOnSubject(Operation operation, String subject) {
+    return unrestricted || grants.stream().anyMatch(g -> g.allowsOnSubject(operation, subject));
+  }
+
+  /** Whether this principal may change the registry as a whole (global config and mode): admin on every subject. */
+  public boolean administersRegistry() {
+    return unrestricted || grants.stream().anyMatch(Grant::administersEverySubject);
+  }
 }

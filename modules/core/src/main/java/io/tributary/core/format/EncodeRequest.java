@@ -1,5 +1,6 @@
 package io.tributary.core.format;
 
+import io.tributary.core.auth.Principal;
 import io.tributary.core.bus.BusMessage;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -16,11 +17,19 @@ import java.util.List;
  *     records without {@code type})
  * @param values JSON values ({@code JsonObject}, {@code JsonArray}, {@code String}, {@code Number},
  *     {@code Boolean}, null); never mutated after sending
+ * @param principal who the request produces for: registering a new schema needs {@code schema-write} on its
+ *     subject (40301 otherwise, and nothing is registered)
  */
 public record EncodeRequest(String topic, RecordPart part, EmbeddedFormat format, SchemaSpec schema,
-    List<Object> values) implements BusMessage {
+    List<Object> values, Principal principal) implements BusMessage {
 
   public EncodeRequest {
     values = Collections.unmodifiableList(new ArrayList<>(values));
+    principal = principal == null ? Principal.ANONYMOUS : principal;
+  }
+
+  /** A request that acts for no one in particular (authentication off, or the server's own use). */
+  public EncodeRequest(String topic, RecordPart part, EmbeddedFormat format, SchemaSpec schema, List<Object> values) {
+    this(topic, part, format, schema, values, Principal.ANONYMOUS);
   }
 }

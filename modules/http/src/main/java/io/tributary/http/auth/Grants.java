@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Reads a permissions list, {@code [{"topics":["orders*"],"operations":["produce","consume"]}]}: the one format
- * shared by API keys, certificate subjects and the permissions claim of a JWT.
+ * shared by API keys, certificate subjects and the permissions claim of a JWT. A permission may also name schema
+ * registry subjects, {@code {"subjects":["orders-*"],"operations":["schema-read","schema-write"]}}.
  */
 final class Grants {
   private Grants() {}
@@ -33,7 +34,9 @@ final class Grants {
       if (!(item instanceof JsonObject p)) {
         throw new IllegalArgumentException("each permission must be an object with topics and operations");
       }
-      grants.add(new Grant(strings(p.getValue("topics"), "topics"), operations(p.getValue("operations"))));
+      // Without "subjects" the grant's subjects are derived from its topics (see Grant): older files keep working.
+      List<String> subjects = p.getValue("subjects") == null ? null : strings(p.getValue("subjects"), "subjects");
+      grants.add(new Grant(strings(p.getValue("topics"), "topics"), subjects, operations(p.getValue("operations"))));
     }
     return grants;
   }
@@ -59,7 +62,7 @@ final class Grants {
     Set<Operation> ops = new LinkedHashSet<>();
     for (String name : strings(value, "operations")) {
       ops.add(Operation.parse(name).orElseThrow(() -> new IllegalArgumentException(
-          "unknown operation '" + name + "' (use produce, consume, admin)")));
+          "unknown operation '" + name + "' (use produce, consume, admin, schema-read, schema-write)")));
     }
     return ops;
   }

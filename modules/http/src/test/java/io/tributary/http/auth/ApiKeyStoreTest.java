@@ -59,4 +59,18 @@ class ApiKeyStoreTest {
         "{\"api_keys\":[{\"key\":\"a\",\"principal\":\"p\",\"permissions\":[{\"topics\":[\"*\"],\"operations\":[\"fly\"]}]}]}")))
         .hasMessageContaining("unknown operation 'fly'");
   }
+
+  @Test
+  void aPermissionMayNameRegistrySubjects() {
+    var reader = ApiKeyStore.parse(new JsonObject("""
+        {"api_keys":[{"key":"k","principal":"reader","permissions":[
+          {"subjects":["orders-*"],"operations":["schema-read"]}]}]}
+        """)).authenticate("k").orElseThrow();
+    assertThat(reader.mayOnSubject(Operation.SCHEMA_READ, "orders-value")).isTrue();
+    assertThat(reader.mayOnSubject(Operation.SCHEMA_WRITE, "orders-value")).isFalse();
+    assertThat(reader.may(Operation.CONSUME, "orders")).isFalse();
+    assertThatThrownBy(() -> ApiKeyStore.parse(new JsonObject(
+        "{\"api_keys\":[{\"key\":\"a\",\"principal\":\"p\",\"permissions\":[{\"subjects\":\"x\"}]}]}")))
+        .hasMessageContaining("subjects must be a list");
+  }
 }

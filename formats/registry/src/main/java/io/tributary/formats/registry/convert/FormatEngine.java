@@ -43,7 +43,8 @@ public final class FormatEngine {
   }
 
   public Future<EncodeResult> encode(EncodeRequest request) {
-    return resolver.resolve(request.topic(), request.part(), request.format(), request.schema()).map(resolved -> {
+    return resolver.resolve(request.topic(), request.part(), request.format(), request.schema(),
+        request.principal()).map(resolved -> {
       try {
         ParsedSchema parsed = resolved.parsed();
         SchemaFormat format = schemas.format(parsed.type());

@@ -1,5 +1,7 @@
 package io.tributary.formats.registry.convert;
 
+import io.tributary.core.auth.Operation;
+import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.format.RecordPart;
@@ -34,12 +36,13 @@ final class SchemaResolver {
   }
 
   /** The resolved schema; failures are already translated to the converters' error codes. */
-  Future<ResolvedSchema> resolve(String topic, RecordPart part, EmbeddedFormat format, SchemaSpec spec) {
+  Future<ResolvedSchema> resolve(String topic, RecordPart part, EmbeddedFormat format, SchemaSpec spec,
+      Principal principal) {
     try {
       SubjectNameStrategy strategy = strategy(spec);
       Future<ResolvedSchema> resolved;
       if (spec.schema() != null) {
-        resolved = byText(topic, part, format, spec, strategy);
+        resolved = byText(topic, part, format, spec, strategy, principal);
       } else if (spec.schemaId() != null) {
         resolved = byId(topic, part, format, spec, strategy);
       } else {
@@ -54,7 +57,7 @@ final class SchemaResolver {
   }
 
   private Future<ResolvedSchema> byText(String topic, RecordPart part, EmbeddedFormat format, SchemaSpec spec,
-      SubjectNameStrategy strategy) {
+      SubjectNameStrategy strategy, Principal principal) {
     SchemaType type = format == null ? null : SchemaType.of(format).orElse(null);
     if (type == null) {
       throw ErrorCode.BAD_REQUEST.toException("A raw schema needs a schema format (AVRO, JSONSCHEMA or PROTOBUF).");
@@ -64,11 +67,24 @@ final class SchemaResolver {
     String canonical = parsed.canonical();
     return client.lookup(subject, type, canonical)
         .recover(e -> isCode(e, SUBJECT_NOT_FOUND, SCHEMA_NOT_FOUND)
-            ? client.register(subject, type, canonical).compose(id -> client.lookup(subject, type, canonical))
+            ? registerAs(principal, subject, type, canonical)
             : Future.failedFuture(e))
         .transform(ar -> ar.succeeded()
             ? Future.succeededFuture(new ResolvedSchema(ar.result().id(), subject, ar.result().version(), parsed))
             : Future.failedFuture(FormatFailures.registry(ar.cause())));
+  }
+
+  /**
+   * Registers a schema the subject does not have yet, if the principal may write the subject: the proxy registers
+   * with its own registry credentials, so the request's principal is checked here.
+   */
+  private Future<io.tributary.formats.registry.SubjectVersion> registerAs(Principal principal, String subject,
+      SchemaType type, String canonical) {
+    if (!principal.mayOnSubject(Operation.SCHEMA_WRITE, subject)) {
+      return Future.failedFuture(ErrorCode.FORBIDDEN.toException("Not authorized: principal " + principal.name()
+          + " may not schema-write subject " + subject + " (the schema is not registered there yet)."));
+    }
+    return client.register(subject, type, canonical).compose(id -> client.lookup(subject, type, canonical));
   }
 
   private Future<ResolvedSchema> byId(String topic, RecordPart part, EmbeddedFormat format, SchemaSpec spec,

@@ -3,6 +3,7 @@ package io.tributary.formats.registry.embedded.http;
 import io.tributary.formats.registry.embedded.RegistryAddresses;
 import io.tributary.formats.registry.embedded.RegistryMessages.CheckCompatibility;
 import io.tributary.formats.registry.embedded.RegistryMessages.Compatibility;
+import io.tributary.core.auth.Operation;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -25,6 +26,7 @@ final class CompatibilityRoutes {
   }
 
   private void check(RoutingContext ctx, Integer version) {
+    RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
     RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
     boolean verbose = RegistryParams.flag(ctx, "verbose");
     replies.<Compatibility>json(ctx, RegistryAddresses.COMPATIBILITY_CHECK, new CheckCompatibility(

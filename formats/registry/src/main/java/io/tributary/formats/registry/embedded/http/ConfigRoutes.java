@@ -5,6 +5,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.DeleteConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.Level;
 import io.tributary.formats.registry.embedded.RegistryMessages.PutConfig;
+import io.tributary.core.auth.Operation;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -25,20 +26,38 @@ final class ConfigRoutes {
     router.get("/config").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_GET,
         new GetConfig(null, true), ConfigRoutes::level));
     router.put("/config").handler(ctx -> put(ctx, null));
-    router.delete("/config").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE,
-        new DeleteConfig(null), ConfigRoutes::level));
+    router.delete("/config").handler(ctx -> {
+      RegistryAccess.requireRegistryAdmin(ctx);
+      replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE, new DeleteConfig(null), ConfigRoutes::level);
+    });
 
-    router.get("/config/:subject").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_GET,
-        new GetConfig(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")),
-        ConfigRoutes::level));
+    router.get("/config/:subject").handler(ctx -> {
+      RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
+      replies.<Level>json(ctx, RegistryAddresses.CONFIG_GET,
+          new GetConfig(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")),
+          ConfigRoutes::level);
+    });
     router.put("/config/:subject").handler(ctx -> put(ctx, RegistryParams.subject(ctx)));
-    router.delete("/config/:subject").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE,
-        new DeleteConfig(RegistryParams.subject(ctx)), ConfigRoutes::level));
+    router.delete("/config/:subject").handler(ctx -> {
+      RegistryAccess.require(ctx, Operation.SCHEMA_WRITE, RegistryParams.subject(ctx));
+      replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE, new DeleteConfig(RegistryParams.subject(ctx)),
+          ConfigRoutes::level);
+    });
   }
 
   private void put(RoutingContext ctx, String subject) {
+    requireChange(ctx, subject);
     replies.<Level>json(ctx, RegistryAddresses.CONFIG_PUT, new PutConfig(subject, RegistryParams.compatibility(ctx)),
         l -> new JsonObject().put("compatibility", l.level()));
+  }
+
+  /** Global changes need admin over every subject, a subject's own need schema-write on it. */
+  static void requireChange(RoutingContext ctx, String subject) {
+    if (subject == null) {
+      RegistryAccess.requireRegistryAdmin(ctx);
+    } else {
+      RegistryAccess.require(ctx, Operation.SCHEMA_WRITE, subject);
+    }
   }
 
   private static JsonObject level(Level l) {

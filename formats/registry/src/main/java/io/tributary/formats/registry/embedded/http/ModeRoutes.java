@@ -7,6 +7,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.GetMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.Mode;
 import io.tributary.formats.registry.embedded.RegistryMessages.PutMode;
 import io.tributary.http.JsonBodies;
+import io.tributary.core.auth.Operation;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -26,17 +27,26 @@ final class ModeRoutes {
     router.get("/mode").handler(ctx -> replies.<Mode>json(ctx, RegistryAddresses.MODE_GET,
         new GetMode(null, true), ModeRoutes::mode));
     router.put("/mode").handler(ctx -> put(ctx, null));
-    router.delete("/mode").handler(ctx -> replies.<Mode>json(ctx, RegistryAddresses.MODE_DELETE,
-        new DeleteMode(null), ModeRoutes::mode));
+    router.delete("/mode").handler(ctx -> {
+      ConfigRoutes.requireChange(ctx, null);
+      replies.<Mode>json(ctx, RegistryAddresses.MODE_DELETE, new DeleteMode(null), ModeRoutes::mode);
+    });
 
-    router.get("/mode/:subject").handler(ctx -> replies.<Mode>json(ctx, RegistryAddresses.MODE_GET,
-        new GetMode(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")), ModeRoutes::mode));
+    router.get("/mode/:subject").handler(ctx -> {
+      RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
+      replies.<Mode>json(ctx, RegistryAddresses.MODE_GET,
+          new GetMode(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")), ModeRoutes::mode);
+    });
     router.put("/mode/:subject").handler(ctx -> put(ctx, RegistryParams.subject(ctx)));
-    router.delete("/mode/:subject").handler(ctx -> replies.<Mode>json(ctx, RegistryAddresses.MODE_DELETE,
-        new DeleteMode(RegistryParams.subject(ctx)), ModeRoutes::mode));
+    router.delete("/mode/:subject").handler(ctx -> {
+      ConfigRoutes.requireChange(ctx, RegistryParams.subject(ctx));
+      replies.<Mode>json(ctx, RegistryAddresses.MODE_DELETE, new DeleteMode(RegistryParams.subject(ctx)),
+          ModeRoutes::mode);
+    });
   }
 
   private void put(RoutingContext ctx, String subject) {
+    ConfigRoutes.requireChange(ctx, subject);
     RegistryMedia.requireJsonBody(ctx);
     Object mode = JsonBodies.object(ctx).getValue("mode");
     if (!(mode instanceof String text)) {

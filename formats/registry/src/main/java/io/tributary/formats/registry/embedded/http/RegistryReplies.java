@@ -8,6 +8,7 @@ import io.tributary.formats.registry.embedded.SchemaExtras;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
 import io.tributary.http.Responses;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Function;
@@ -22,6 +23,11 @@ final class RegistryReplies {
 
   RegistryReplies(Bus bus) {
     this.bus = bus;
+  }
+
+  /** Asks {@code address}, for a route that needs an answer before it can answer itself. */
+  <T> Future<T> ask(String address, BusMessage request) {
+    return bus.request(address, request);
   }
 
   /** Asks {@code address} and answers 200 with {@code render(reply)} encoded as JSON. */

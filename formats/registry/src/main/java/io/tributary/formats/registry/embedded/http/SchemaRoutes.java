@@ -8,7 +8,9 @@ import io.tributary.formats.registry.embedded.RegistryMessages.VersionsList;
 import io.tributary.formats.registry.embedded.RegistryMessages.Schema;
 import io.tributary.formats.registry.embedded.RegistryMessages.SubjectVersions;
 import io.tributary.formats.schema.SchemaType;
+import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
+import io.tributary.http.auth.Access;
 import io.tributary.http.Responses;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -34,24 +36,54 @@ final class SchemaRoutes {
         new ListSchemas(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
             RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "latestOnly"), whole(ctx, "offset", 0),
             whole(ctx, "limit", -1)),
-        l -> l.versions().stream().map(RegistryReplies::version).toList()));
+        l -> l.versions().stream().filter(v -> RegistryAccess.mayRead(ctx, v.version().subject()))
+            .map(RegistryReplies::version).toList()));
 
     router.get("/schemas/types").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx), types));
 
-    router.get("/schemas/ids/:id").handler(ctx -> replies.<Schema>json(ctx, RegistryAddresses.SCHEMA_BY_ID,
-        new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)), RegistryReplies::schema));
+    router.get("/schemas/ids/:id").handler(ctx -> whenReadable(ctx, () -> replies.<Schema>json(ctx,
+        RegistryAddresses.SCHEMA_BY_ID, new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)),
+        RegistryReplies::schema)));
 
-    router.get("/schemas/ids/:id/schema").handler(ctx -> replies.<Schema>raw(ctx, RegistryAddresses.SCHEMA_BY_ID,
-        new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)), s -> s.schema().schema()));
+    router.get("/schemas/ids/:id/schema").handler(ctx -> whenReadable(ctx, () -> replies.<Schema>raw(ctx,
+        RegistryAddresses.SCHEMA_BY_ID, new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)),
+        s -> s.schema().schema())));
 
-    router.get("/schemas/ids/:id/versions").handler(ctx -> replies.<SubjectVersions>json(ctx,
+    router.get("/schemas/ids/:id/versions").handler(ctx -> whenReadable(ctx, () -> replies.<SubjectVersions>json(ctx,
         RegistryAddresses.SCHEMA_USAGES, usages(ctx),
-        u -> u.usages().stream().map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version()))
-            .toList()));
+        u -> u.usages().stream().filter(r -> RegistryAccess.mayRead(ctx, r.subject()))
+            .map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version())).toList())));
 
-    router.get("/schemas/ids/:id/subjects").handler(ctx -> replies.<SubjectVersions>json(ctx,
+    router.get("/schemas/ids/:id/subjects").handler(ctx -> whenReadable(ctx, () -> replies.<SubjectVersions>json(ctx,
         RegistryAddresses.SCHEMA_USAGES, usages(ctx),
-        u -> u.usages().stream().map(r -> r.subject()).distinct().toList()));
+        u -> u.usages().stream().map(r -> r.subject()).filter(s -> RegistryAccess.mayRead(ctx, s)).distinct()
+            .toList())));
+  }
+
+  /**
+   * Runs {@code answer} when the principal may read at least one subject that uses (or used) the schema id: an id
+   * alone names no subject, and deserializers only know the id. 403 otherwise; an unknown id stays 404.
+   */
+  private void whenReadable(RoutingContext ctx, Runnable answer) {
+    Principal p = Access.principal(ctx);
+    if (p.unrestricted()) {
+      answer.run();
+      return;
+    }
+    replies.<SubjectVersions>ask(RegistryAddresses.SCHEMA_USAGES,
+        new GetSchemaUsages(RegistryParams.id(ctx), true)).onComplete(ar -> {
+          try {
+            if (ar.failed()) {
+              ctx.fail(ar.cause());
+            } else if (ar.result().usages().stream().anyMatch(r -> RegistryAccess.mayRead(ctx, r.subject()))) {
+              answer.run();
+            } else {
+              ctx.fail(RegistryAccess.denied(ctx, p, "read schema " + RegistryParams.id(ctx)));
+            }
+          } catch (RuntimeException e) {
+            ctx.fail(e);
+          }
+        });
   }
 
   /** An integer query parameter, {@code fallback} when absent; 400 when it is not an integer. */

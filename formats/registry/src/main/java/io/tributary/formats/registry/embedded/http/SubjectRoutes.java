@@ -13,6 +13,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.VersionList;
 import io.tributary.formats.registry.embedded.RegistryMessages.Register;
 import io.tributary.formats.registry.embedded.RegistryMessages.Registered;
 import io.tributary.formats.registry.embedded.RegistryMessages.Version;
+import io.tributary.core.auth.Operation;
 import io.tributary.http.JsonBodies;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -30,25 +31,31 @@ final class SubjectRoutes {
     router.get("/subjects").handler(ctx -> replies.<SubjectList>json(ctx, RegistryAddresses.SUBJECTS_LIST,
         new ListSubjects(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
             RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "deletedOnly")),
-        SubjectList::names));
+        l -> l.names().stream().filter(name -> RegistryAccess.mayRead(ctx, name)).toList()));
 
     router.post("/subjects/:subject").handler(ctx -> {
+      RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       replies.<Version>json(ctx, RegistryAddresses.LOOKUP, new Lookup(RegistryParams.subject(ctx),
           body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx),
           ExtrasParams.of(JsonBodies.object(ctx))), RegistryReplies::version);
     });
 
-    router.delete("/subjects/:subject").handler(ctx -> replies.<VersionList>json(ctx,
-        RegistryAddresses.SUBJECT_DELETE,
-        new DeleteSubject(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "permanent")), VersionList::numbers));
+    router.delete("/subjects/:subject").handler(ctx -> {
+      RegistryAccess.requireDelete(ctx, RegistryParams.subject(ctx));
+      replies.<VersionList>json(ctx, RegistryAddresses.SUBJECT_DELETE,
+          new DeleteSubject(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "permanent")), VersionList::numbers);
+    });
 
-    router.get("/subjects/:subject/versions").handler(ctx -> replies.<VersionList>json(ctx,
-        RegistryAddresses.VERSIONS_LIST,
-        new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted"),
-            RegistryParams.flag(ctx, "deletedOnly")), VersionList::numbers));
+    router.get("/subjects/:subject/versions").handler(ctx -> {
+      RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
+      replies.<VersionList>json(ctx, RegistryAddresses.VERSIONS_LIST,
+          new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted"),
+              RegistryParams.flag(ctx, "deletedOnly")), VersionList::numbers);
+    });
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
+      RegistryAccess.require(ctx, Operation.SCHEMA_WRITE, RegistryParams.subject(ctx));
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       JsonObject json = JsonBodies.object(ctx);
       ImportedIds ids = ImportedIds.of(json);
@@ -63,12 +70,16 @@ final class SubjectRoutes {
     router.get("/subjects/:subject/versions/:version/schema").handler(ctx -> replies.<Version>raw(ctx,
         RegistryAddresses.VERSION_GET, getVersion(ctx), v -> v.version().schema()));
 
-    router.delete("/subjects/:subject/versions/:version").handler(ctx -> replies.<DeletedVersion>json(ctx,
-        RegistryAddresses.VERSION_DELETE, new DeleteVersion(RegistryParams.subject(ctx), RegistryParams.version(ctx),
-            RegistryParams.flag(ctx, "permanent")), DeletedVersion::value));
+    router.delete("/subjects/:subject/versions/:version").handler(ctx -> {
+      RegistryAccess.requireDelete(ctx, RegistryParams.subject(ctx));
+      replies.<DeletedVersion>json(ctx, RegistryAddresses.VERSION_DELETE, new DeleteVersion(
+          RegistryParams.subject(ctx), RegistryParams.version(ctx), RegistryParams.flag(ctx, "permanent")),
+          DeletedVersion::value);
+    });
   }
 
   private static GetVersion getVersion(RoutingContext ctx) {
+    RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
     return new GetVersion(RegistryParams.subject(ctx), RegistryParams.version(ctx),
         RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx));
   }
