@@ -72,10 +72,6 @@ final class ProxyTracing {
     return sdk == null ? null : new OpenTelemetryTracingFactory(sdk);
   }
 
-  boolean enabled() {
-    return sdk != null;
-  }
-
   /** Hands what is queued to the exporter without waiting: an unreachable collector must not hold up shutdown. */
   void close() {
     if (sdk != null) {
