@@ -62,7 +62,12 @@ final class ProxyTracing {
       return new ProxyTracing(sdk);
     } catch (RuntimeException e) {
       // A protocol without a sender (grpc), a bad sampler name: the proxy serves untraced rather than not at all.
-      LOG.warn("Tracing is off: the OpenTelemetry settings were refused: {}", e.getMessage());
+      // The SDK wraps the real reason ("No GrpcSenderProvider found...") in a generic one: report the innermost.
+      Throwable cause = e;
+      while (cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      LOG.warn("Tracing is off: the OpenTelemetry settings were refused: {}", cause.getMessage());
       return new ProxyTracing(null);
     }
   }
