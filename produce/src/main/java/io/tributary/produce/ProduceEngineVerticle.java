@@ -64,6 +64,8 @@ public final class ProduceEngineVerticle extends VerticleBase {
   private void produce(Message<ProduceRequest> message) {
     ProduceRequest request = message.body();
     long startNanos = System.nanoTime();
+    // The produce span Vert.x opened for this message; made current again where the records are handed to Kafka.
+    io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
     if (internalTopics.isInternal(request.topic())) {
       // Checked before the partition lookup, whose metadata request could auto-create the topic.
       BusFailures.fail(message, internalTopics.refusal(request.topic()));
@@ -71,7 +73,7 @@ public final class ProduceEngineVerticle extends VerticleBase {
     }
     Future<?> handled = topics.missingPartitions(request)
         .compose(missing -> missing.isEmpty() || request.partitionErrorsPerRecord()
-            ? sender.send(request.topic(), request.records(), missing, context)
+            ? trace.wrapSupplier(() -> sender.send(request.topic(), request.records(), missing, context)).get()
             : Future.failedFuture(ErrorCode.PARTITION_NOT_FOUND.toException()))
         .onSuccess(receipts -> {
           meters.answered(request.origin(), receipts, startNanos);

@@ -66,7 +66,8 @@ final class RecordSender {
       }
     }
     try {
-      thread.execute(() -> sendAll(topic, records, pending));
+      // The caller's trace context travels to the sender thread: each record gets its traceparent header there.
+      thread.execute(io.opentelemetry.context.Context.current().wrap(() -> sendAll(topic, records, pending)));
     } catch (RejectedExecutionException stopping) {
       return Future.failedFuture(ErrorCode.SERVICE_UNAVAILABLE.toException("The producer is shutting down."));
     }
@@ -94,6 +95,7 @@ final class RecordSender {
     for (RecordHeader h : record.headers()) {
       headers.add(new org.apache.kafka.common.header.internals.RecordHeader(h.name(), h.value()));
     }
+    TraceparentHeader.addCurrentUnlessSet(headers);
     return new ProducerRecord<>(topic, record.partition(), record.timestamp(), record.key(), record.value(), headers);
   }
 

@@ -78,14 +78,14 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     // The gauge reads the instance count from the scrape's thread: a possibly stale size, never a wrong one.
     ConsumerMeters meters = new ConsumerMeters(meterRegistry, instances::size);
     this.<CreateConsumer>on(Addresses.CONSUMER_CREATE, r -> operations.create(r).onSuccess(c -> meters.created()));
-    this.<ReadRecords>on(Addresses.CONSUMER_READ, r -> {
+    this.<ReadRecords>on(Addresses.CONSUMER_READ, RecordTraceLinks.<ReadRecords>linked(r -> {
       long startNanos = System.nanoTime();
       return operations.read(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
-    });
+    }));
     this.<RequeueRecords>on(Addresses.CONSUMER_REQUEUE, operations::requeue);
     this.<CommitOffsets>on(Addresses.CONSUMER_COMMIT, operations::commit);
     this.<DeleteConsumer>on(Addresses.CONSUMER_DELETE, r -> operations.delete(r).onSuccess(a -> meters.deleted()));
-    this.<FetchPartition>on(Addresses.CONSUMER_FETCH_PARTITION, simpleFetcher::fetch);
+    this.<FetchPartition>on(Addresses.CONSUMER_FETCH_PARTITION, RecordTraceLinks.linked(simpleFetcher::fetch));
     this.<Subscribe>on(Addresses.CONSUMER_SUBSCRIBE, operations::subscribe);
     this.<GetSubscription>on(Addresses.CONSUMER_SUBSCRIPTION, operations::subscription);
     this.<Unsubscribe>on(Addresses.CONSUMER_UNSUBSCRIBE, operations::unsubscribe);

@@ -14,7 +14,9 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.vertx.core.Vertx;
+import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.spi.VertxTracerFactory;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
 import io.vertx.micrometer.MicrometerMetricsOptions;
@@ -63,8 +65,11 @@ final class ProxyMetrics {
         config.get(ConfigKeys.METRICS_TOPIC_LABELS));
   }
 
-  /** A Vert.x instance whose HTTP servers, event bus and JVM report into this registry. */
-  Vertx newVertx() {
+  /**
+   * A Vert.x instance whose HTTP servers, event bus and JVM report into this registry, traced by {@code tracer}
+   * unless it is null (tracing off).
+   */
+  Vertx newVertx(VertxTracerFactory tracer) {
     MicrometerMetricsOptions options = new MicrometerMetricsOptions().setEnabled(true)
         // A name of its own: Vert.x keeps registries by name per JVM, and tests run several proxies in one JVM.
         .setRegistryName("tributary-" + UUID.randomUUID())
@@ -72,8 +77,9 @@ final class ProxyMetrics {
         // Never HTTP_PATH or LOCAL/REMOTE: raw paths and client addresses would grow the label sets without bound.
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.EB_ADDRESS,
             Label.EB_FAILURE, Label.EB_SIDE));
-    return Vertx.builder().with(new VertxOptions().setMetricsOptions(options))
-        .withMetrics(new MicrometerMetricsFactory(registry)).build();
+    VertxBuilder builder = Vertx.builder().with(new VertxOptions().setMetricsOptions(options))
+        .withMetrics(new MicrometerMetricsFactory(registry));
+    return (tracer == null ? builder : builder.withTracer(tracer)).build();
   }
 
   /** Open v3 produce streams, counted by the HTTP verticles (the one place that tells a stream from a request). */

@@ -38,6 +38,7 @@ public final class TributaryServer {
   private final List<String> engineDeployments;
   private final AtomicBoolean stopped = new AtomicBoolean();
   private ProxyMetrics metrics;
+  private ProxyTracing tracing;
 
   private TributaryServer(TributaryConfig config, Vertx vertx, EmbeddedKafkaBroker broker,
       List<String> engineDeployments, List<String> httpDeployments) {
@@ -70,12 +71,14 @@ public final class TributaryServer {
     }
 
     ProxyMetrics metrics = ProxyMetrics.create(config);
-    Vertx vertx = metrics.newVertx();
+    ProxyTracing tracing = ProxyTracing.create(config);
+    Vertx vertx = metrics.newVertx(tracing.tracerFactory());
     LocalRecordCodec.install(vertx.eventBus());
     List<String> engines = new ArrayList<>();
     List<String> http = new ArrayList<>();
     TributaryServer server = new TributaryServer(config, vertx, broker, engines, http);
     server.metrics = metrics;
+    server.tracing = tracing;
     try {
       engines.add(await(vertx.deployVerticle(new AdminEngineVerticle(config, metrics.registry()))));
       engines.add(await(vertx.deployVerticle(new ProduceEngineVerticle(config, metrics.registry()))));
@@ -126,6 +129,7 @@ public final class TributaryServer {
     }
     quietly(() -> await(vertx.close()));
     quietly(metrics::close);
+    quietly(tracing::close);
     if (broker != null) {
       quietly(broker::close);
     }

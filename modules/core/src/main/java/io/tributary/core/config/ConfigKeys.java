@@ -220,7 +220,9 @@ public final class ConfigKeys {
 
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
-      "embedded.kafka.broker.", "schema.registry.");
+      "embedded.kafka.broker.", "schema.registry.",
+      // The OpenTelemetry SDK's own settings (tracing, issue 11), read by its autoconfiguration.
+      "otel.");
 
   /** All keys above, for validation and documentation. */
   public static final List<ConfigKey<?>> ALL = List.of(LISTENERS, ADVERTISED_LISTENERS, HOST_NAME,
