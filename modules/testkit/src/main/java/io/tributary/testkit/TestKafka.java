@@ -17,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -116,6 +117,7 @@ public final class TestKafka {
             .get(topic);
         if (description.partitions().size() == partitions
             && description.partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty())) {
+          awaitServingLeaders(topic, partitions);
           return;
         }
       } catch (ExecutionException e) {
@@ -128,6 +130,18 @@ public final class TestKafka {
       }
       Thread.sleep(50);
     }
+  }
+
+  // Metadata names a leader a moment before that broker serves the partition. A produce in between gets
+  // NOT_LEADER_OR_FOLLOWER, and an idempotent producer with several batches in flight can then retry the first batch
+  // for ever with OUT_OF_ORDER_SEQUENCE_NUMBER (KAFKA-14359). ListOffsets is answered by the serving leader only (the
+  // admin client retries until it is), so once it answers, the first produce cannot meet that window.
+  private static void awaitServingLeaders(String topic, int partitions) throws Exception {
+    Map<TopicPartition, OffsetSpec> latest = new java.util.HashMap<>();
+    for (int p = 0; p < partitions; p++) {
+      latest.put(new TopicPartition(topic, p), OffsetSpec.latest());
+    }
+    admin().listOffsets(latest).all().get(30, TimeUnit.SECONDS);
   }
 
   /** A native consumer with no group, for checking what landed in Kafka. */
