@@ -1,6 +1,6 @@
 package io.tributary.produce.v3;
 
-import java.util.Locale;
+import io.tributary.core.EnumNames;
 import java.util.Optional;
 
 /** The {@code type} of a v3 produce record's key or value. */
@@ -25,10 +25,6 @@ enum V3DataType {
 
   /** The type named by {@code text}, in any letter case. */
   static Optional<V3DataType> parse(String text) {
-    try {
-      return Optional.of(valueOf(text.toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return EnumNames.parse(V3DataType.class, text);
   }
 }

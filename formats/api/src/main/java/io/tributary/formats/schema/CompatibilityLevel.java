@@ -1,6 +1,6 @@
 package io.tributary.formats.schema;
 
-import java.util.Locale;
+import io.tributary.core.EnumNames;
 import java.util.Optional;
 
 /** The registry's compatibility levels: which directions are checked, against the latest or all versions. */
@@ -40,13 +40,6 @@ public enum CompatibilityLevel {
 
   /** Parses a level name case-insensitively ({@code backward}, {@code FULL_TRANSITIVE}, …). */
   public static Optional<CompatibilityLevel> parse(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return EnumNames.parse(CompatibilityLevel.class, name == null ? null : name.trim());
   }
 }

@@ -1,7 +1,7 @@
 package io.tributary.formats.schema;
 
+import io.tributary.core.EnumNames;
 import io.tributary.core.format.EmbeddedFormat;
-import java.util.Locale;
 import java.util.Optional;
 
 /** The registry's {@code schemaType}: which language a schema text is written in. */
@@ -44,10 +44,6 @@ public enum SchemaType {
     if (name == null || name.isEmpty()) {
       return Optional.of(AVRO);
     }
-    try {
-      return Optional.of(valueOf(name.toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return EnumNames.parse(SchemaType.class, name);
   }
 }

@@ -1,6 +1,6 @@
 package io.tributary.formats.registry.embedded;
 
-import java.util.Locale;
+import io.tributary.core.EnumNames;
 import java.util.Optional;
 
 /**
@@ -16,14 +16,7 @@ public enum RegistryMode {
 
   /** The mode a name denotes (any case), if any. */
   public static Optional<RegistryMode> parse(String name) {
-    if (name == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(valueOf(name.trim().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return EnumNames.parse(RegistryMode.class, name == null ? null : name.trim());
   }
 
   /** The mode in force for a subject given its own mode and the global one (either may be absent). */
