@@ -1,6 +1,6 @@
 package io.tributary.produce.eventstreams;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.produce.InternalTopics;
@@ -53,7 +53,7 @@ final class EventStreamsProduceRoute {
       ctx.fail(e);
       return;
     }
-    bus.<ProduceResult>request(Addresses.PRODUCE_SEND, request).onComplete(ar -> {
+    bus.request(ProduceOps.SEND, request).onComplete(ar -> {
       if (ar.failed()) {
         fail(ctx, EventStreamsFailures.ofRequest(BusFailures.asTributary(ar.cause()), topic));
         return;
