@@ -1,7 +1,7 @@
 package io.tributary.v1;
 
 import io.tributary.core.auth.Operation;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.ReadRecords;
@@ -46,7 +46,7 @@ final class V1ConsumerRead {
       ConsumerRef ref = V1ConsumerRoutes.ref(ctx);
       ReadRecords request = new ReadRecords(ref, topic, type.get().format(),
           RecordDelivery.positiveParam(ctx, "max_bytes"), null);
-      deps.bus().<ReadResult>request(Addresses.CONSUMER_READ, request, readTimeoutMs)
+      deps.bus().request(ConsumerOps.READ, request, readTimeoutMs)
           .onSuccess(result -> respond(ctx, ref, type.get(), result.records())).onFailure(ctx::fail);
     } catch (TributaryException e) {
       ctx.fail(e);
