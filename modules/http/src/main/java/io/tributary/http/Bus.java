@@ -44,16 +44,6 @@ public final class Bus {
             .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS));
   }
 
-  /** Transitional: the string-addressed form, removed once every call site names its operation. */
-  @Deprecated
-  @SuppressWarnings("unchecked")
-  public <T> Future<T> request(String address, BusMessage message) {
-    return vertx.eventBus().<Object>request(address, message,
-        new io.vertx.core.eventbus.DeliveryOptions().setSendTimeout(defaultTimeoutMs))
-        .transform(ar -> ar.succeeded() ? Future.succeededFuture((T) ar.result().body())
-            : Future.failedFuture(io.tributary.core.bus.BusFailures.fromReply(ar.cause())));
-  }
-
   public long defaultTimeoutMs() {
     return defaultTimeoutMs;
   }

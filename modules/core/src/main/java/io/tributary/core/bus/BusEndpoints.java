@@ -44,21 +44,6 @@ public final class BusEndpoints {
     return consumer;
   }
 
-  /** Transitional: the string-addressed form, removed once every engine serves its operations. */
-  @Deprecated
-  public static <Q> MessageConsumer<Q> serve(Vertx vertx, String address, Function<Q, Future<?>> operation,
-      Function<Throwable, ? extends Throwable> translate) {
-    return vertx.eventBus().<Q>localConsumer(address, message -> {
-      Future<?> result;
-      try {
-        result = operation.apply(message.body());
-      } catch (RuntimeException e) {
-        result = Future.failedFuture(e);
-      }
-      result.onSuccess(message::reply).onFailure(error -> BusFailures.fail(message, translate.apply(error)));
-    });
-  }
-
   /**
    * The deployments that serve {@code operation} on this node, with how many handlers each registered (a verticle
    * deployed with several instances registers once per instance).
