@@ -1,11 +1,8 @@
 package io.tributary.v1;
 
 import io.tributary.core.auth.Operation;
-import io.tributary.core.bus.Ack;
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.CommitOffsets;
-import io.tributary.core.consumer.CommitResult;
-import io.tributary.core.consumer.ConsumerCreated;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.DeleteConsumer;

@@ -3,7 +3,6 @@ package io.tributary.v1;
 import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.FetchPartition;
-import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.formats.ConsumedRecordsDecoder;

@@ -1,7 +1,6 @@
 package io.tributary.server;
 
 import io.tributary.core.bus.AdminOps;
-import io.tributary.core.metadata.ClusterBrokers;
 import io.tributary.core.metadata.Ping;
 import io.tributary.http.Bus;
 import io.tributary.http.Responses;

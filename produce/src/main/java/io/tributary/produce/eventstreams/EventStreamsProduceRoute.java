@@ -9,7 +9,6 @@ import io.tributary.core.produce.ProduceFormat;
 import io.tributary.core.produce.ProduceGeneration;
 import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
-import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
 import io.tributary.http.Bus;
 import io.tributary.http.Responses;

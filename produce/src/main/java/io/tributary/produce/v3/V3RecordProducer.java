@@ -8,7 +8,6 @@ import io.tributary.core.produce.ProduceFormat;
 import io.tributary.core.produce.ProduceGeneration;
 import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
-import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
 import io.tributary.formats.FormatConverter;
 import io.tributary.http.Bus;

@@ -7,7 +7,6 @@ import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.ReadRecords;
-import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.error.TributaryException;
 import io.tributary.formats.ConsumedRecordsDecoder;
 import io.tributary.formats.FormatConverter;

@@ -10,7 +10,6 @@ import io.tributary.core.consumer.GetAssignment;
 import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.PartitionRef;
 import io.tributary.core.consumer.Subscribe;
-import io.tributary.core.consumer.Subscription;
 import io.tributary.core.consumer.Unsubscribe;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.JsonBodies;

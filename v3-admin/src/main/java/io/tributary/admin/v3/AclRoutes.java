@@ -1,6 +1,5 @@
 package io.tributary.admin.v3;
 
-import io.tributary.core.admin.AclEntries;
 import io.tributary.core.admin.AclEntry;
 import io.tributary.core.admin.CreateAcls;
 import io.tributary.core.admin.DeleteAcls;

@@ -1,6 +1,5 @@
 package io.tributary.admin.v3;
 
-import io.tributary.core.admin.BrokerReplicas;
 import io.tributary.core.admin.ListBrokerReplicas;
 import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;

@@ -8,7 +8,6 @@ import io.tributary.core.admin.ConfigsList;
 import io.tributary.core.admin.ListConfigs;
 import io.tributary.core.admin.ResourceConfigs;
 import io.tributary.core.admin.TopicConfigFailure;
-import io.tributary.core.admin.TopicConfigFailures;
 import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;

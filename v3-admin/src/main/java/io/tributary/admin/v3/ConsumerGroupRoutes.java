@@ -2,7 +2,6 @@ package io.tributary.admin.v3;
 
 import io.tributary.core.admin.AssignedPartition;
 import io.tributary.core.admin.ConsumerGroupDetails;
-import io.tributary.core.admin.ConsumerGroups;
 import io.tributary.core.admin.DescribeConsumerGroup;
 import io.tributary.core.admin.GroupMember;
 import io.tributary.core.admin.ListConsumerGroups;

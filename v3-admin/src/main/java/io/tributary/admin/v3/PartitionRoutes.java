@@ -7,7 +7,6 @@ import io.tributary.core.error.ErrorCode;
 import io.tributary.core.metadata.DescribeTopic;
 import io.tributary.core.metadata.GetPartitionOffsets;
 import io.tributary.core.metadata.PartitionDescription;
-import io.tributary.core.metadata.PartitionOffsets;
 import io.tributary.core.metadata.TopicDescription;
 import io.vertx.core.Future;
 

@@ -1,6 +1,5 @@
 package io.tributary.admin.v3;
 
-import io.tributary.core.admin.ClusterId;
 import io.tributary.core.admin.GetClusterId;
 import io.tributary.core.bus.AdminOps;
 import io.tributary.core.config.ConfigKeys;

@@ -2,7 +2,6 @@ package io.tributary.formats.registry.embedded.http;
 
 import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages.CheckCompatibility;
-import io.tributary.formats.registry.embedded.RegistryMessages.Compatibility;
 import io.tributary.core.auth.Operation;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;

@@ -1,7 +1,6 @@
 package io.tributary.formats.registry.embedded.http;
 
 import io.tributary.core.bus.AdminOps;
-import io.tributary.core.metadata.ClusterBrokers;
 import io.tributary.core.metadata.Ping;
 import io.tributary.formats.registry.embedded.RegistryErrors;
 import io.tributary.http.Bus;
