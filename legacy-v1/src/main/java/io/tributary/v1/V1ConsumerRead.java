@@ -1,11 +1,10 @@
 package io.tributary.v1;
 
 import io.tributary.core.auth.Operation;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.ReadRecords;
-import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.error.TributaryException;
 import io.tributary.formats.ConsumedRecordsDecoder;
 import io.tributary.formats.FormatConverter;
@@ -46,7 +45,7 @@ final class V1ConsumerRead {
       ConsumerRef ref = V1ConsumerRoutes.ref(ctx);
       ReadRecords request = new ReadRecords(ref, topic, type.get().format(),
           RecordDelivery.positiveParam(ctx, "max_bytes"), null);
-      deps.bus().<ReadResult>request(Addresses.CONSUMER_READ, request, readTimeoutMs)
+      deps.bus().request(ConsumerOps.READ, request, readTimeoutMs)
           .onSuccess(result -> respond(ctx, ref, type.get(), result.records())).onFailure(ctx::fail);
     } catch (TributaryException e) {
       ctx.fail(e);

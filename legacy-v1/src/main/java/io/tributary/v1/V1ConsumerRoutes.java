@@ -1,11 +1,8 @@
 package io.tributary.v1;
 
 import io.tributary.core.auth.Operation;
-import io.tributary.core.bus.Ack;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.CommitOffsets;
-import io.tributary.core.consumer.CommitResult;
-import io.tributary.core.consumer.ConsumerCreated;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.DeleteConsumer;
@@ -58,7 +55,7 @@ final class V1ConsumerRoutes {
       String group = ctx.pathParam("group");
       CreateConsumer request = V1CreateConsumerBody.parse(group, ConsumerRefs.principalName(ctx),
           JsonBodies.objectOrNull(ctx));
-      deps.bus().<ConsumerCreated>request(Addresses.CONSUMER_CREATE, request).onSuccess(created -> {
+      deps.bus().request(ConsumerOps.CREATE, request).onSuccess(created -> {
         String baseUri = deps.baseUris().base(ctx) + "/consumers/" + segment(group) + "/instances/"
             + segment(created.instanceId());
         Responses.json(ctx, 200, type.get(),
@@ -74,7 +71,7 @@ final class V1ConsumerRoutes {
     if (type.isEmpty()) {
       return;
     }
-    deps.bus().<CommitResult>request(Addresses.CONSUMER_COMMIT, new CommitOffsets(ref(ctx), null))
+    deps.bus().request(ConsumerOps.COMMIT, new CommitOffsets(ref(ctx), null))
         .onSuccess(result -> {
           JsonArray body = new JsonArray();
           result.positions().forEach(p -> body.add(new JsonObject().put("topic", p.topic())
@@ -87,7 +84,7 @@ final class V1ConsumerRoutes {
     if (claim(ctx).isEmpty()) {
       return;
     }
-    deps.bus().<Ack>request(Addresses.CONSUMER_DELETE, new DeleteConsumer(ref(ctx)))
+    deps.bus().request(ConsumerOps.DELETE, new DeleteConsumer(ref(ctx)))
         .onSuccess(ack -> Responses.noContent(ctx)).onFailure(ctx::fail);
   }
 

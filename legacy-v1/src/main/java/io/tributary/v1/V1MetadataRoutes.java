@@ -1,15 +1,13 @@
 package io.tributary.v1;
 
 import io.tributary.core.auth.Principal;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.metadata.BrokerDescription;
-import io.tributary.core.metadata.ClusterBrokers;
 import io.tributary.core.metadata.DescribeTopic;
 import io.tributary.core.metadata.ListBrokers;
 import io.tributary.core.metadata.ListTopics;
 import io.tributary.core.metadata.TopicDescription;
-import io.tributary.core.metadata.TopicNames;
 import io.tributary.http.Bus;
 import io.tributary.http.PathParams;
 import io.tributary.http.Responses;
@@ -50,7 +48,7 @@ final class V1MetadataRoutes {
 
   private Future<JsonArray> topicNames(RoutingContext ctx) {
     Principal principal = Access.principal(ctx);
-    return bus.<TopicNames>request(Addresses.ADMIN_TOPICS_LIST, new ListTopics())
+    return bus.request(AdminOps.TOPICS_LIST, new ListTopics())
         .map(names -> new JsonArray(names.names().stream().filter(principal::maySee).toList()));
   }
 
@@ -74,11 +72,11 @@ final class V1MetadataRoutes {
   }
 
   private Future<TopicDescription> describe(String topic, boolean includeConfigs) {
-    return bus.request(Addresses.ADMIN_TOPIC_DESCRIBE, new DescribeTopic(topic, includeConfigs));
+    return bus.request(AdminOps.TOPIC_DESCRIBE, new DescribeTopic(topic, includeConfigs));
   }
 
   private Future<JsonObject> brokers(RoutingContext ctx) {
-    return bus.<ClusterBrokers>request(Addresses.ADMIN_BROKERS_LIST, new ListBrokers())
+    return bus.request(AdminOps.BROKERS_LIST, new ListBrokers())
         .map(cluster -> new JsonObject().put("brokers",
             new JsonArray(cluster.brokers().stream().map(BrokerDescription::id).toList())));
   }

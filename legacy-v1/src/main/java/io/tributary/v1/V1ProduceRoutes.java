@@ -1,6 +1,6 @@
 package io.tributary.v1;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
@@ -77,7 +77,7 @@ final class V1ProduceRoutes {
     }
     RECORDS.prepare(body, topic, format.get(), partition, converter,
         Access.principal(ctx)).compose(prepared -> deps.bus()
-        .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true,
+        .request(ProduceOps.SEND, new ProduceRequest(topic, prepared.records(), true,
             new ProduceOrigin(ProduceGeneration.V1, ProduceFormat.of(format.get()))))
         .onSuccess(result -> respond(ctx, responseType.get(), result, partition, prepared)))
         .onFailure(ctx::fail);

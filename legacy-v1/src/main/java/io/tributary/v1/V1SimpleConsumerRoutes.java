@@ -1,9 +1,8 @@
 package io.tributary.v1;
 
 import io.tributary.core.auth.Operation;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.FetchPartition;
-import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.formats.ConsumedRecordsDecoder;
@@ -42,7 +41,7 @@ final class V1SimpleConsumerRoutes {
       String topic = ctx.pathParam("topic");
       Access.require(ctx, Operation.CONSUME, topic);
       FetchPartition request = V1FetchQuery.parse(ctx, topic, partition(ctx));
-      deps.bus().<ReadResult>request(Addresses.CONSUMER_FETCH_PARTITION, request)
+      deps.bus().request(ConsumerOps.FETCH_PARTITION, request)
           .compose(result -> ConsumedRecordsDecoder.decode(result.records(), type.get().format(), converter))
           .onSuccess(decoded -> Responses.json(ctx, 200, type.get().contentType(), V1ConsumedRecords.render(decoded)))
           .onFailure(ctx::fail);

@@ -1,7 +1,6 @@
 package io.tributary.produce;
 
-import io.tributary.core.bus.Addresses;
-import io.tributary.core.bus.BusFailures;
+import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.produce.InternalTopics;
@@ -12,14 +11,13 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
-import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 
 /**
- * The produce engine: one shared Kafka producer for the whole process, serving {@link Addresses#PRODUCE_SEND}.
+ * The produce engine: one shared Kafka producer for the whole process, serving {@link ProduceOps#SEND}.
  * A request is checked against the topic's partitions first (nothing is written when that fails; or, when the
  * request asks for it, only the records naming a missing partition are refused), then every record is sent, and the reply (one receipt per record, in request order) goes out only once Kafka has answered
  * for all of them. Stopping delivers what is buffered and closes the producer. A request to an internal topic
@@ -56,35 +54,29 @@ public final class ProduceEngineVerticle extends VerticleBase {
         .compose(created -> {
           sender = created;
           meters = new ProduceMeters(meterRegistry, created.producer());
-          consumer = vertx.eventBus().consumer(Addresses.PRODUCE_SEND, this::produce);
+          consumer = ProduceOps.SEND.serve(vertx, this::produce);
           return consumer.completion();
         });
   }
 
-  private void produce(Message<ProduceRequest> message) {
-    ProduceRequest request = message.body();
+  private Future<ProduceResult> produce(ProduceRequest request) {
     long startNanos = System.nanoTime();
     // The produce span Vert.x opened for this message; made current again where the records are handed to Kafka.
     io.opentelemetry.context.Context trace = io.opentelemetry.context.Context.current();
     if (internalTopics.isInternal(request.topic())) {
       // Checked before the partition lookup, whose metadata request could auto-create the topic.
-      BusFailures.fail(message, internalTopics.refusal(request.topic()));
-      return;
+      return Future.failedFuture(internalTopics.refusal(request.topic()));
     }
-    Future<?> handled = topics.missingPartitions(request)
+    Future<ProduceResult> handled = topics.missingPartitions(request)
         .compose(missing -> missing.isEmpty() || request.partitionErrorsPerRecord()
             ? trace.wrapSupplier(() -> sender.send(request.topic(), request.records(), missing, context)).get()
             : Future.failedFuture(ErrorCode.PARTITION_NOT_FOUND.toException()))
-        .onSuccess(receipts -> {
-          meters.answered(request.origin(), receipts, startNanos);
-          message.reply(new ProduceResult(receipts));
-        })
-        .onFailure(error -> {
-          meters.refused(request.origin(), request.records().size());
-          BusFailures.fail(message, error);
-        });
+        .onSuccess(receipts -> meters.answered(request.origin(), receipts, startNanos))
+        .onFailure(error -> meters.refused(request.origin(), request.records().size()))
+        .map(ProduceResult::new);
     inFlight.add(handled);
     handled.onComplete(done -> inFlight.remove(handled));
+    return handled;
   }
 
   @Override

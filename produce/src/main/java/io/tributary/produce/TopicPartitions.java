@@ -1,14 +1,12 @@
 package io.tributary.produce;
 
-import io.tributary.core.bus.Addresses;
-import io.tributary.core.bus.BusFailures;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.metadata.EnsureTopic;
 import io.tributary.core.metadata.TopicDescription;
 import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.core.produce.ProduceRequest;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.Message;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -77,10 +75,7 @@ final class TopicPartitions {
       return hit.description;
     }
     // Concurrent requests for the same topic share one look-up; failures are not remembered.
-    Future<TopicDescription> lookup = vertx.eventBus()
-        .<TopicDescription>request(Addresses.ADMIN_TOPIC_ENSURE, new EnsureTopic(topic, autoCreate))
-        .map(Message::body)
-        .recover(error -> Future.failedFuture(BusFailures.fromReply(error)));
+    Future<TopicDescription> lookup = AdminOps.TOPIC_ENSURE.call(vertx, new EnsureTopic(topic, autoCreate));
     Cached entry = new Cached(lookup, now + TTL_NANOS);
     sweepIfLarge(now);
     cache.put(topic, entry);

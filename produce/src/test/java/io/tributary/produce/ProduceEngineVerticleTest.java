@@ -3,8 +3,7 @@ package io.tributary.produce;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tributary.core.bus.Addresses;
-import io.tributary.core.bus.BusFailures;
+import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.bus.LocalRecordCodec;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.error.ErrorCode;
@@ -21,7 +20,6 @@ import io.tributary.core.produce.RecordReceipt;
 import io.tributary.testkit.TestKafka;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.Message;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -235,9 +233,7 @@ class ProduceEngineVerticleTest {
   }
 
   private static Future<ProduceResult> produce(Vertx vertx, ProduceRequest request) {
-    return vertx.eventBus().<ProduceResult>request(Addresses.PRODUCE_SEND, request)
-        .map(Message::body)
-        .recover(e -> Future.failedFuture(BusFailures.fromReply(e)));
+    return ProduceOps.SEND.call(vertx, request);
   }
 
   private static byte[] bytes(String text) {

@@ -1,7 +1,6 @@
 package io.tributary.produce;
 
-import io.tributary.core.bus.Addresses;
-import io.tributary.core.bus.BusFailures;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.metadata.EnsureTopic;
 import io.tributary.core.metadata.PartitionDescription;
@@ -16,7 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 
 /**
- * A stand-in for the admin engine's {@link Addresses#ADMIN_TOPIC_ENSURE}: describes topics of the real test broker
+ * A stand-in for the admin engine's {@link AdminOps#TOPIC_ENSURE}: describes topics of the real test broker
  * and creates missing ones when the request allows it. Remembers what it was asked.
  */
 final class TopicsFromBroker {
@@ -24,11 +23,9 @@ final class TopicsFromBroker {
   private final MessageConsumer<EnsureTopic> consumer;
 
   TopicsFromBroker(Vertx vertx) {
-    consumer = vertx.eventBus().consumer(Addresses.ADMIN_TOPIC_ENSURE, message -> {
-      requests.add(message.body());
-      vertx.executeBlocking(() -> ensure(message.body()))
-          .onSuccess(message::reply)
-          .onFailure(error -> BusFailures.fail(message, error));
+    consumer = AdminOps.TOPIC_ENSURE.serve(vertx, request -> {
+      requests.add(request);
+      return vertx.executeBlocking(() -> ensure(request));
     });
   }
 

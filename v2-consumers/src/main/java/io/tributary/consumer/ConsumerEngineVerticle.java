@@ -2,23 +2,10 @@ package io.tributary.consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
-import io.tributary.core.bus.Addresses;
-import io.tributary.core.bus.BusEndpoints;
+import io.tributary.core.bus.ConsumerOps;
+import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
 import io.tributary.core.config.TributaryConfig;
-import io.tributary.core.consumer.Assign;
-import io.tributary.core.consumer.CommitOffsets;
-import io.tributary.core.consumer.CreateConsumer;
-import io.tributary.core.consumer.DeleteConsumer;
-import io.tributary.core.consumer.FetchPartition;
-import io.tributary.core.consumer.GetAssignment;
-import io.tributary.core.consumer.GetCommittedOffsets;
-import io.tributary.core.consumer.GetSubscription;
-import io.tributary.core.consumer.ReadRecords;
-import io.tributary.core.consumer.RequeueRecords;
-import io.tributary.core.consumer.Seek;
-import io.tributary.core.consumer.SeekToEdge;
-import io.tributary.core.consumer.Subscribe;
-import io.tributary.core.consumer.Unsubscribe;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.kafka.KafkaErrors;
@@ -77,23 +64,23 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     InstanceRegistry instances = registry;
     // The gauge reads the instance count from the scrape's thread: a possibly stale size, never a wrong one.
     ConsumerMeters meters = new ConsumerMeters(meterRegistry, instances::size);
-    this.<CreateConsumer>on(Addresses.CONSUMER_CREATE, r -> operations.create(r).onSuccess(c -> meters.created()));
-    this.<ReadRecords>on(Addresses.CONSUMER_READ, RecordTraceLinks.<ReadRecords>linked(r -> {
+    on(ConsumerOps.CREATE, r -> operations.create(r).onSuccess(c -> meters.created()));
+    on(ConsumerOps.READ, RecordTraceLinks.linked(r -> {
       long startNanos = System.nanoTime();
       return operations.read(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
     }));
-    this.<RequeueRecords>on(Addresses.CONSUMER_REQUEUE, operations::requeue);
-    this.<CommitOffsets>on(Addresses.CONSUMER_COMMIT, operations::commit);
-    this.<DeleteConsumer>on(Addresses.CONSUMER_DELETE, r -> operations.delete(r).onSuccess(a -> meters.deleted()));
-    this.<FetchPartition>on(Addresses.CONSUMER_FETCH_PARTITION, RecordTraceLinks.linked(simpleFetcher::fetch));
-    this.<Subscribe>on(Addresses.CONSUMER_SUBSCRIBE, operations::subscribe);
-    this.<GetSubscription>on(Addresses.CONSUMER_SUBSCRIPTION, operations::subscription);
-    this.<Unsubscribe>on(Addresses.CONSUMER_UNSUBSCRIBE, operations::unsubscribe);
-    this.<Assign>on(Addresses.CONSUMER_ASSIGN, operations::assign);
-    this.<GetAssignment>on(Addresses.CONSUMER_ASSIGNMENT, operations::assignment);
-    this.<Seek>on(Addresses.CONSUMER_SEEK, operations::seek);
-    this.<SeekToEdge>on(Addresses.CONSUMER_SEEK_EDGE, operations::seekToEdge);
-    this.<GetCommittedOffsets>on(Addresses.CONSUMER_COMMITTED, operations::committed);
+    on(ConsumerOps.REQUEUE, operations::requeue);
+    on(ConsumerOps.COMMIT, operations::commit);
+    on(ConsumerOps.DELETE, r -> operations.delete(r).onSuccess(a -> meters.deleted()));
+    on(ConsumerOps.FETCH_PARTITION, RecordTraceLinks.linked(simpleFetcher::fetch));
+    on(ConsumerOps.SUBSCRIBE, operations::subscribe);
+    on(ConsumerOps.SUBSCRIPTION, operations::subscription);
+    on(ConsumerOps.UNSUBSCRIBE, operations::unsubscribe);
+    on(ConsumerOps.ASSIGN, operations::assign);
+    on(ConsumerOps.ASSIGNMENT, operations::assignment);
+    on(ConsumerOps.SEEK, operations::seek);
+    on(ConsumerOps.SEEK_EDGE, operations::seekToEdge);
+    on(ConsumerOps.COMMITTED, operations::committed);
 
     housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs(), meters::expired);
     housekeeping.start();
@@ -114,8 +101,9 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     });
   }
 
-  private <Q> void on(String address, Function<Q, Future<?>> operation) {
-    BusEndpoints.serve(vertx, address, operation, error -> toTributary(address, error));
+  private <Q extends BusMessage, R extends BusMessage> void on(BusOperation<Q, R> operation,
+      Function<Q, Future<R>> handler) {
+    operation.serve(vertx, handler, error -> toTributary(operation.address(), error));
   }
 
   /** Kafka failures through the one table; anything unexpected is logged here and leaves as a bare 500. */

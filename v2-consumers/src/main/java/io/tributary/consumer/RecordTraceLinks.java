@@ -41,7 +41,7 @@ final class RecordTraceLinks {
   }
 
   /** Runs {@code read} and links the span current at the call to the traces of the records it returns. */
-  static <Q> Function<Q, Future<?>> linked(Function<Q, Future<ReadResult>> read) {
+  static <Q> Function<Q, Future<ReadResult>> linked(Function<Q, Future<ReadResult>> read) {
     return request -> {
       Span span = Span.current();
       Future<ReadResult> result = read.apply(request);

@@ -3,7 +3,9 @@ package io.tributary.consumer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.bus.LocalRecordCodec;
 import io.tributary.core.config.TributaryConfig;
@@ -64,7 +66,7 @@ class ConsumerEngineOwnershipTest {
     deploy(Map.of());
     create("c1", "alice");
     ConsumerRef alices = new ConsumerRef(GROUP, "c1", "alice");
-    request(Addresses.CONSUMER_SUBSCRIBE, new Subscribe(alices, List.of("alice-topic"), null));
+    request(ConsumerOps.SUBSCRIBE, new Subscribe(alices, List.of("alice-topic"), null));
     ConsumerRef bobs = new ConsumerRef(GROUP, "c1", "bob");
     ConsumerRef missing = new ConsumerRef(GROUP, "never-created", "alice");
 
@@ -77,10 +79,10 @@ class ConsumerEngineOwnershipTest {
     }
 
     // Nothing bob sent reached alice's instance: still there, still subscribed to her topic only.
-    Subscription subscription = request(Addresses.CONSUMER_SUBSCRIPTION, new GetSubscription(alices));
+    Subscription subscription = request(ConsumerOps.SUBSCRIPTION, new GetSubscription(alices));
     assertThat(subscription.topics()).containsExactly("alice-topic");
-    request(Addresses.CONSUMER_DELETE, new DeleteConsumer(alices));
-    assertThat(failure(Addresses.CONSUMER_SUBSCRIPTION, new GetSubscription(alices)).code()).isEqualTo(40403);
+    request(ConsumerOps.DELETE, new DeleteConsumer(alices));
+    assertThat(failure(ConsumerOps.SUBSCRIPTION, new GetSubscription(alices)).code()).isEqualTo(40403);
   }
 
   @Test
@@ -91,10 +93,10 @@ class ConsumerEngineOwnershipTest {
     create("same", "bob");
     ConsumerRef alices = new ConsumerRef(GROUP, "same", "alice");
     ConsumerRef bobs = new ConsumerRef(GROUP, "same", "bob");
-    request(Addresses.CONSUMER_ASSIGN, new Assign(bobs, List.of(new PartitionRef("bob-topic", 0))));
+    request(ConsumerOps.ASSIGN, new Assign(bobs, List.of(new PartitionRef("bob-topic", 0))));
 
-    Assignment alicesAssignment = request(Addresses.CONSUMER_ASSIGNMENT, new GetAssignment(alices));
-    Assignment bobsAssignment = request(Addresses.CONSUMER_ASSIGNMENT, new GetAssignment(bobs));
+    Assignment alicesAssignment = request(ConsumerOps.ASSIGNMENT, new GetAssignment(alices));
+    Assignment bobsAssignment = request(ConsumerOps.ASSIGNMENT, new GetAssignment(bobs));
     assertThat(alicesAssignment.partitions()).isEmpty();
     assertThat(bobsAssignment.partitions()).containsExactly(new PartitionRef("bob-topic", 0));
     // Within one principal a name is still unique in its group.
@@ -110,10 +112,10 @@ class ConsumerEngineOwnershipTest {
     TributaryException full = createFailure("three", "alice");
     assertThat(full.code()).isEqualTo(42902);
     assertThat(full.errorCode().status()).isEqualTo(429);
-    assertThat(failure(Addresses.CONSUMER_SUBSCRIPTION, new GetSubscription(new ConsumerRef(GROUP, "three",
+    assertThat(failure(ConsumerOps.SUBSCRIPTION, new GetSubscription(new ConsumerRef(GROUP, "three",
         "alice"))).code()).as("the refused instance was never registered").isEqualTo(40403);
 
-    request(Addresses.CONSUMER_DELETE, new DeleteConsumer(new ConsumerRef(GROUP, "two", "bob")));
+    request(ConsumerOps.DELETE, new DeleteConsumer(new ConsumerRef(GROUP, "two", "bob")));
     assertThat(create("three", "alice").instanceId()).isEqualTo("three");
     assertThat(createFailure("four", "bob").code()).isEqualTo(42902);
   }
@@ -135,7 +137,7 @@ class ConsumerEngineOwnershipTest {
       }
     }
     assertThat(second).isNotNull();
-    assertThat(failure(Addresses.CONSUMER_SUBSCRIPTION,
+    assertThat(failure(ConsumerOps.SUBSCRIPTION,
         new GetSubscription(new ConsumerRef(GROUP, "first", "alice"))).code()).isEqualTo(40403);
   }
 
@@ -143,19 +145,19 @@ class ConsumerEngineOwnershipTest {
   private static Map<String, Function<ConsumerRef, Object>> everyInstanceOperation() {
     PartitionRef partition = new PartitionRef("bob-topic", 0);
     Map<String, Function<ConsumerRef, Object>> all = new LinkedHashMap<>();
-    all.put(Addresses.CONSUMER_READ, ref -> new ReadRecords(ref, null, EmbeddedFormat.BINARY, null, 1L));
-    all.put(Addresses.CONSUMER_REQUEUE, ref -> new RequeueRecords(ref, List.of()));
-    all.put(Addresses.CONSUMER_COMMIT, ref -> new CommitOffsets(ref, null));
-    all.put(Addresses.CONSUMER_SUBSCRIBE, ref -> new Subscribe(ref, List.of("bob-topic"), null));
-    all.put(Addresses.CONSUMER_SUBSCRIPTION, GetSubscription::new);
-    all.put(Addresses.CONSUMER_UNSUBSCRIBE, Unsubscribe::new);
-    all.put(Addresses.CONSUMER_ASSIGN, ref -> new Assign(ref, List.of(partition)));
-    all.put(Addresses.CONSUMER_ASSIGNMENT, GetAssignment::new);
-    all.put(Addresses.CONSUMER_SEEK, ref -> new Seek(ref, List.of(new PartitionOffset("bob-topic", 0, 0, null)),
+    all.put(ConsumerOps.READ.address(), ref -> new ReadRecords(ref, null, EmbeddedFormat.BINARY, null, 1L));
+    all.put(ConsumerOps.REQUEUE.address(), ref -> new RequeueRecords(ref, List.of()));
+    all.put(ConsumerOps.COMMIT.address(), ref -> new CommitOffsets(ref, null));
+    all.put(ConsumerOps.SUBSCRIBE.address(), ref -> new Subscribe(ref, List.of("bob-topic"), null));
+    all.put(ConsumerOps.SUBSCRIPTION.address(), GetSubscription::new);
+    all.put(ConsumerOps.UNSUBSCRIBE.address(), Unsubscribe::new);
+    all.put(ConsumerOps.ASSIGN.address(), ref -> new Assign(ref, List.of(partition)));
+    all.put(ConsumerOps.ASSIGNMENT.address(), GetAssignment::new);
+    all.put(ConsumerOps.SEEK.address(), ref -> new Seek(ref, List.of(new PartitionOffset("bob-topic", 0, 0, null)),
         List.of()));
-    all.put(Addresses.CONSUMER_SEEK_EDGE, ref -> new SeekToEdge(ref, List.of(partition), SeekToEdge.Edge.END));
-    all.put(Addresses.CONSUMER_COMMITTED, ref -> new GetCommittedOffsets(ref, List.of(partition)));
-    all.put(Addresses.CONSUMER_DELETE, DeleteConsumer::new);
+    all.put(ConsumerOps.SEEK_EDGE.address(), ref -> new SeekToEdge(ref, List.of(partition), SeekToEdge.Edge.END));
+    all.put(ConsumerOps.COMMITTED.address(), ref -> new GetCommittedOffsets(ref, List.of(partition)));
+    all.put(ConsumerOps.DELETE.address(), DeleteConsumer::new);
     return all;
   }
 
@@ -169,15 +171,26 @@ class ConsumerEngineOwnershipTest {
   }
 
   private ConsumerCreated create(String name, String principal) throws Exception {
-    return request(Addresses.CONSUMER_CREATE, createRequest(name, principal));
+    return request(ConsumerOps.CREATE, createRequest(name, principal));
   }
 
   private TributaryException createFailure(String name, String principal) {
-    return failure(Addresses.CONSUMER_CREATE, createRequest(name, principal));
+    return failure(ConsumerOps.CREATE, createRequest(name, principal));
   }
 
   private static CreateConsumer createRequest(String name, String principal) {
     return new CreateConsumer(GROUP, name, null, EmbeddedFormat.BINARY, null, false, null, null, principal);
+  }
+
+  private <Q extends BusMessage, R extends BusMessage> R request(BusOperation<Q, R> operation, Q body)
+      throws Exception {
+    return await(operation.call(vertx, body));
+  }
+
+  private <Q extends BusMessage> TributaryException failure(BusOperation<Q, ?> operation, Q body) {
+    Throwable error = catchThrowable(() -> request(operation, body));
+    assertThat(error).as(operation.address()).isNotNull();
+    return BusFailures.fromReply(error.getCause());
   }
 
   private <T> T request(String address, Object body) throws Exception {

@@ -17,8 +17,8 @@ import io.tributary.core.admin.ListConsumerGroups;
 import io.tributary.core.admin.ListConsumerLags;
 import io.tributary.core.admin.ListReassignments;
 import io.tributary.core.admin.SearchAcls;
-import io.tributary.core.bus.Addresses;
-import io.tributary.core.bus.BusEndpoints;
+import io.tributary.core.bus.AdminOps;
+import io.tributary.core.bus.BusOperation;
 import io.tributary.core.bus.BusMessage;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.metadata.DescribeTopic;
@@ -80,12 +80,12 @@ public final class AdminEngineVerticle extends VerticleBase {
       TopicEnsurer ensurer = new TopicEnsurer(vertx, admin, context, describer, autoCreate);
       PartitionOffsetsReader offsets = new PartitionOffsetsReader(admin, context, describer);
 
-      serve(Addresses.ADMIN_TOPIC_DESCRIBE, (DescribeTopic r) -> describer.describe(r.topic(), r.includeConfigs()));
-      serve(Addresses.ADMIN_TOPIC_ENSURE, (EnsureTopic r) -> ensurer.ensure(r.topic(), r.create()));
-      serve(Addresses.ADMIN_TOPICS_LIST, (ListTopics r) -> cluster.topicNames());
-      serve(Addresses.ADMIN_BROKERS_LIST, (ListBrokers r) -> cluster.brokers());
-      serve(Addresses.ADMIN_PING, (Ping r) -> cluster.ping());
-      serve(Addresses.ADMIN_PARTITION_OFFSETS,
+      serve(AdminOps.TOPIC_DESCRIBE, (DescribeTopic r) -> describer.describe(r.topic(), r.includeConfigs()));
+      serve(AdminOps.TOPIC_ENSURE, (EnsureTopic r) -> ensurer.ensure(r.topic(), r.create()));
+      serve(AdminOps.TOPICS_LIST, (ListTopics r) -> cluster.topicNames());
+      serve(AdminOps.BROKERS_LIST, (ListBrokers r) -> cluster.brokers());
+      serve(AdminOps.PING, (Ping r) -> cluster.ping());
+      serve(AdminOps.PARTITION_OFFSETS,
           (GetPartitionOffsets r) -> offsets.offsets(r.topic(), r.partition()));
       serveV3Administration(cluster);
       return Future.all(consumers.stream().map(MessageConsumer::completion).toList());
@@ -106,29 +106,30 @@ public final class AdminEngineVerticle extends VerticleBase {
     ConsumerLagReader lags = new ConsumerLagReader(admin, context, groups);
     AclOperations acls = new AclOperations(admin, context);
 
-    serve(Addresses.ADMIN_CLUSTER_ID, (GetClusterId r) -> identity.id());
-    serve(Addresses.ADMIN_CONFIGS_LIST, (ListConfigs r) -> configs.list(r.scope(), r.resource()));
-    serve(Addresses.ADMIN_CONFIGS_ALTER, alterer::alter);
-    serve(Addresses.ADMIN_TOPICS_CONFIGS_ALTER, alterer::alterTopics);
-    serve(Addresses.ADMIN_TOPIC_DETAILS,
+    serve(AdminOps.CLUSTER_ID, (GetClusterId r) -> identity.id());
+    serve(AdminOps.CONFIGS_LIST, (ListConfigs r) -> configs.list(r.scope(), r.resource()));
+    serve(AdminOps.CONFIGS_ALTER, alterer::alter);
+    serve(AdminOps.TOPICS_CONFIGS_ALTER, alterer::alterTopics);
+    serve(AdminOps.TOPIC_DETAILS,
         (DescribeTopicDetails r) -> topics.one(r.topic(), r.includeAuthorizedOperations()));
-    serve(Addresses.ADMIN_TOPICS_DETAILS_ALL, (DescribeAllTopics r) -> topics.all(r.includeAuthorizedOperations()));
-    serve(Addresses.ADMIN_TOPIC_CREATE, topicAdmin::create);
-    serve(Addresses.ADMIN_TOPIC_PARTITIONS_INCREASE,
+    serve(AdminOps.TOPICS_DETAILS_ALL, (DescribeAllTopics r) -> topics.all(r.includeAuthorizedOperations()));
+    serve(AdminOps.TOPIC_CREATE, topicAdmin::create);
+    serve(AdminOps.TOPIC_PARTITIONS_INCREASE,
         (IncreasePartitions r) -> topicAdmin.increasePartitions(r.topic(), r.count()));
-    serve(Addresses.ADMIN_TOPIC_DELETE, (DeleteTopic r) -> topicAdmin.delete(r.topic()));
-    serve(Addresses.ADMIN_BROKER_REPLICAS, (ListBrokerReplicas r) -> replicas.replicas(r.broker()));
-    serve(Addresses.ADMIN_REASSIGNMENTS_LIST, (ListReassignments r) -> reassignments.list(r.topic()));
-    serve(Addresses.ADMIN_GROUPS_LIST, (ListConsumerGroups r) -> groups.list());
-    serve(Addresses.ADMIN_GROUP_DESCRIBE, (DescribeConsumerGroup r) -> groups.describe(r.groupId()));
-    serve(Addresses.ADMIN_GROUP_LAGS, (ListConsumerLags r) -> lags.lags(r.groupId()));
-    serve(Addresses.ADMIN_ACLS_SEARCH, (SearchAcls r) -> acls.search(r.filter()));
-    serve(Addresses.ADMIN_ACLS_CREATE, (CreateAcls r) -> acls.create(r.acls()));
-    serve(Addresses.ADMIN_ACLS_DELETE, (DeleteAcls r) -> acls.delete(r.filter()));
+    serve(AdminOps.TOPIC_DELETE, (DeleteTopic r) -> topicAdmin.delete(r.topic()));
+    serve(AdminOps.BROKER_REPLICAS, (ListBrokerReplicas r) -> replicas.replicas(r.broker()));
+    serve(AdminOps.REASSIGNMENTS_LIST, (ListReassignments r) -> reassignments.list(r.topic()));
+    serve(AdminOps.GROUPS_LIST, (ListConsumerGroups r) -> groups.list());
+    serve(AdminOps.GROUP_DESCRIBE, (DescribeConsumerGroup r) -> groups.describe(r.groupId()));
+    serve(AdminOps.GROUP_LAGS, (ListConsumerLags r) -> lags.lags(r.groupId()));
+    serve(AdminOps.ACLS_SEARCH, (SearchAcls r) -> acls.search(r.filter()));
+    serve(AdminOps.ACLS_CREATE, (CreateAcls r) -> acls.create(r.acls()));
+    serve(AdminOps.ACLS_DELETE, (DeleteAcls r) -> acls.delete(r.filter()));
   }
 
-  private <T> void serve(String address, Function<T, Future<? extends BusMessage>> operation) {
-    consumers.add(BusEndpoints.serve(vertx, address, operation::apply, Function.identity()));
+  private <Q extends BusMessage, R extends BusMessage> void serve(BusOperation<Q, R> operation,
+      Function<Q, Future<R>> handler) {
+    consumers.add(operation.serve(vertx, handler));
   }
 
   @Override

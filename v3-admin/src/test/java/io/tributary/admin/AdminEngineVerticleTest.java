@@ -3,7 +3,9 @@ package io.tributary.admin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
+import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.bus.LocalRecordCodec;
 import io.tributary.core.config.TributaryConfig;
@@ -59,7 +61,7 @@ class AdminEngineVerticleTest {
   void describesPartitionsSortedWithLeaderAndInSyncReplicas() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("admin-describe"), 3);
 
-    TopicDescription d = request(Addresses.ADMIN_TOPIC_DESCRIBE, new DescribeTopic(topic, false));
+    TopicDescription d = request(AdminOps.TOPIC_DESCRIBE, new DescribeTopic(topic, false));
 
     assertThat(d.name()).isEqualTo(topic);
     assertThat(d.internal()).isFalse();
@@ -76,7 +78,7 @@ class AdminEngineVerticleTest {
   void describesConfigsSortedByNameWhenAsked() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("admin-configs"), 1);
 
-    TopicDescription d = request(Addresses.ADMIN_TOPIC_DESCRIBE, new DescribeTopic(topic, true));
+    TopicDescription d = request(AdminOps.TOPIC_DESCRIBE, new DescribeTopic(topic, true));
 
     assertThat(d.configs()).containsKeys("cleanup.policy", "retention.ms").doesNotContainValue(null);
     assertThat(new ArrayList<>(d.configs().keySet())).isSorted();
@@ -84,19 +86,19 @@ class AdminEngineVerticleTest {
 
   @Test
   void unknownOrInvalidTopicIsTopicNotFound() {
-    assertFailure(Addresses.ADMIN_TOPIC_DESCRIBE, new DescribeTopic("no-such-topic-" + System.nanoTime(), true),
+    assertFailure(AdminOps.TOPIC_DESCRIBE, new DescribeTopic("no-such-topic-" + System.nanoTime(), true),
         40401, "Topic not found.");
-    assertFailure(Addresses.ADMIN_TOPIC_DESCRIBE, new DescribeTopic("not a/valid name", false), 40401,
+    assertFailure(AdminOps.TOPIC_DESCRIBE, new DescribeTopic("not a/valid name", false), 40401,
         "Topic not found.");
   }
 
   @Test
   void ensureCreatesAMissingTopicOnlyWhenAsked() throws Exception {
     String topic = TestKafka.uniqueTopic("admin-ensure");
-    assertFailure(Addresses.ADMIN_TOPIC_ENSURE, new EnsureTopic(topic, false), 40401, "Topic not found.");
+    assertFailure(AdminOps.TOPIC_ENSURE, new EnsureTopic(topic, false), 40401, "Topic not found.");
 
-    TopicDescription created = request(Addresses.ADMIN_TOPIC_ENSURE, new EnsureTopic(topic, true));
-    TopicDescription again = request(Addresses.ADMIN_TOPIC_ENSURE, new EnsureTopic(topic, true));
+    TopicDescription created = request(AdminOps.TOPIC_ENSURE, new EnsureTopic(topic, true));
+    TopicDescription again = request(AdminOps.TOPIC_ENSURE, new EnsureTopic(topic, true));
 
     assertThat(created.name()).isEqualTo(topic);
     assertThat(created.partitions()).isNotEmpty();
@@ -107,15 +109,15 @@ class AdminEngineVerticleTest {
   void listsTopicsSortedIncludingInternalOnes() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("admin-list"), 1);
 
-    TopicNames names = request(Addresses.ADMIN_TOPICS_LIST, new ListTopics());
+    TopicNames names = request(AdminOps.TOPICS_LIST, new ListTopics());
 
     assertThat(names.names()).contains(topic).isSorted();
   }
 
   @Test
   void listsBrokersAndAnswersPing() throws Exception {
-    ClusterBrokers brokers = request(Addresses.ADMIN_BROKERS_LIST, new ListBrokers());
-    ClusterBrokers ping = request(Addresses.ADMIN_PING, new Ping());
+    ClusterBrokers brokers = request(AdminOps.BROKERS_LIST, new ListBrokers());
+    ClusterBrokers ping = request(AdminOps.PING, new Ping());
 
     assertThat(brokers.clusterId()).isNotBlank();
     assertThat(brokers.brokers()).hasSize(1);
@@ -131,7 +133,7 @@ class AdminEngineVerticleTest {
       TributaryConfig config = new TributaryConfig(Map.of("bootstrap.servers", "127.0.0.1:" + unusedPort()));
       await(isolated.deployVerticle(new AdminEngineVerticle(config)));
 
-      Throwable error = catchThrowable(() -> await(isolated.eventBus().request(Addresses.ADMIN_PING, new Ping())));
+      Throwable error = catchThrowable(() -> await(AdminOps.PING.call(isolated, new Ping())));
 
       TributaryException te = BusFailures.fromReply(error.getCause());
       assertThat(te.code()).isEqualTo(503);
@@ -153,23 +155,25 @@ class AdminEngineVerticleTest {
       }
     }
 
-    PartitionOffsets one = request(Addresses.ADMIN_PARTITION_OFFSETS, new GetPartitionOffsets(topic, 1));
-    PartitionOffsets zero = request(Addresses.ADMIN_PARTITION_OFFSETS, new GetPartitionOffsets(topic, 0));
+    PartitionOffsets one = request(AdminOps.PARTITION_OFFSETS, new GetPartitionOffsets(topic, 1));
+    PartitionOffsets zero = request(AdminOps.PARTITION_OFFSETS, new GetPartitionOffsets(topic, 0));
 
     assertThat(one).isEqualTo(new PartitionOffsets(topic, 1, 0, 3));
     assertThat(zero).isEqualTo(new PartitionOffsets(topic, 0, 0, 0));
-    assertFailure(Addresses.ADMIN_PARTITION_OFFSETS, new GetPartitionOffsets(topic, 2), 40402,
+    assertFailure(AdminOps.PARTITION_OFFSETS, new GetPartitionOffsets(topic, 2), 40402,
         "Partition not found.");
-    assertFailure(Addresses.ADMIN_PARTITION_OFFSETS, new GetPartitionOffsets("no-such-" + topic, 0), 40401,
+    assertFailure(AdminOps.PARTITION_OFFSETS, new GetPartitionOffsets("no-such-" + topic, 0), 40401,
         "Topic not found.");
   }
 
-  private static <T> T request(String address, Object body) throws Exception {
-    return await(vertx.eventBus().<T>request(address, body).map(m -> m.body()));
+  private static <Q extends BusMessage, R extends BusMessage> R request(BusOperation<Q, R> operation, Q body)
+      throws Exception {
+    return await(operation.call(vertx, body));
   }
 
-  private static void assertFailure(String address, Object body, int code, String message) {
-    Throwable error = catchThrowable(() -> request(address, body));
+  private static <Q extends BusMessage> void assertFailure(BusOperation<Q, ?> operation, Q body, int code,
+      String message) {
+    Throwable error = catchThrowable(() -> request(operation, body));
     assertThat(error).isInstanceOf(ExecutionException.class);
     TributaryException te = BusFailures.fromReply(error.getCause());
     assertThat(te.code()).isEqualTo(code);

@@ -1,7 +1,8 @@
 package io.tributary.formats;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.FormatOps;
 import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
 import io.tributary.core.format.DecodeRequest;
 import io.tributary.core.format.DecodeResult;
 import io.tributary.core.format.EncodeRequest;
@@ -10,7 +11,7 @@ import io.vertx.core.Future;
 
 /**
  * The schema-format converters as routes reach them. Avro, JSON Schema and Protobuf are converted by worker
- * verticles on {@link Addresses#FORMAT_ENCODE} and {@link Addresses#FORMAT_DECODE}, never on an event loop, so a route
+ * verticles on {@link FormatOps#ENCODE} and {@link FormatOps#DECODE}, never on an event loop, so a route
  * holds one of these instead of a codec. Failures arrive as {@link io.tributary.core.error.TributaryException}s with
  * the converters' codes (see {@link EncodeRequest} and {@link DecodeRequest}).
  */
@@ -22,7 +23,7 @@ public interface FormatConverter {
   /** A route's bus client, given as a method reference: {@code FormatConverter.over(deps.bus()::request)}. */
   @FunctionalInterface
   interface BusRequests {
-    <T> Future<T> request(String address, BusMessage message);
+    <Q extends BusMessage, R extends BusMessage> Future<R> request(BusOperation<Q, R> operation, Q message);
   }
 
   /** The converters over the event bus. */
@@ -30,12 +31,12 @@ public interface FormatConverter {
     return new FormatConverter() {
       @Override
       public Future<EncodeResult> encode(EncodeRequest request) {
-        return bus.request(Addresses.FORMAT_ENCODE, request);
+        return bus.request(FormatOps.ENCODE, request);
       }
 
       @Override
       public Future<DecodeResult> decode(DecodeRequest request) {
-        return bus.request(Addresses.FORMAT_DECODE, request);
+        return bus.request(FormatOps.DECODE, request);
       }
     };
   }

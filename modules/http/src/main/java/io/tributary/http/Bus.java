@@ -3,12 +3,10 @@ package io.tributary.http;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
-import io.tributary.core.bus.BusFailures;
 import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
-import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.eventbus.Message;
 import java.util.concurrent.TimeUnit;
 
 /** How routes talk to engines: one request, one reply record, failures as {@code TributaryException}. */
@@ -23,7 +21,7 @@ public final class Bus {
 
   /**
    * @param meters where {@code tributary.bus.requests} goes: the time from request to the engine's reply, by
-   *     address (a fixed set, io.tributary.core.bus.Addresses) and outcome
+   *     address (a fixed set: the BusOperation constants in io.tributary.core.bus) and outcome
    */
   public Bus(Vertx vertx, long defaultTimeoutMs, MeterRegistry meters) {
     this.vertx = vertx;
@@ -31,22 +29,19 @@ public final class Bus {
     this.meters = meters;
   }
 
-  /** Sends {@code message} to {@code address} and answers with the reply record. */
-  public <T> Future<T> request(String address, BusMessage message) {
-    return request(address, message, defaultTimeoutMs);
+  /** Sends {@code message} to {@code operation}'s engine and answers with its reply, within {@code bus.timeout.ms}. */
+  public <Q extends BusMessage, R extends BusMessage> Future<R> request(BusOperation<Q, R> operation, Q message) {
+    return request(operation, message, defaultTimeoutMs);
   }
 
-  /** As {@link #request(String, BusMessage)}, for operations that may legally wait longer (long polls). */
-  @SuppressWarnings("unchecked")
-  public <T> Future<T> request(String address, BusMessage message, long timeoutMs) {
+  /** As {@link #request(BusOperation, BusMessage)}, for operations that may legally wait longer (long polls). */
+  public <Q extends BusMessage, R extends BusMessage> Future<R> request(BusOperation<Q, R> operation, Q message,
+      long timeoutMs) {
     long startNanos = System.nanoTime();
-    return vertx.eventBus().<Object>request(address, message, new DeliveryOptions().setSendTimeout(timeoutMs))
-        .andThen(ar -> Timer.builder("tributary.bus.requests").tag("address", address)
+    return operation.call(vertx, message, timeoutMs)
+        .andThen(ar -> Timer.builder("tributary.bus.requests").tag("address", operation.address())
             .tag("outcome", ar.succeeded() ? "success" : "failure").register(meters)
-            .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS))
-        .transform(ar -> ar.succeeded()
-            ? Future.succeededFuture((T) ((Message<Object>) ar.result()).body())
-            : Future.failedFuture(BusFailures.fromReply(ar.cause())));
+            .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS));
   }
 
   public long defaultTimeoutMs() {

@@ -1,7 +1,6 @@
 package io.tributary.server;
 
-import io.tributary.core.bus.Addresses;
-import io.tributary.core.metadata.ClusterBrokers;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.metadata.Ping;
 import io.tributary.http.Bus;
 import io.tributary.http.Responses;
@@ -64,7 +63,7 @@ final class RootRoutes {
   }
 
   private void ready(RoutingContext ctx) {
-    bus.<ClusterBrokers>request(Addresses.ADMIN_PING, new Ping(), READY_TIMEOUT_MS)
+    bus.request(AdminOps.PING, new Ping(), READY_TIMEOUT_MS)
         .onSuccess(c -> Responses.json(ctx, 200, KafkaMediaTypes.JSON, new JsonObject().put("status", "READY")
             .put("kafka", new JsonObject().put("cluster_id", c.clusterId()).put("brokers", c.brokers().size()))))
         .onFailure(e -> Responses.json(ctx, 503, KafkaMediaTypes.JSON, new JsonObject().put("status", "NOT_READY")

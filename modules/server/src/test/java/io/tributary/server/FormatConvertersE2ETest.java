@@ -3,8 +3,9 @@ package io.tributary.server;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.FormatOps;
 import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
 import io.tributary.core.format.DecodeRequest;
 import io.tributary.core.format.DecodeResult;
 import io.tributary.core.format.EmbeddedFormat;
@@ -140,7 +141,7 @@ class FormatConvertersE2ETest {
     String dead = "http://127.0.0.1:" + closedPort();
     try (TestServer server = TestServer.start(Map.of("schema.registry.url", dead))) {
       EventBus remoteBus = server.server().vertx().eventBus();
-      assertThatThrownBy(() -> ask(remoteBus, Addresses.FORMAT_ENCODE, new EncodeRequest("t", RecordPart.VALUE,
+      assertThatThrownBy(() -> ask(remoteBus, FormatOps.ENCODE, new EncodeRequest("t", RecordPart.VALUE,
           EmbeddedFormat.AVRO, SchemaSpec.ofSchema(AVRO_R), List.of(new JsonObject()))))
           .isInstanceOfSatisfying(ReplyException.class, e -> {
             assertThat(e.failureCode()).isEqualTo(50303);
@@ -153,19 +154,20 @@ class FormatConvertersE2ETest {
 
   private static EncodeResult encode(String topic, RecordPart part, EmbeddedFormat format, SchemaSpec spec,
       Object... values) throws Exception {
-    return ask(bus, Addresses.FORMAT_ENCODE, new EncodeRequest(topic, part, format, spec, Arrays.asList(values)));
+    return ask(bus, FormatOps.ENCODE, new EncodeRequest(topic, part, format, spec, Arrays.asList(values)));
   }
 
   private static DecodeResult decode(EmbeddedFormat format, byte[]... values) throws Exception {
-    return ask(bus, Addresses.FORMAT_DECODE, new DecodeRequest(RecordPart.VALUE, format,
+    return ask(bus, FormatOps.DECODE, new DecodeRequest(RecordPart.VALUE, format,
         Arrays.stream(values).map(EncodedValue::of).toList()));
   }
 
-  @SuppressWarnings("unchecked")
-  private static <T> T ask(EventBus eventBus, String address, BusMessage message) throws Exception {
+  /** Asks over the raw bus so that a failure shows as the ReplyException that crossed it. */
+  private static <Q extends BusMessage, R extends BusMessage> R ask(EventBus eventBus, BusOperation<Q, R> operation,
+      Q message) throws Exception {
     try {
-      return (T) eventBus.request(address, message).toCompletionStage().toCompletableFuture()
-          .get(60, TimeUnit.SECONDS).body();
+      return operation.replyType().cast(eventBus.request(operation.address(), message).toCompletionStage()
+          .toCompletableFuture().get(60, TimeUnit.SECONDS).body());
     } catch (ExecutionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }

@@ -7,7 +7,7 @@ import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.FormatOps;
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.format.EncodeRequest;
 import io.tributary.core.format.RecordPart;
@@ -43,7 +43,7 @@ class SchemaRegistryAvailabilityE2ETest {
       assertThat(server.http().get("/health/ready").send().status()).isEqualTo(503);
 
       // The converters relay it as the proxy's "registry unavailable".
-      var encode = server.server().vertx().eventBus().request(Addresses.FORMAT_ENCODE, new EncodeRequest("t",
+      var encode = server.server().vertx().eventBus().request(FormatOps.ENCODE.address(), new EncodeRequest("t",
           RecordPart.VALUE, EmbeddedFormat.AVRO, SchemaSpec.ofSchema(avroRecord("A")), List.of(new JsonObject())))
           .toCompletionStage().toCompletableFuture();
       assertThatThrownBy(() -> encode.get(60, TimeUnit.SECONDS)).cause().isInstanceOfSatisfying(

@@ -1,6 +1,6 @@
 package io.tributary.produce.eventstreams;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.produce.InternalTopics;
@@ -9,7 +9,6 @@ import io.tributary.core.produce.ProduceFormat;
 import io.tributary.core.produce.ProduceGeneration;
 import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
-import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
 import io.tributary.http.Bus;
 import io.tributary.http.Responses;
@@ -53,7 +52,7 @@ final class EventStreamsProduceRoute {
       ctx.fail(e);
       return;
     }
-    bus.<ProduceResult>request(Addresses.PRODUCE_SEND, request).onComplete(ar -> {
+    bus.request(ProduceOps.SEND, request).onComplete(ar -> {
       if (ar.failed()) {
         fail(ctx, EventStreamsFailures.ofRequest(BusFailures.asTributary(ar.cause()), topic));
         return;

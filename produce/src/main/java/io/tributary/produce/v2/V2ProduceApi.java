@@ -1,6 +1,6 @@
 package io.tributary.produce.v2;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
@@ -78,7 +78,7 @@ public final class V2ProduceApi implements ApiModule {
     }
     RECORDS.prepare(body, topic, format.get(), partition, converter,
         Access.principal(ctx)).compose(prepared -> bus
-        .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true,
+        .request(ProduceOps.SEND, new ProduceRequest(topic, prepared.records(), true,
             new ProduceOrigin(ProduceGeneration.V2, ProduceFormat.of(format.get()))))
         .onSuccess(result -> respond(ctx, responseType.get(), result, prepared)))
         .onFailure(ctx::fail);

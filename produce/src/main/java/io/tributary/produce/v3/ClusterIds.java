@@ -1,6 +1,6 @@
 package io.tributary.produce.v3;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.metadata.ClusterBrokers;
 import io.tributary.core.metadata.Ping;
 import io.tributary.http.Bus;
@@ -23,7 +23,7 @@ final class ClusterIds {
 
   Future<String> get(String pathClusterId) {
     if (lookup == null || lookup.failed()) {
-      lookup = bus.<ClusterBrokers>request(Addresses.ADMIN_PING, new Ping()).map(ClusterBrokers::clusterId);
+      lookup = bus.request(AdminOps.PING, new Ping()).map(ClusterBrokers::clusterId);
     }
     return lookup.otherwise(pathClusterId);
   }

@@ -1,6 +1,6 @@
 package io.tributary.produce.v3;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.produce.OutgoingRecord;
@@ -8,7 +8,6 @@ import io.tributary.core.produce.ProduceFormat;
 import io.tributary.core.produce.ProduceGeneration;
 import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
-import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
 import io.tributary.formats.FormatConverter;
 import io.tributary.http.Bus;
@@ -73,7 +72,7 @@ final class V3RecordProducer {
   /** Sends prepared records in order; one outcome per record, in the same order. The future never fails. */
   Future<List<RecordOutcome>> send(ProduceTarget target, List<EncodedRecord> records) {
     List<OutgoingRecord> outgoing = records.stream().map(EncodedRecord::record).toList();
-    return bus.<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(target.topic(), outgoing, true, true,
+    return bus.request(ProduceOps.SEND, new ProduceRequest(target.topic(), outgoing, true, true,
             new ProduceOrigin(ProduceGeneration.V3, format(records))))
         .map(result -> outcomes(result.receipts(), records))
         .otherwise(error -> {

@@ -6,11 +6,8 @@ import static io.tributary.consumer.v2.V2ConsumerMedia.Path.SHARED_WITH_V1;
 import static io.tributary.consumer.v2.V2ConsumerMedia.Path.V2_ONLY;
 
 import io.tributary.core.auth.Operation;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.CommitOffsets;
-import io.tributary.core.consumer.CommitResult;
-import io.tributary.core.consumer.CommittedOffsets;
-import io.tributary.core.consumer.ConsumerCreated;
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.DeleteConsumer;
 import io.tributary.core.consumer.GetCommittedOffsets;
@@ -57,7 +54,7 @@ final class V2InstanceRoutes {
     String group = ctx.pathParam("group");
     CreateConsumer request = V2CreateConsumerBody.parse(group, ConsumerRefs.principalName(ctx),
         JsonBodies.objectOrNull(ctx));
-    deps.bus().<ConsumerCreated>request(Addresses.CONSUMER_CREATE, request).onSuccess(created -> {
+    deps.bus().request(ConsumerOps.CREATE, request).onSuccess(created -> {
       String baseUri = deps.baseUris().base(ctx) + "/consumers/" + segment(group) + "/instances/"
           + segment(created.instanceId());
       Responses.json(ctx, 200, type,
@@ -66,7 +63,7 @@ final class V2InstanceRoutes {
   }
 
   private void delete(RoutingContext ctx, String type) {
-    V2Route.noContent(ctx, deps.bus().request(Addresses.CONSUMER_DELETE, new DeleteConsumer(V2Route.ref(ctx))));
+    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.DELETE, new DeleteConsumer(V2Route.ref(ctx))));
   }
 
   /**
@@ -85,7 +82,7 @@ final class V2InstanceRoutes {
         offsets = given.stream().map(V2InstanceRoutes::nextToRead).toList();
       }
     }
-    deps.bus().<CommitResult>request(Addresses.CONSUMER_COMMIT, new CommitOffsets(V2Route.ref(ctx), offsets))
+    deps.bus().request(ConsumerOps.COMMIT, new CommitOffsets(V2Route.ref(ctx), offsets))
         .onSuccess(result -> Responses.json(ctx, 200, type, new JsonArray())).onFailure(ctx::fail);
   }
 
@@ -105,7 +102,7 @@ final class V2InstanceRoutes {
       throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Field 'partitions' is required.");
     }
     TopicAccess.requireConsume(ctx, partitions.stream().map(PartitionRef::topic).toList());
-    deps.bus().<CommittedOffsets>request(Addresses.CONSUMER_COMMITTED,
+    deps.bus().request(ConsumerOps.COMMITTED,
         new GetCommittedOffsets(V2Route.ref(ctx), partitions)).onSuccess(result -> {
           JsonArray offsets = new JsonArray();
           result.offsets().forEach(o -> offsets.add(new JsonObject().put("topic", o.topic())

@@ -3,7 +3,7 @@ package io.tributary.consumer.v2;
 import static io.tributary.consumer.v2.V2ConsumerMedia.Body.TYPE_OPTIONAL;
 import static io.tributary.consumer.v2.V2ConsumerMedia.Path.V2_ONLY;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.PartitionOffset;
 import io.tributary.core.consumer.PartitionRef;
 import io.tributary.core.consumer.PartitionTimestamp;
@@ -53,7 +53,7 @@ final class V2PositionRoutes {
     }
     TopicAccess.requireConsume(ctx, Stream.concat(offsets.stream().map(PartitionOffset::topic),
         timestamps.stream().map(PartitionTimestamp::topic)).toList());
-    V2Route.noContent(ctx, deps.bus().request(Addresses.CONSUMER_SEEK,
+    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.SEEK,
         new Seek(V2Route.ref(ctx), offsets, timestamps)));
   }
 
@@ -65,7 +65,7 @@ final class V2PositionRoutes {
       throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Field 'partitions' is required.");
     }
     TopicAccess.requireConsume(ctx, partitions.stream().map(PartitionRef::topic).toList());
-    V2Route.noContent(ctx, deps.bus().request(Addresses.CONSUMER_SEEK_EDGE,
+    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.SEEK_EDGE,
         new SeekToEdge(V2Route.ref(ctx), partitions, edge)));
   }
 

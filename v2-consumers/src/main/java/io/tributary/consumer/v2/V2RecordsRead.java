@@ -3,11 +3,10 @@ package io.tributary.consumer.v2;
 import static io.tributary.consumer.v2.V2ConsumerMedia.Body.TYPE_OPTIONAL;
 import static io.tributary.consumer.v2.V2ConsumerMedia.Path.V2_ONLY;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.ReadRecords;
-import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.error.TributaryException;
 import io.tributary.formats.ConsumedRecordsDecoder;
 import io.tributary.formats.FormatConverter;
@@ -53,7 +52,7 @@ final class V2RecordsRead {
       ConsumerRef ref = V2Route.ref(ctx);
       ReadRecords request = new ReadRecords(ref, null, type.get().format(),
           RecordDelivery.positiveParam(ctx, "max_bytes"), RecordDelivery.positiveParam(ctx, "timeout"));
-      deps.bus().<ReadResult>request(Addresses.CONSUMER_READ, request, readTimeoutMs)
+      deps.bus().request(ConsumerOps.READ, request, readTimeoutMs)
           .onSuccess(result -> respond(ctx, ref, type.get(), includes, result.records())).onFailure(ctx::fail);
     } catch (TributaryException e) {
       ctx.fail(e);

@@ -3,14 +3,13 @@ package io.tributary.consumer.v2;
 import static io.tributary.consumer.v2.V2ConsumerMedia.Body.TYPE_OPTIONAL;
 import static io.tributary.consumer.v2.V2ConsumerMedia.Path.V2_ONLY;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.Assign;
 import io.tributary.core.consumer.Assignment;
 import io.tributary.core.consumer.GetAssignment;
 import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.PartitionRef;
 import io.tributary.core.consumer.Subscribe;
-import io.tributary.core.consumer.Subscription;
 import io.tributary.core.consumer.Unsubscribe;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.JsonBodies;
@@ -57,18 +56,18 @@ final class V2SubscriptionRoutes {
     } else {
       throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Name what to subscribe to: topics or topic_pattern.");
     }
-    V2Route.noContent(ctx, deps.bus().request(Addresses.CONSUMER_SUBSCRIBE,
+    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.SUBSCRIBE,
         new Subscribe(V2Route.ref(ctx), topics, pattern)));
   }
 
   private void subscription(RoutingContext ctx, String type) {
-    deps.bus().<Subscription>request(Addresses.CONSUMER_SUBSCRIPTION, new GetSubscription(V2Route.ref(ctx)))
+    deps.bus().request(ConsumerOps.SUBSCRIPTION, new GetSubscription(V2Route.ref(ctx)))
         .onSuccess(s -> Responses.json(ctx, 200, type, new JsonObject().put("topics", new JsonArray(s.topics()))))
         .onFailure(ctx::fail);
   }
 
   private void unsubscribe(RoutingContext ctx, String type) {
-    V2Route.noContent(ctx, deps.bus().request(Addresses.CONSUMER_UNSUBSCRIBE, new Unsubscribe(V2Route.ref(ctx))));
+    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.UNSUBSCRIBE, new Unsubscribe(V2Route.ref(ctx))));
   }
 
   private void assign(RoutingContext ctx, String type) {
@@ -79,11 +78,11 @@ final class V2SubscriptionRoutes {
       throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Field 'partitions' is required.");
     }
     TopicAccess.requireConsume(ctx, partitions.stream().map(PartitionRef::topic).toList());
-    V2Route.noContent(ctx, deps.bus().request(Addresses.CONSUMER_ASSIGN, new Assign(V2Route.ref(ctx), partitions)));
+    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.ASSIGN, new Assign(V2Route.ref(ctx), partitions)));
   }
 
   private void assignment(RoutingContext ctx, String type) {
-    deps.bus().<Assignment>request(Addresses.CONSUMER_ASSIGNMENT, new GetAssignment(V2Route.ref(ctx)))
+    deps.bus().request(ConsumerOps.ASSIGNMENT, new GetAssignment(V2Route.ref(ctx)))
         .onSuccess(a -> Responses.json(ctx, 200, type, new JsonObject().put("partitions", partitionsJson(a))))
         .onFailure(ctx::fail);
   }

@@ -2,17 +2,14 @@ package io.tributary.admin.v2;
 
 import io.tributary.admin.KafkaUnknownTopic;
 import io.tributary.core.auth.Principal;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.metadata.BrokerDescription;
-import io.tributary.core.metadata.ClusterBrokers;
 import io.tributary.core.metadata.DescribeTopic;
 import io.tributary.core.metadata.GetPartitionOffsets;
 import io.tributary.core.metadata.ListBrokers;
 import io.tributary.core.metadata.ListTopics;
-import io.tributary.core.metadata.PartitionOffsets;
 import io.tributary.core.metadata.TopicDescription;
-import io.tributary.core.metadata.TopicNames;
 import io.tributary.http.ApiModule;
 import io.tributary.http.Bus;
 import io.tributary.http.PathParams;
@@ -58,7 +55,7 @@ public final class V2MetadataApi implements ApiModule {
 
   private static Future<JsonArray> topicNames(RoutingContext ctx, Bus bus) {
     Principal principal = Access.principal(ctx);
-    return bus.<TopicNames>request(Addresses.ADMIN_TOPICS_LIST, new ListTopics())
+    return bus.request(AdminOps.TOPICS_LIST, new ListTopics())
         .map(names -> new JsonArray(names.names().stream().filter(principal::maySee).toList()));
   }
 
@@ -73,12 +70,12 @@ public final class V2MetadataApi implements ApiModule {
   private static Future<JsonObject> offsets(RoutingContext ctx, Bus bus) {
     String topic = visibleTopic(ctx);
     int id = PathParams.partition(ctx);
-    return bus.<PartitionOffsets>request(Addresses.ADMIN_PARTITION_OFFSETS, new GetPartitionOffsets(topic, id))
+    return bus.request(AdminOps.PARTITION_OFFSETS, new GetPartitionOffsets(topic, id))
         .map(o -> new JsonObject().put("beginning_offset", o.beginning()).put("end_offset", o.end()));
   }
 
   private static Future<JsonObject> brokers(Bus bus) {
-    return bus.<ClusterBrokers>request(Addresses.ADMIN_BROKERS_LIST, new ListBrokers())
+    return bus.request(AdminOps.BROKERS_LIST, new ListBrokers())
         .map(cluster -> new JsonObject().put("brokers",
             new JsonArray(cluster.brokers().stream().map(BrokerDescription::id).toList())));
   }
@@ -91,6 +88,6 @@ public final class V2MetadataApi implements ApiModule {
   }
 
   private static Future<TopicDescription> describe(Bus bus, String topic, boolean includeConfigs) {
-    return bus.request(Addresses.ADMIN_TOPIC_DESCRIBE, new DescribeTopic(topic, includeConfigs));
+    return bus.request(AdminOps.TOPIC_DESCRIBE, new DescribeTopic(topic, includeConfigs));
   }
 }

@@ -1,11 +1,10 @@
 package io.tributary.admin.v3;
 
-import io.tributary.core.admin.AclEntries;
 import io.tributary.core.admin.AclEntry;
 import io.tributary.core.admin.CreateAcls;
 import io.tributary.core.admin.DeleteAcls;
 import io.tributary.core.admin.SearchAcls;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -29,7 +28,7 @@ final class AclRoutes {
 
   private Future<V3Reply> search(V3Call call) {
     AclEntry filter = AclParams.searchFilter(call::query);
-    return call.<AclEntries>request(Addresses.ADMIN_ACLS_SEARCH, new SearchAcls(filter))
+    return call.request(AdminOps.ACLS_SEARCH, new SearchAcls(filter))
         .map(found -> V3Reply.ok(CollectionJson.of("KafkaAclList", searchSelf(call, filter),
             found.acls().stream().map(a -> AclJson.acl(call.links(), a)).toList())));
   }
@@ -51,7 +50,7 @@ final class AclRoutes {
   private Future<V3Reply> create(V3Call call) {
     AclEntry acl = AclParams.acl(V3Body.of(call.ctx(), "Null input provided. Data is required.",
         AclParams.FIELDS));
-    return call.request(Addresses.ADMIN_ACLS_CREATE, new CreateAcls(List.of(acl)))
+    return call.request(AdminOps.ACLS_CREATE, new CreateAcls(List.of(acl)))
         .map(ack -> new V3Reply(201, null, AclJson.searchUrl(call.links(), acl)));
   }
 
@@ -62,12 +61,12 @@ final class AclRoutes {
     for (JsonObject entry : body.objects("data")) {
       acls.add(AclParams.acl(V3Body.of(entry, AclParams.FIELDS)));
     }
-    return call.request(Addresses.ADMIN_ACLS_CREATE, new CreateAcls(acls)).map(ack -> V3Reply.noContent());
+    return call.request(AdminOps.ACLS_CREATE, new CreateAcls(acls)).map(ack -> V3Reply.noContent());
   }
 
   private Future<V3Reply> delete(V3Call call) {
     AclEntry filter = AclParams.deleteFilter(call::query);
-    return call.<AclEntries>request(Addresses.ADMIN_ACLS_DELETE, new DeleteAcls(filter))
+    return call.request(AdminOps.ACLS_DELETE, new DeleteAcls(filter))
         .map(deleted -> V3Reply.ok(new JsonObject().put("data", new JsonArray(deleted.acls().stream()
             .map(a -> AclJson.acl(call.links(), a)).toList()))));
   }

@@ -1,8 +1,7 @@
 package io.tributary.admin.v3;
 
-import io.tributary.core.admin.BrokerReplicas;
 import io.tributary.core.admin.ListBrokerReplicas;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.metadata.ClusterBrokers;
 import io.tributary.core.metadata.ListBrokers;
@@ -22,7 +21,7 @@ final class ClusterRoutes {
   }
 
   private Future<ClusterBrokers> describe(V3Call call) {
-    return call.request(Addresses.ADMIN_BROKERS_LIST, new ListBrokers());
+    return call.request(AdminOps.BROKERS_LIST, new ListBrokers());
   }
 
   private Future<V3Reply> clusters(V3Call call) {
@@ -48,7 +47,7 @@ final class ClusterRoutes {
 
   private Future<V3Reply> replicas(V3Call call) {
     int id = call.broker();
-    return call.<BrokerReplicas>request(Addresses.ADMIN_BROKER_REPLICAS, new ListBrokerReplicas(id))
+    return call.request(AdminOps.BROKER_REPLICAS, new ListBrokerReplicas(id))
         .map(hosted -> V3Reply.ok(CollectionJson.of("KafkaReplicaList",
             call.links().url("brokers", id, "partition-replicas"),
             hosted.replicas().stream()

@@ -8,9 +8,8 @@ import io.tributary.core.admin.ConfigsList;
 import io.tributary.core.admin.ListConfigs;
 import io.tributary.core.admin.ResourceConfigs;
 import io.tributary.core.admin.TopicConfigFailure;
-import io.tributary.core.admin.TopicConfigFailures;
 import io.tributary.core.auth.Operation;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.http.auth.Access;
@@ -87,7 +86,7 @@ final class ConfigRoutes {
   }
 
   private Future<ConfigsList> configs(V3Call call, String name) {
-    return call.request(Addresses.ADMIN_CONFIGS_LIST, new ListConfigs(kind.scope(), name));
+    return call.request(AdminOps.CONFIGS_LIST, new ListConfigs(kind.scope(), name));
   }
 
   private Future<V3Reply> list(V3Call call) {
@@ -152,7 +151,7 @@ final class ConfigRoutes {
       Access.require(call.ctx(), Operation.ADMIN, name);
       byTopic.computeIfAbsent(name, t -> new ArrayList<>()).addAll(changes(topic, "configs"));
     }
-    return call.<TopicConfigFailures>request(Addresses.ADMIN_TOPICS_CONFIGS_ALTER,
+    return call.request(AdminOps.TOPICS_CONFIGS_ALTER,
             new AlterTopicsConfigs(byTopic, body.bool("validate_only", false)))
         .map(result -> result.failures().isEmpty()
             ? V3Reply.noContent()
@@ -186,7 +185,7 @@ final class ConfigRoutes {
   }
 
   private Future<V3Reply> change(V3Call call, List<ConfigChange> changes, boolean validateOnly) {
-    return call.request(Addresses.ADMIN_CONFIGS_ALTER,
+    return call.request(AdminOps.CONFIGS_ALTER,
         new AlterConfigs(kind.scope(), resource.apply(call), changes, validateOnly)).map(ack -> V3Reply.noContent());
   }
 

@@ -2,11 +2,10 @@ package io.tributary.admin.v3;
 
 import io.tributary.core.admin.AssignedPartition;
 import io.tributary.core.admin.ConsumerGroupDetails;
-import io.tributary.core.admin.ConsumerGroups;
 import io.tributary.core.admin.DescribeConsumerGroup;
 import io.tributary.core.admin.GroupMember;
 import io.tributary.core.admin.ListConsumerGroups;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.vertx.core.Future;
 
@@ -25,7 +24,7 @@ final class ConsumerGroupRoutes {
   }
 
   private Future<ConsumerGroupDetails> describe(V3Call call) {
-    return call.request(Addresses.ADMIN_GROUP_DESCRIBE, new DescribeConsumerGroup(call.path("group")));
+    return call.request(AdminOps.GROUP_DESCRIBE, new DescribeConsumerGroup(call.path("group")));
   }
 
   private Future<GroupMember> member(V3Call call) {
@@ -35,7 +34,7 @@ final class ConsumerGroupRoutes {
   }
 
   private Future<V3Reply> groups(V3Call call) {
-    return call.<ConsumerGroups>request(Addresses.ADMIN_GROUPS_LIST, new ListConsumerGroups())
+    return call.request(AdminOps.GROUPS_LIST, new ListConsumerGroups())
         .map(all -> V3Reply.ok(CollectionJson.of("KafkaConsumerGroupList", call.links().url("consumer-groups"),
             all.groups().stream().map(g -> ConsumerGroupJson.group(call.links(), g)).toList())));
   }

@@ -2,7 +2,7 @@ package io.tributary.admin.v3;
 
 import io.tributary.core.admin.ConsumerLags;
 import io.tributary.core.admin.ListConsumerLags;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.vertx.core.Future;
 
@@ -17,7 +17,7 @@ final class LagRoutes {
   }
 
   private Future<ConsumerLags> lagsOf(V3Call call) {
-    return call.request(Addresses.ADMIN_GROUP_LAGS, new ListConsumerLags(call.path("group")));
+    return call.request(AdminOps.GROUP_LAGS, new ListConsumerLags(call.path("group")));
   }
 
   private Future<V3Reply> lags(V3Call call) {

@@ -2,12 +2,11 @@ package io.tributary.admin.v3;
 
 import io.tributary.core.admin.ListReassignments;
 import io.tributary.core.admin.Reassignments;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.metadata.DescribeTopic;
 import io.tributary.core.metadata.GetPartitionOffsets;
 import io.tributary.core.metadata.PartitionDescription;
-import io.tributary.core.metadata.PartitionOffsets;
 import io.tributary.core.metadata.TopicDescription;
 import io.vertx.core.Future;
 
@@ -30,7 +29,7 @@ final class PartitionRoutes {
   }
 
   private Future<TopicDescription> describe(V3Call call) {
-    return call.request(Addresses.ADMIN_TOPIC_DESCRIBE, new DescribeTopic(call.path("topic"), false));
+    return call.request(AdminOps.TOPIC_DESCRIBE, new DescribeTopic(call.path("topic"), false));
   }
 
   private Future<PartitionDescription> partition(V3Call call, int id) {
@@ -54,7 +53,7 @@ final class PartitionRoutes {
     if (type != null && !type.equals(PartitionJson.OFFSET_TYPE)) {
       throw ErrorCode.BAD_REQUEST.toException("offset_type:" + type + " is invalid");
     }
-    return call.<PartitionOffsets>request(Addresses.ADMIN_PARTITION_OFFSETS,
+    return call.request(AdminOps.PARTITION_OFFSETS,
             new GetPartitionOffsets(call.path("topic"), call.partition()))
         .map(o -> V3Reply.ok(PartitionJson.offsets(call.links(), o)));
   }
@@ -78,7 +77,7 @@ final class PartitionRoutes {
   }
 
   private Future<Reassignments> reassignments(V3Call call, String topic) {
-    return call.request(Addresses.ADMIN_REASSIGNMENTS_LIST, new ListReassignments(topic));
+    return call.request(AdminOps.REASSIGNMENTS_LIST, new ListReassignments(topic));
   }
 
   private Future<V3Reply> allReassignments(V3Call call) {

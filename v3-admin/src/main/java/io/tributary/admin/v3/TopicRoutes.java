@@ -5,11 +5,8 @@ import io.tributary.core.admin.DeleteTopic;
 import io.tributary.core.admin.DescribeAllTopics;
 import io.tributary.core.admin.DescribeTopicDetails;
 import io.tributary.core.admin.IncreasePartitions;
-import io.tributary.core.admin.TopicCreated;
-import io.tributary.core.admin.TopicDetails;
-import io.tributary.core.admin.TopicDetailsList;
 import io.tributary.core.auth.Operation;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.auth.Access;
 import io.vertx.core.Future;
@@ -40,7 +37,7 @@ final class TopicRoutes {
   /** Only the topics the principal may see; note the camelCase query parameter of this one endpoint. */
   private Future<V3Reply> list(V3Call call) {
     boolean operations = call.queryFlag("includeAuthorizedOperations");
-    return call.<TopicDetailsList>request(Addresses.ADMIN_TOPICS_DETAILS_ALL, new DescribeAllTopics(operations))
+    return call.request(AdminOps.TOPICS_DETAILS_ALL, new DescribeAllTopics(operations))
         .map(all -> V3Reply.ok(CollectionJson.of("KafkaTopicList", call.links().url("topics"), all.topics().stream()
             .filter(t -> call.principal().maySee(t.name()))
             .map(t -> TopicJson.topic(call.links(), t))
@@ -49,7 +46,7 @@ final class TopicRoutes {
 
   private Future<V3Reply> get(V3Call call) {
     boolean operations = call.queryFlag("include_authorized_operations");
-    return call.<TopicDetails>request(Addresses.ADMIN_TOPIC_DETAILS,
+    return call.request(AdminOps.TOPIC_DETAILS,
             new DescribeTopicDetails(call.path("topic"), operations))
         .map(t -> V3Reply.ok(TopicJson.topic(call.links(), t)))
         // The reference records a plain JAX-RS 404 for this endpoint, unlike the 40403 of the others.
@@ -60,7 +57,7 @@ final class TopicRoutes {
     CreateTopic request = parseCreate(V3Body.of(call.ctx(), "Request body is empty. Data is required.",
         CREATE_FIELDS));
     Access.require(call.ctx(), Operation.ADMIN, request.name());
-    return call.<TopicCreated>request(Addresses.ADMIN_TOPIC_CREATE, request).map(created -> {
+    return call.request(AdminOps.TOPIC_CREATE, request).map(created -> {
       JsonObject topic = TopicJson.topic(call.links(), created.name(), false, created.replicationFactor(),
           created.partitionsCount(), List.of());
       // A dry run creates nothing, so there is nothing to point a Location at.
@@ -128,13 +125,13 @@ final class TopicRoutes {
     if (count == null) {
       throw V3Body.payloadError("Request body is empty. Partitions_count is required.");
     }
-    return call.<TopicDetails>request(Addresses.ADMIN_TOPIC_PARTITIONS_INCREASE,
+    return call.request(AdminOps.TOPIC_PARTITIONS_INCREASE,
             new IncreasePartitions(call.path("topic"), count))
         .map(t -> V3Reply.ok(TopicJson.topic(call.links(), t)));
   }
 
   private Future<V3Reply> delete(V3Call call) {
-    return call.request(Addresses.ADMIN_TOPIC_DELETE, new DeleteTopic(call.path("topic")))
+    return call.request(AdminOps.TOPIC_DELETE, new DeleteTopic(call.path("topic")))
         .map(ack -> V3Reply.noContent());
   }
 }

@@ -2,6 +2,7 @@ package io.tributary.admin.v3;
 
 import io.tributary.core.auth.Principal;
 import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.Bus;
 import io.tributary.http.auth.Access;
@@ -32,8 +33,8 @@ final class V3Call {
     return Access.principal(ctx);
   }
 
-  <T> Future<T> request(String address, BusMessage message) {
-    return bus.request(address, message);
+  <Q extends BusMessage, R extends BusMessage> Future<R> request(BusOperation<Q, R> operation, Q message) {
+    return bus.request(operation, message);
   }
 
   String path(String name) {

@@ -1,8 +1,7 @@
 package io.tributary.admin.v3;
 
-import io.tributary.core.admin.ClusterId;
 import io.tributary.core.admin.GetClusterId;
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.http.Bus;
 import io.tributary.http.RouteContext;
@@ -94,7 +93,7 @@ final class V3Router {
   /** The URL builder for the request's cluster, after checking that the path names this proxy's cluster. */
   private Future<V3Links> links(RoutingContext ctx) {
     String asked = ctx.pathParam(CLUSTER_PARAM);
-    return bus.<ClusterId>request(Addresses.ADMIN_CLUSTER_ID, new GetClusterId()).compose(actual -> {
+    return bus.request(AdminOps.CLUSTER_ID, new GetClusterId()).compose(actual -> {
       if (asked != null && !asked.equals(actual.id())) {
         return Future.failedFuture(V3Errors.clusterNotFound(asked));
       }

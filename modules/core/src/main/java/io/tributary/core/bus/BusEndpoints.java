@@ -1,28 +1,67 @@
 package io.tributary.core.bus;
 
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.MessageConsumer;
+import io.vertx.core.shareddata.LocalMap;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.function.Function;
 
-/** How engines answer their addresses: each message gets the operation's reply record or its failure code. */
+/**
+ * How engines answer their operations: each message gets the operation's reply record or its failure code. Every
+ * registration is counted per deployment so that a test can prove each operation has exactly one engine.
+ */
 public final class BusEndpoints {
+  private static final String SERVED = "tributary.bus.served";
+  private static final char SEPARATOR = '\u0000';
+
   private BusEndpoints() {}
 
   /**
-   * Registers {@code operation} on {@code address}. A result is replied as-is; a failure (returned or thrown) goes
-   * through {@code translate} and then {@link BusFailures#fail}, so that it crosses the bus with its error code.
+   * Registers {@code handler} for {@code operation} on this node. A result is replied as-is; a failure (returned or
+   * thrown) goes through {@code translate} and then {@link BusFailures#fail}, so that it crosses the bus with its
+   * error code.
    */
-  public static <Q> MessageConsumer<Q> serve(Vertx vertx, String address, Function<Q, Future<?>> operation,
+  public static <Q extends BusMessage, R extends BusMessage> MessageConsumer<Q> serve(Vertx vertx,
+      BusOperation<Q, R> operation, Function<? super Q, ? extends Future<? extends R>> handler,
       Function<Throwable, ? extends Throwable> translate) {
-    return vertx.eventBus().<Q>localConsumer(address, message -> {
-      Future<?> result;
+    BusWireCodec.register(vertx, operation);
+    MessageConsumer<Q> consumer = vertx.eventBus().<Q>localConsumer(operation.address(), message -> {
+      Future<? extends R> result;
       try {
-        result = operation.apply(message.body());
+        result = handler.apply(operation.requestType().cast(message.body()));
       } catch (RuntimeException e) {
         result = Future.failedFuture(e);
       }
       result.onSuccess(message::reply).onFailure(error -> BusFailures.fail(message, translate.apply(error)));
     });
+    String key = operation.address() + SEPARATOR + deploymentOf();
+    LocalMap<String, Integer> served = vertx.sharedData().getLocalMap(SERVED);
+    served.merge(key, 1, Integer::sum);
+    consumer.endHandler(unregistered -> served.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null));
+    return consumer;
+  }
+
+  /**
+   * The deployments that serve {@code operation} on this node, with how many handlers each registered (a verticle
+   * deployed with several instances registers once per instance).
+   */
+  public static Map<String, Integer> servers(Vertx vertx, BusOperation<?, ?> operation) {
+    String prefix = operation.address() + SEPARATOR;
+    Map<String, Integer> found = new HashMap<>();
+    vertx.sharedData().<String, Integer>getLocalMap(SERVED).forEach((key, count) -> {
+      if (key.startsWith(prefix)) {
+        found.put(key.substring(prefix.length()), count);
+      }
+    });
+    return found;
+  }
+
+  private static String deploymentOf() {
+    Context context = Vertx.currentContext();
+    String id = context == null ? null : context.deploymentID();
+    return id == null ? "none" : id;
   }
 }

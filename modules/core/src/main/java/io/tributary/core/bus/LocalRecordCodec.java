@@ -5,8 +5,9 @@ import io.vertx.core.eventbus.EventBus;
 import io.vertx.core.eventbus.MessageCodec;
 
 /**
- * Passes {@link BusMessage} records by reference on the local event bus: no JSON round trip between an HTTP
- * verticle and an engine. Tributary never clusters its event bus, so the wire methods refuse to work.
+ * The fallback for a {@link BusMessage} sent without its {@link BusOperation} (tests that use the raw bus): passes
+ * it by reference and has no wire form. Types of operations get their own {@link BusWireCodec}, which Vert.x picks
+ * before this one.
  */
 public final class LocalRecordCodec implements MessageCodec<Object, Object> {
   public static final String NAME = "tributary-local";

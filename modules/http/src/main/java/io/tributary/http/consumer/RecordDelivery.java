@@ -1,6 +1,6 @@
 package io.tributary.http.consumer;
 
-import io.tributary.core.bus.Addresses;
+import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.consumer.ConsumedRecord;
@@ -67,7 +67,7 @@ public final class RecordDelivery {
     if (records.isEmpty()) {
       return;
     }
-    bus.request(Addresses.CONSUMER_REQUEUE, new RequeueRecords(ref, records)).onFailure(e -> LOG.warn(
+    bus.request(ConsumerOps.REQUEUE, new RequeueRecords(ref, records)).onFailure(e -> LOG.warn(
         "Could not hand {} undelivered record(s) back to consumer {}/{}: {}", records.size(), ref.group(),
         ref.instance(), e.getMessage()));
   }

@@ -1,19 +1,20 @@
 package io.tributary.formats.registry.client;
 
 import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
 import io.tributary.core.error.TributaryException;
 import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SchemaRegistryClient;
 import io.tributary.formats.registry.SchemaRegistryException;
 import io.tributary.formats.registry.SubjectVersion;
-import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
 import io.vertx.core.Future;
 
 /**
- * {@link SchemaRegistryClient} for the embedded registry in this process: the store's bus addresses instead of an
+ * {@link SchemaRegistryClient} for the embedded registry in this process: the store's bus operations instead of an
  * HTTP round trip to its listener (which may also require an API key). Same answers and error codes as over HTTP;
  * a store that is not ready or does not answer fails with 50303. Uncached: wrap it in {@link CachingSchemaRegistryClient}.
  */
@@ -26,13 +27,13 @@ public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient 
 
   @Override
   public Future<Integer> register(String subject, SchemaType type, String schema) {
-    return this.<RegistryMessages.Registered>ask(RegistryAddresses.REGISTER,
+    return this.ask(RegistryOps.REGISTER,
         new RegistryMessages.Register(subject, type.wireName(), schema, false)).map(RegistryMessages.Registered::id);
   }
 
   @Override
   public Future<RegisteredSchema> getById(int id) {
-    return this.<RegistryMessages.Schema>ask(RegistryAddresses.SCHEMA_BY_ID, new RegistryMessages.GetSchema(id))
+    return this.ask(RegistryOps.SCHEMA_BY_ID, new RegistryMessages.GetSchema(id))
         .map(RegistryMessages.Schema::schema);
   }
 
@@ -43,18 +44,18 @@ public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient 
 
   @Override
   public Future<SubjectVersion> getVersion(String subject, int version) {
-    return this.<RegistryMessages.Version>ask(RegistryAddresses.VERSION_GET,
+    return this.ask(RegistryOps.VERSION_GET,
         new RegistryMessages.GetVersion(subject, version, false)).map(RegistryMessages.Version::version);
   }
 
   @Override
   public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema) {
-    return this.<RegistryMessages.Version>ask(RegistryAddresses.LOOKUP,
+    return this.ask(RegistryOps.LOOKUP,
         new RegistryMessages.Lookup(subject, type.wireName(), schema, false)).map(RegistryMessages.Version::version);
   }
 
-  private <T> Future<T> ask(String address, BusMessage request) {
-    return bus.<T>request(address, request).recover(error -> Future.failedFuture(translate(error)));
+  private <Q extends BusMessage, R extends BusMessage> Future<R> ask(BusOperation<Q, R> operation, Q request) {
+    return bus.request(operation, request).recover(error -> Future.failedFuture(translate(error)));
   }
 
   private static Throwable translate(Throwable error) {

@@ -1,7 +1,6 @@
 package io.tributary.formats.registry.convert;
 
-import io.tributary.core.bus.Addresses;
-import io.tributary.core.bus.BusEndpoints;
+import io.tributary.core.bus.FormatOps;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.DecodeRequest;
 import io.tributary.core.format.EncodeRequest;
@@ -9,7 +8,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 
 /**
- * Answers {@link Addresses#FORMAT_ENCODE} and {@link Addresses#FORMAT_DECODE}. Deployed as a worker verticle (several
+ * Answers {@link FormatOps#ENCODE} and {@link FormatOps#DECODE}. Deployed as a worker verticle (several
  * instances share one {@link FormatEngine} and its caches), so that schema parsing and serialization never run on an
  * event loop.
  */
@@ -22,9 +21,9 @@ public final class FormatWorkerVerticle extends VerticleBase {
 
   @Override
   public Future<?> start() {
-    BusEndpoints.serve(vertx, Addresses.FORMAT_ENCODE, (EncodeRequest r) -> engine.encode(r),
+    FormatOps.ENCODE.serve(vertx, (EncodeRequest r) -> engine.encode(r),
         FormatWorkerVerticle::known);
-    BusEndpoints.serve(vertx, Addresses.FORMAT_DECODE, (DecodeRequest r) -> engine.decode(r),
+    FormatOps.DECODE.serve(vertx, (DecodeRequest r) -> engine.decode(r),
         FormatWorkerVerticle::known);
     return Future.succeededFuture();
   }

@@ -6,7 +6,7 @@ import io.tributary.formats.registry.SubjectVersion;
 import java.util.List;
 
 /**
- * The embedded registry's bus contract: one request record per {@link RegistryAddresses address} and the reply
+ * The embedded registry's bus contract: one request record per {@link RegistryOps operation} and the reply
  * records. Schema types travel as the request gave them ({@code schemaType}, null meaning AVRO) so that the store
  * answers an unknown type with the registry's own error.
  */

@@ -1,6 +1,7 @@
 package io.tributary.formats.registry.embedded;
 
-import io.tributary.core.bus.BusEndpoints;
+import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.error.TributaryException;
@@ -16,7 +17,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The embedded registry's engine: owns the {@link SchemaStore} (its Kafka producer and consumer for the
- * {@code _schemas} topic, on a thread of their own) and answers the {@link RegistryAddresses}. It never sees HTTP.
+ * {@code _schemas} topic, on a thread of their own) and answers the {@link RegistryOps}. It never sees HTTP.
  * It starts at once, whether or not Kafka can be reached; the store answers "not ready" until it has loaded.
  */
 public final class SchemaStoreVerticle extends VerticleBase {
@@ -44,28 +45,29 @@ public final class SchemaStoreVerticle extends VerticleBase {
     // attempt, then are refused until one succeeds), so that the rest of the proxy starts and serves regardless.
     store.start();
     RegistryOperations ops = new RegistryOperations(store, formats, level);
-    serve(RegistryAddresses.REGISTER, ops::register);
-    serve(RegistryAddresses.LOOKUP, ops::lookup);
-    serve(RegistryAddresses.SCHEMA_BY_ID, ops::schema);
-    serve(RegistryAddresses.SCHEMAS_LIST, ops::listSchemas);
-    serve(RegistryAddresses.SCHEMA_USAGES, ops::usages);
-    serve(RegistryAddresses.SUBJECTS_LIST, ops::subjects);
-    serve(RegistryAddresses.VERSIONS_LIST, ops::versions);
-    serve(RegistryAddresses.VERSION_GET, ops::version);
-    serve(RegistryAddresses.SUBJECT_DELETE, ops::deleteSubject);
-    serve(RegistryAddresses.VERSION_DELETE, ops::deleteVersion);
-    serve(RegistryAddresses.CONFIG_GET, ops::config);
-    serve(RegistryAddresses.CONFIG_PUT, ops::putConfig);
-    serve(RegistryAddresses.CONFIG_DELETE, ops::deleteConfig);
-    serve(RegistryAddresses.MODE_GET, ops::mode);
-    serve(RegistryAddresses.MODE_PUT, ops::putMode);
-    serve(RegistryAddresses.MODE_DELETE, ops::deleteMode);
-    serve(RegistryAddresses.COMPATIBILITY_CHECK, ops::checkCompatibility);
+    serve(RegistryOps.REGISTER, ops::register);
+    serve(RegistryOps.LOOKUP, ops::lookup);
+    serve(RegistryOps.SCHEMA_BY_ID, ops::schema);
+    serve(RegistryOps.SCHEMAS_LIST, ops::listSchemas);
+    serve(RegistryOps.SCHEMA_USAGES, ops::usages);
+    serve(RegistryOps.SUBJECTS_LIST, ops::subjects);
+    serve(RegistryOps.VERSIONS_LIST, ops::versions);
+    serve(RegistryOps.VERSION_GET, ops::version);
+    serve(RegistryOps.SUBJECT_DELETE, ops::deleteSubject);
+    serve(RegistryOps.VERSION_DELETE, ops::deleteVersion);
+    serve(RegistryOps.CONFIG_GET, ops::config);
+    serve(RegistryOps.CONFIG_PUT, ops::putConfig);
+    serve(RegistryOps.CONFIG_DELETE, ops::deleteConfig);
+    serve(RegistryOps.MODE_GET, ops::mode);
+    serve(RegistryOps.MODE_PUT, ops::putMode);
+    serve(RegistryOps.MODE_DELETE, ops::deleteMode);
+    serve(RegistryOps.COMPATIBILITY_CHECK, ops::checkCompatibility);
     return Future.succeededFuture();
   }
 
-  private <Q> void serve(String address, Function<Q, CompletableFuture<?>> operation) {
-    BusEndpoints.serve(vertx, address, (Q q) -> Future.fromCompletionStage(operation.apply(q), context),
+  private <Q extends BusMessage, R extends BusMessage> void serve(BusOperation<Q, R> operation,
+      Function<Q, CompletableFuture<R>> handler) {
+    operation.serve(vertx, (Q q) -> Future.fromCompletionStage(handler.apply(q), context),
         SchemaStoreVerticle::translate);
   }
 

@@ -1,8 +1,7 @@
 package io.tributary.formats.registry.embedded.http;
 
-import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages.CheckCompatibility;
-import io.tributary.formats.registry.embedded.RegistryMessages.Compatibility;
 import io.tributary.core.auth.Operation;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -29,7 +28,7 @@ final class CompatibilityRoutes {
     RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
     RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
     boolean verbose = RegistryParams.flag(ctx, "verbose");
-    replies.<Compatibility>json(ctx, RegistryAddresses.COMPATIBILITY_CHECK, new CheckCompatibility(
+    replies.json(ctx, RegistryOps.COMPATIBILITY_CHECK, new CheckCompatibility(
         RegistryParams.subject(ctx), version, body.schemaType(), body.schema(), body.hasReferences()), c -> {
           JsonObject answer = new JsonObject().put("is_compatible", c.compatible());
           return verbose ? answer.put("messages", c.messages()) : answer;

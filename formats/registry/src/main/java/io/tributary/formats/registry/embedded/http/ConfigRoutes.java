@@ -1,6 +1,6 @@
 package io.tributary.formats.registry.embedded.http;
 
-import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.Level;
@@ -23,31 +23,31 @@ final class ConfigRoutes {
   }
 
   void mount(Router router) {
-    router.get("/config").handler(ctx -> replies.<Level>json(ctx, RegistryAddresses.CONFIG_GET,
+    router.get("/config").handler(ctx -> replies.json(ctx, RegistryOps.CONFIG_GET,
         new GetConfig(null, true), ConfigRoutes::level));
     router.put("/config").handler(ctx -> put(ctx, null));
     router.delete("/config").handler(ctx -> {
       RegistryAccess.requireRegistryAdmin(ctx);
-      replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE, new DeleteConfig(null), ConfigRoutes::level);
+      replies.json(ctx, RegistryOps.CONFIG_DELETE, new DeleteConfig(null), ConfigRoutes::level);
     });
 
     router.get("/config/:subject").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
-      replies.<Level>json(ctx, RegistryAddresses.CONFIG_GET,
+      replies.json(ctx, RegistryOps.CONFIG_GET,
           new GetConfig(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")),
           ConfigRoutes::level);
     });
     router.put("/config/:subject").handler(ctx -> put(ctx, RegistryParams.subject(ctx)));
     router.delete("/config/:subject").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_WRITE, RegistryParams.subject(ctx));
-      replies.<Level>json(ctx, RegistryAddresses.CONFIG_DELETE, new DeleteConfig(RegistryParams.subject(ctx)),
+      replies.json(ctx, RegistryOps.CONFIG_DELETE, new DeleteConfig(RegistryParams.subject(ctx)),
           ConfigRoutes::level);
     });
   }
 
   private void put(RoutingContext ctx, String subject) {
     requireChange(ctx, subject);
-    replies.<Level>json(ctx, RegistryAddresses.CONFIG_PUT, new PutConfig(subject, RegistryParams.compatibility(ctx)),
+    replies.json(ctx, RegistryOps.CONFIG_PUT, new PutConfig(subject, RegistryParams.compatibility(ctx)),
         l -> new JsonObject().put("compatibility", l.level()));
   }
 

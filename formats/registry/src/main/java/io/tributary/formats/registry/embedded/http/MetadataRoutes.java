@@ -1,7 +1,6 @@
 package io.tributary.formats.registry.embedded.http;
 
-import io.tributary.core.bus.Addresses;
-import io.tributary.core.metadata.ClusterBrokers;
+import io.tributary.core.bus.AdminOps;
 import io.tributary.core.metadata.Ping;
 import io.tributary.formats.registry.embedded.RegistryErrors;
 import io.tributary.http.Bus;
@@ -33,7 +32,7 @@ final class MetadataRoutes {
         new JsonObject().put("version", VERSION).put("commitId", "")));
     router.get("/v1/metadata/id").handler(ctx -> {
       String type = RegistryMedia.responseType(ctx);
-      bus.<ClusterBrokers>request(Addresses.ADMIN_PING, new Ping())
+      bus.request(AdminOps.PING, new Ping())
           .onSuccess(c -> Responses.json(ctx, 200, type, new JsonObject().put("scope", new JsonObject()
               .put("path", new JsonArray()).put("clusters", new JsonObject().put("kafka-cluster", c.clusterId())
                   .put("schema-registry-cluster", topic)))))

@@ -1,6 +1,6 @@
 package io.tributary.formats.registry.embedded.http;
 
-import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryErrors;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetMode;
@@ -24,23 +24,23 @@ final class ModeRoutes {
   }
 
   void mount(Router router) {
-    router.get("/mode").handler(ctx -> replies.<Mode>json(ctx, RegistryAddresses.MODE_GET,
+    router.get("/mode").handler(ctx -> replies.json(ctx, RegistryOps.MODE_GET,
         new GetMode(null, true), ModeRoutes::mode));
     router.put("/mode").handler(ctx -> put(ctx, null));
     router.delete("/mode").handler(ctx -> {
       ConfigRoutes.requireChange(ctx, null);
-      replies.<Mode>json(ctx, RegistryAddresses.MODE_DELETE, new DeleteMode(null), ModeRoutes::mode);
+      replies.json(ctx, RegistryOps.MODE_DELETE, new DeleteMode(null), ModeRoutes::mode);
     });
 
     router.get("/mode/:subject").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
-      replies.<Mode>json(ctx, RegistryAddresses.MODE_GET,
+      replies.json(ctx, RegistryOps.MODE_GET,
           new GetMode(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")), ModeRoutes::mode);
     });
     router.put("/mode/:subject").handler(ctx -> put(ctx, RegistryParams.subject(ctx)));
     router.delete("/mode/:subject").handler(ctx -> {
       ConfigRoutes.requireChange(ctx, RegistryParams.subject(ctx));
-      replies.<Mode>json(ctx, RegistryAddresses.MODE_DELETE, new DeleteMode(RegistryParams.subject(ctx)),
+      replies.json(ctx, RegistryOps.MODE_DELETE, new DeleteMode(RegistryParams.subject(ctx)),
           ModeRoutes::mode);
     });
   }
@@ -52,7 +52,7 @@ final class ModeRoutes {
     if (!(mode instanceof String text)) {
       throw RegistryErrors.invalidMode(String.valueOf(mode));
     }
-    replies.<Mode>json(ctx, RegistryAddresses.MODE_PUT,
+    replies.json(ctx, RegistryOps.MODE_PUT,
         new PutMode(subject, text, RegistryParams.flag(ctx, "force")), ModeRoutes::mode);
   }
 

@@ -1,6 +1,7 @@
 package io.tributary.formats.registry.embedded.http;
 
 import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
 import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SubjectVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages;
@@ -25,23 +26,25 @@ final class RegistryReplies {
     this.bus = bus;
   }
 
-  /** Asks {@code address}, for a route that needs an answer before it can answer itself. */
-  <T> Future<T> ask(String address, BusMessage request) {
-    return bus.request(address, request);
+  /** Asks {@code operation}, for a route that needs an answer before it can answer itself. */
+  <Q extends BusMessage, R extends BusMessage> Future<R> ask(BusOperation<Q, R> operation, Q request) {
+    return bus.request(operation, request);
   }
 
-  /** Asks {@code address} and answers 200 with {@code render(reply)} encoded as JSON. */
-  <T> void json(RoutingContext ctx, String address, BusMessage request, Function<T, Object> render) {
+  /** Asks {@code operation} and answers 200 with {@code render(reply)} encoded as JSON. */
+  <Q extends BusMessage, R extends BusMessage> void json(RoutingContext ctx, BusOperation<Q, R> operation, Q request,
+      Function<? super R, Object> render) {
     String type = RegistryMedia.responseType(ctx);
-    bus.<T>request(address, request)
+    bus.request(operation, request)
         .onSuccess(reply -> Responses.json(ctx, 200, type, render.apply(reply)))
         .onFailure(ctx::fail);
   }
 
-  /** Asks {@code address} and answers 200 with the raw schema text {@code render(reply)}. */
-  <T> void raw(RoutingContext ctx, String address, BusMessage request, Function<T, String> render) {
+  /** Asks {@code operation} and answers 200 with the raw schema text {@code render(reply)}. */
+  <Q extends BusMessage, R extends BusMessage> void raw(RoutingContext ctx, BusOperation<Q, R> operation, Q request,
+      Function<? super R, String> render) {
     String type = RegistryMedia.responseType(ctx);
-    bus.<T>request(address, request)
+    bus.request(operation, request)
         .onSuccess(reply -> ctx.response().setStatusCode(200).putHeader("Content-Type", type)
             .end(render.apply(reply)))
         .onFailure(ctx::fail);

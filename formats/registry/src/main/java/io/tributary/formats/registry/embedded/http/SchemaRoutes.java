@@ -1,12 +1,9 @@
 package io.tributary.formats.registry.embedded.http;
 
-import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSchemas;
-import io.tributary.formats.registry.embedded.RegistryMessages.VersionsList;
-import io.tributary.formats.registry.embedded.RegistryMessages.Schema;
-import io.tributary.formats.registry.embedded.RegistryMessages.SubjectVersions;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
@@ -32,7 +29,7 @@ final class SchemaRoutes {
   }
 
   void mount(Router router) {
-    router.get("/schemas").handler(ctx -> replies.<VersionsList>json(ctx, RegistryAddresses.SCHEMAS_LIST,
+    router.get("/schemas").handler(ctx -> replies.json(ctx, RegistryOps.SCHEMAS_LIST,
         new ListSchemas(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
             RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "latestOnly"), whole(ctx, "offset", 0),
             whole(ctx, "limit", -1)),
@@ -41,21 +38,21 @@ final class SchemaRoutes {
 
     router.get("/schemas/types").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx), types));
 
-    router.get("/schemas/ids/:id").handler(ctx -> whenReadable(ctx, () -> replies.<Schema>json(ctx,
-        RegistryAddresses.SCHEMA_BY_ID, new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)),
+    router.get("/schemas/ids/:id").handler(ctx -> whenReadable(ctx, () -> replies.json(ctx,
+        RegistryOps.SCHEMA_BY_ID, new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)),
         RegistryReplies::schema)));
 
-    router.get("/schemas/ids/:id/schema").handler(ctx -> whenReadable(ctx, () -> replies.<Schema>raw(ctx,
-        RegistryAddresses.SCHEMA_BY_ID, new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)),
+    router.get("/schemas/ids/:id/schema").handler(ctx -> whenReadable(ctx, () -> replies.raw(ctx,
+        RegistryOps.SCHEMA_BY_ID, new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)),
         s -> s.schema().schema())));
 
-    router.get("/schemas/ids/:id/versions").handler(ctx -> whenReadable(ctx, () -> replies.<SubjectVersions>json(ctx,
-        RegistryAddresses.SCHEMA_USAGES, usages(ctx),
+    router.get("/schemas/ids/:id/versions").handler(ctx -> whenReadable(ctx, () -> replies.json(ctx,
+        RegistryOps.SCHEMA_USAGES, usages(ctx),
         u -> u.usages().stream().filter(r -> RegistryAccess.mayRead(ctx, r.subject()))
             .map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version())).toList())));
 
-    router.get("/schemas/ids/:id/subjects").handler(ctx -> whenReadable(ctx, () -> replies.<SubjectVersions>json(ctx,
-        RegistryAddresses.SCHEMA_USAGES, usages(ctx),
+    router.get("/schemas/ids/:id/subjects").handler(ctx -> whenReadable(ctx, () -> replies.json(ctx,
+        RegistryOps.SCHEMA_USAGES, usages(ctx),
         u -> u.usages().stream().map(r -> r.subject()).filter(s -> RegistryAccess.mayRead(ctx, s)).distinct()
             .toList())));
   }
@@ -70,7 +67,7 @@ final class SchemaRoutes {
       answer.run();
       return;
     }
-    replies.<SubjectVersions>ask(RegistryAddresses.SCHEMA_USAGES,
+    replies.ask(RegistryOps.SCHEMA_USAGES,
         new GetSchemaUsages(RegistryParams.id(ctx), true)).onComplete(ar -> {
           try {
             if (ar.failed()) {

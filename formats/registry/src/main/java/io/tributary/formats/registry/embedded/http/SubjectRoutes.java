@@ -1,18 +1,15 @@
 package io.tributary.formats.registry.embedded.http;
 
-import io.tributary.formats.registry.embedded.RegistryAddresses;
+import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteSubject;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
 import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
-import io.tributary.formats.registry.embedded.RegistryMessages.SubjectList;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeletedVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages.VersionList;
 import io.tributary.formats.registry.embedded.RegistryMessages.Register;
-import io.tributary.formats.registry.embedded.RegistryMessages.Registered;
-import io.tributary.formats.registry.embedded.RegistryMessages.Version;
 import io.tributary.core.auth.Operation;
 import io.tributary.http.JsonBodies;
 import io.vertx.core.json.JsonObject;
@@ -28,7 +25,7 @@ final class SubjectRoutes {
   }
 
   void mount(Router router) {
-    router.get("/subjects").handler(ctx -> replies.<SubjectList>json(ctx, RegistryAddresses.SUBJECTS_LIST,
+    router.get("/subjects").handler(ctx -> replies.json(ctx, RegistryOps.SUBJECTS_LIST,
         new ListSubjects(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
             RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "deletedOnly")),
         l -> l.names().stream().filter(name -> RegistryAccess.mayRead(ctx, name)).toList()));
@@ -36,20 +33,20 @@ final class SubjectRoutes {
     router.post("/subjects/:subject").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
-      replies.<Version>json(ctx, RegistryAddresses.LOOKUP, new Lookup(RegistryParams.subject(ctx),
+      replies.json(ctx, RegistryOps.LOOKUP, new Lookup(RegistryParams.subject(ctx),
           body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx),
           ExtrasParams.of(JsonBodies.object(ctx))), RegistryReplies::version);
     });
 
     router.delete("/subjects/:subject").handler(ctx -> {
       RegistryAccess.requireDelete(ctx, RegistryParams.subject(ctx));
-      replies.<VersionList>json(ctx, RegistryAddresses.SUBJECT_DELETE,
+      replies.json(ctx, RegistryOps.SUBJECT_DELETE,
           new DeleteSubject(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "permanent")), VersionList::numbers);
     });
 
     router.get("/subjects/:subject/versions").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
-      replies.<VersionList>json(ctx, RegistryAddresses.VERSIONS_LIST,
+      replies.json(ctx, RegistryOps.VERSIONS_LIST,
           new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted"),
               RegistryParams.flag(ctx, "deletedOnly")), VersionList::numbers);
     });
@@ -59,20 +56,20 @@ final class SubjectRoutes {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       JsonObject json = JsonBodies.object(ctx);
       ImportedIds ids = ImportedIds.of(json);
-      replies.<Registered>json(ctx, RegistryAddresses.REGISTER, new Register(RegistryParams.subject(ctx),
+      replies.json(ctx, RegistryOps.REGISTER, new Register(RegistryParams.subject(ctx),
           body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(json)),
           r -> new JsonObject().put("id", r.id()));
     });
 
-    router.get("/subjects/:subject/versions/:version").handler(ctx -> replies.<Version>json(ctx,
-        RegistryAddresses.VERSION_GET, getVersion(ctx), RegistryReplies::version));
+    router.get("/subjects/:subject/versions/:version").handler(ctx -> replies.json(ctx,
+        RegistryOps.VERSION_GET, getVersion(ctx), RegistryReplies::version));
 
-    router.get("/subjects/:subject/versions/:version/schema").handler(ctx -> replies.<Version>raw(ctx,
-        RegistryAddresses.VERSION_GET, getVersion(ctx), v -> v.version().schema()));
+    router.get("/subjects/:subject/versions/:version/schema").handler(ctx -> replies.raw(ctx,
+        RegistryOps.VERSION_GET, getVersion(ctx), v -> v.version().schema()));
 
     router.delete("/subjects/:subject/versions/:version").handler(ctx -> {
       RegistryAccess.requireDelete(ctx, RegistryParams.subject(ctx));
-      replies.<DeletedVersion>json(ctx, RegistryAddresses.VERSION_DELETE, new DeleteVersion(
+      replies.json(ctx, RegistryOps.VERSION_DELETE, new DeleteVersion(
           RegistryParams.subject(ctx), RegistryParams.version(ctx), RegistryParams.flag(ctx, "permanent")),
           DeletedVersion::value);
     });

@@ -1,0 +1,129 @@
+package io.tributary.core.bus;
+
+import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.EventBus;
+import io.vertx.core.eventbus.MessageCodec;
+import io.vertx.core.json.Json;
+import io.vertx.core.json.jackson.VertxModule;
+import io.vertx.core.shareddata.LocalMap;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+/**
+ * The codec of one bus message type. Inside one JVM a message passes by reference ({@link #transform}); between
+ * nodes it travels as {@code [version byte][int length][UTF-8 JSON of the record]}. A peer that speaks another
+ * {@link #WIRE_VERSION} is refused when its message is decoded, never misread. Records are written field by field
+ * (their components) and read back through their canonical constructors; JSON values held as {@code Object}
+ * (decoded record values, values to encode) come back as Vert.x {@code JsonObject}/{@code JsonArray}/scalars.
+ *
+ * <p>Registered as the default codec of its type on first use of an operation ({@link #register}).
+ */
+public final class BusWireCodec<T> implements MessageCodec<T, T> {
+  /** Bump on any incompatible change of a message's wire form. */
+  public static final byte WIRE_VERSION = 1;
+
+  private static final String REGISTERED = "tributary.bus.codecs";
+  private static final ObjectMapper MAPPER = mapper();
+
+  private final Class<T> type;
+
+  public BusWireCodec(Class<T> type) {
+    this.type = type;
+  }
+
+  /** Makes sure the request and reply types of {@code operation} have their codecs on this node's bus. */
+  static void register(Vertx vertx, BusOperation<?, ?> operation) {
+    LocalMap<String, Boolean> registered = vertx.sharedData().getLocalMap(REGISTERED);
+    register(vertx.eventBus(), registered, operation.requestType());
+    register(vertx.eventBus(), registered, operation.replyType());
+  }
+
+  private static <T> void register(EventBus bus, LocalMap<String, Boolean> registered, Class<T> type) {
+    if (registered.putIfAbsent(type.getName(), Boolean.TRUE) == null) {
+      bus.registerDefaultCodec(type, new BusWireCodec<>(type));
+    }
+  }
+
+  @Override
+  public void encodeToWire(Buffer buffer, T message) {
+    byte[] json;
+    try {
+      json = MAPPER.writeValueAsBytes(message);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    buffer.appendByte(WIRE_VERSION).appendInt(json.length).appendBytes(json);
+  }
+
+  @Override
+  public T decodeFromWire(int pos, Buffer buffer) {
+    byte version = buffer.getByte(pos);
+    if (version != WIRE_VERSION) {
+      throw new IllegalStateException("A peer sent " + type.getSimpleName() + " in bus wire version " + version
+          + "; this node speaks version " + WIRE_VERSION);
+    }
+    int length = buffer.getInt(pos + 1);
+    try {
+      return MAPPER.readValue(buffer.getBytes(pos + 5, pos + 5 + length), type);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public T transform(T message) {
+    return message;
+  }
+
+  @Override
+  public String name() {
+    return "tributary.bus/" + type.getName();
+  }
+
+  @Override
+  public byte systemCodecID() {
+    return -1;
+  }
+
+  private static ObjectMapper mapper() {
+    SimpleModule untypedJson = new SimpleModule("tributary-untyped-json");
+    untypedJson.addDeserializer(Object.class, new VertxJsonValueDeserializer());
+    return new ObjectMapper()
+        .registerModule(new VertxModule())
+        .registerModule(untypedJson)
+        .setVisibility(PropertyAccessor.ALL, Visibility.NONE)
+        .setVisibility(PropertyAccessor.FIELD, Visibility.ANY)
+        .setVisibility(PropertyAccessor.CREATOR, Visibility.ANY)
+        .setSerializationInclusion(JsonInclude.Include.NON_NULL)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /** A JSON value held as {@code Object}: objects and arrays as Vert.x JSON, as the engines produce them. */
+  private static final class VertxJsonValueDeserializer extends StdDeserializer<Object> {
+    VertxJsonValueDeserializer() {
+      super(Object.class);
+    }
+
+    @Override
+    public Object deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonNode node = parser.readValueAsTree();
+      return Json.decodeValue(node.toString());
+    }
+
+    @Override
+    public Object getNullValue(DeserializationContext context) {
+      return null;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.tributary.core.bus;
+
+import io.tributary.core.consumer.Assign;
+import io.tributary.core.consumer.Assignment;
+import io.tributary.core.consumer.CommitOffsets;
+import io.tributary.core.consumer.CommitResult;
+import io.tributary.core.consumer.CommittedOffsets;
+import io.tributary.core.consumer.ConsumerCreated;
+import io.tributary.core.consumer.CreateConsumer;
+import io.tributary.core.consumer.DeleteConsumer;
+import io.tributary.core.consumer.FetchPartition;
+import io.tributary.core.consumer.GetAssignment;
+import io.tributary.core.consumer.GetCommittedOffsets;
+import io.tributary.core.consumer.GetSubscription;
+import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.ReadResult;
+import io.tributary.core.consumer.RequeueRecords;
+import io.tributary.core.consumer.Seek;
+import io.tributary.core.consumer.SeekToEdge;
+import io.tributary.core.consumer.Subscribe;
+import io.tributary.core.consumer.Subscription;
+import io.tributary.core.consumer.Unsubscribe;
+
+/** The consumer engine's operations: consumer instances (v1, v2) and simple partition reads (v1). */
+public final class ConsumerOps {
+  private ConsumerOps() {}
+
+  public static final BusOperation<CreateConsumer, ConsumerCreated> CREATE =
+      BusOperation.of("tributary.consumer.create", CreateConsumer.class, ConsumerCreated.class);
+  public static final BusOperation<DeleteConsumer, Ack> DELETE =
+      BusOperation.of("tributary.consumer.delete", DeleteConsumer.class, Ack.class);
+  /** A long poll: routes send it with the bus timeout plus the longest wait a read may ask for. */
+  public static final BusOperation<ReadRecords, ReadResult> READ =
+      BusOperation.of("tributary.consumer.poll", ReadRecords.class, ReadResult.class);
+  public static final BusOperation<CommitOffsets, CommitResult> COMMIT =
+      BusOperation.of("tributary.consumer.commit", CommitOffsets.class, CommitResult.class);
+  /** Hands back records a response could not deliver. */
+  public static final BusOperation<RequeueRecords, Ack> REQUEUE =
+      BusOperation.of("tributary.consumer.requeue", RequeueRecords.class, Ack.class);
+  public static final BusOperation<FetchPartition, ReadResult> FETCH_PARTITION =
+      BusOperation.of("tributary.consumer.fetch-partition", FetchPartition.class, ReadResult.class);
+  public static final BusOperation<Subscribe, Ack> SUBSCRIBE =
+      BusOperation.of("tributary.consumer.subscribe", Subscribe.class, Ack.class);
+  public static final BusOperation<GetSubscription, Subscription> SUBSCRIPTION =
+      BusOperation.of("tributary.consumer.subscription", GetSubscription.class, Subscription.class);
+  public static final BusOperation<Unsubscribe, Ack> UNSUBSCRIBE =
+      BusOperation.of("tributary.consumer.unsubscribe", Unsubscribe.class, Ack.class);
+  public static final BusOperation<Assign, Ack> ASSIGN =
+      BusOperation.of("tributary.consumer.assign", Assign.class, Ack.class);
+  public static final BusOperation<GetAssignment, Assignment> ASSIGNMENT =
+      BusOperation.of("tributary.consumer.assignment", GetAssignment.class, Assignment.class);
+  public static final BusOperation<Seek, Ack> SEEK =
+      BusOperation.of("tributary.consumer.seek", Seek.class, Ack.class);
+  public static final BusOperation<SeekToEdge, Ack> SEEK_EDGE =
+      BusOperation.of("tributary.consumer.seek-edge", SeekToEdge.class, Ack.class);
+  public static final BusOperation<GetCommittedOffsets, CommittedOffsets> COMMITTED =
+      BusOperation.of("tributary.consumer.committed", GetCommittedOffsets.class, CommittedOffsets.class);
+}
