@@ -38,7 +38,7 @@ final class SubjectRoutes {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       replies.<Version>json(ctx, RegistryAddresses.LOOKUP, new Lookup(RegistryParams.subject(ctx),
           body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx),
-          ExtrasParams.of(JsonBodies.object(ctx))), RegistryReplies::version);
+          ExtrasParams.of(JsonBodies.object(ctx)), RegistryParams.flag(ctx, "normalize")), RegistryReplies::version);
     });
 
     router.delete("/subjects/:subject").handler(ctx -> {
@@ -60,7 +60,8 @@ final class SubjectRoutes {
       JsonObject json = JsonBodies.object(ctx);
       ImportedIds ids = ImportedIds.of(json);
       replies.<Registered>json(ctx, RegistryAddresses.REGISTER, new Register(RegistryParams.subject(ctx),
-          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(json)),
+          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(json),
+          RegistryParams.flag(ctx, "normalize")),
           r -> new JsonObject().put("id", r.id()));
     });
 
