@@ -9,7 +9,6 @@ import io.tributary.formats.registry.embedded.RegistryMessages.Schema;
 import io.tributary.formats.registry.embedded.RegistryMessages.SubjectVersions;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.core.auth.Principal;
-import io.tributary.core.error.ErrorCode;
 import io.tributary.http.auth.Access;
 import io.tributary.http.Responses;
 import io.vertx.core.json.JsonObject;
@@ -34,8 +33,8 @@ final class SchemaRoutes {
   void mount(Router router) {
     router.get("/schemas").handler(ctx -> replies.<VersionsList>json(ctx, RegistryAddresses.SCHEMAS_LIST,
         new ListSchemas(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
-            RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "latestOnly"), whole(ctx, "offset", 0),
-            whole(ctx, "limit", -1)),
+            RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "latestOnly"),
+            Paging.whole(ctx, "offset", 0), Paging.whole(ctx, "limit", -1)),
         l -> l.versions().stream().filter(v -> RegistryAccess.mayRead(ctx, v.version().subject()))
             .map(RegistryReplies::version).toList()));
 
@@ -51,13 +50,13 @@ final class SchemaRoutes {
 
     router.get("/schemas/ids/:id/versions").handler(ctx -> whenReadable(ctx, () -> replies.<SubjectVersions>json(ctx,
         RegistryAddresses.SCHEMA_USAGES, usages(ctx),
-        u -> u.usages().stream().filter(r -> RegistryAccess.mayRead(ctx, r.subject()))
-            .map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version())).toList())));
+        u -> Paging.page(ctx, u.usages().stream().filter(r -> RegistryAccess.mayRead(ctx, r.subject()))
+            .map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version())).toList()))));
 
     router.get("/schemas/ids/:id/subjects").handler(ctx -> whenReadable(ctx, () -> replies.<SubjectVersions>json(ctx,
         RegistryAddresses.SCHEMA_USAGES, usages(ctx),
-        u -> u.usages().stream().map(r -> r.subject()).filter(s -> RegistryAccess.mayRead(ctx, s)).distinct()
-            .toList())));
+        u -> Paging.page(ctx, u.usages().stream().map(r -> r.subject()).filter(s -> RegistryAccess.mayRead(ctx, s))
+            .distinct().toList()))));
   }
 
   /**
@@ -84,19 +83,6 @@ final class SchemaRoutes {
             ctx.fail(e);
           }
         });
-  }
-
-  /** An integer query parameter, {@code fallback} when absent; 400 when it is not an integer. */
-  private static int whole(RoutingContext ctx, String name, int fallback) {
-    String raw = ctx.request().getParam(name);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(raw.trim());
-    } catch (NumberFormatException e) {
-      throw ErrorCode.BAD_REQUEST.toException("Query parameter '" + name + "' must be an integer");
-    }
   }
 
   private static GetSchemaUsages usages(RoutingContext ctx) {

@@ -31,7 +31,7 @@ final class SubjectRoutes {
     router.get("/subjects").handler(ctx -> replies.<SubjectList>json(ctx, RegistryAddresses.SUBJECTS_LIST,
         new ListSubjects(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
             RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "deletedOnly")),
-        l -> l.names().stream().filter(name -> RegistryAccess.mayRead(ctx, name)).toList()));
+        l -> Paging.page(ctx, l.names().stream().filter(name -> RegistryAccess.mayRead(ctx, name)).toList())));
 
     router.post("/subjects/:subject").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
@@ -51,7 +51,7 @@ final class SubjectRoutes {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
       replies.<VersionList>json(ctx, RegistryAddresses.VERSIONS_LIST,
           new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted"),
-              RegistryParams.flag(ctx, "deletedOnly")), VersionList::numbers);
+              RegistryParams.flag(ctx, "deletedOnly")), v -> Paging.page(ctx, v.numbers()));
     });
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
