@@ -6,15 +6,17 @@ import java.util.List;
 
 /**
  * The {@code offset} and {@code limit} query parameters of the registry's listings: {@code offset} items skipped
- * (negative: none), then at most {@code limit} (zero or negative: all), as Confluent's registry pages them.
+ * (negative: none), then at most {@code limit} (zero or negative: all), as Confluent's registry pages them. Read
+ * when the request arrives, so that a bad value fails the request before the store is asked.
  */
-final class Paging {
-  private Paging() {}
+record Paging(int offset, int limit) {
+  /** The request's paging; 400 when a parameter is not an integer. */
+  static Paging of(RoutingContext ctx) {
+    return new Paging(Math.max(whole(ctx, "offset", 0), 0), whole(ctx, "limit", -1));
+  }
 
-  /** The page of {@code items} the request asks for; 400 when a parameter is not an integer. */
-  static <T> List<T> page(RoutingContext ctx, List<T> items) {
-    int offset = Math.max(whole(ctx, "offset", 0), 0);
-    int limit = whole(ctx, "limit", -1);
+  /** The page of {@code items} asked for. */
+  <T> List<T> page(List<T> items) {
     int from = Math.min(offset, items.size());
     int to = limit <= 0 ? items.size() : (int) Math.min((long) from + limit, items.size());
     return items.subList(from, to);

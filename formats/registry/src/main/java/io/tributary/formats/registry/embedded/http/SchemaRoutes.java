@@ -15,6 +15,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /** {@code /schemas…}: schemas by id, where an id is used, and the schema types this registry accepts. */
@@ -48,14 +49,14 @@ final class SchemaRoutes {
         RegistryAddresses.SCHEMA_BY_ID, new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)),
         s -> s.schema().schema())));
 
-    router.get("/schemas/ids/:id/versions").handler(ctx -> whenReadable(ctx, () -> replies.<SubjectVersions>json(ctx,
-        RegistryAddresses.SCHEMA_USAGES, usages(ctx),
-        u -> Paging.page(ctx, u.usages().stream().filter(r -> RegistryAccess.mayRead(ctx, r.subject()))
+    router.get("/schemas/ids/:id/versions").handler(ctx -> whenReadable(ctx, Paging.of(ctx), paging -> replies
+        .<SubjectVersions>json(ctx, RegistryAddresses.SCHEMA_USAGES, usages(ctx),
+        u -> paging.page(u.usages().stream().filter(r -> RegistryAccess.mayRead(ctx, r.subject()))
             .map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version())).toList()))));
 
-    router.get("/schemas/ids/:id/subjects").handler(ctx -> whenReadable(ctx, () -> replies.<SubjectVersions>json(ctx,
-        RegistryAddresses.SCHEMA_USAGES, usages(ctx),
-        u -> Paging.page(ctx, u.usages().stream().map(r -> r.subject()).filter(s -> RegistryAccess.mayRead(ctx, s))
+    router.get("/schemas/ids/:id/subjects").handler(ctx -> whenReadable(ctx, Paging.of(ctx), paging -> replies
+        .<SubjectVersions>json(ctx, RegistryAddresses.SCHEMA_USAGES, usages(ctx),
+        u -> paging.page(u.usages().stream().map(r -> r.subject()).filter(s -> RegistryAccess.mayRead(ctx, s))
             .distinct().toList()))));
   }
 
@@ -63,6 +64,11 @@ final class SchemaRoutes {
    * Runs {@code answer} when the principal may read at least one subject that uses (or used) the schema id: an id
    * alone names no subject, and deserializers only know the id. 403 otherwise; an unknown id stays 404.
    */
+  /** {@link #whenReadable(RoutingContext, Runnable)} with the request's paging, read before anything is asked. */
+  private void whenReadable(RoutingContext ctx, Paging paging, Consumer<Paging> answer) {
+    whenReadable(ctx, () -> answer.accept(paging));
+  }
+
   private void whenReadable(RoutingContext ctx, Runnable answer) {
     Principal p = Access.principal(ctx);
     if (p.unrestricted()) {

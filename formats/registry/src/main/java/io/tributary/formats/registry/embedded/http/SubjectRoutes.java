@@ -28,10 +28,13 @@ final class SubjectRoutes {
   }
 
   void mount(Router router) {
-    router.get("/subjects").handler(ctx -> replies.<SubjectList>json(ctx, RegistryAddresses.SUBJECTS_LIST,
-        new ListSubjects(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
-            RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "deletedOnly")),
-        l -> Paging.page(ctx, l.names().stream().filter(name -> RegistryAccess.mayRead(ctx, name)).toList())));
+    router.get("/subjects").handler(ctx -> {
+      Paging paging = Paging.of(ctx);
+      replies.<SubjectList>json(ctx, RegistryAddresses.SUBJECTS_LIST,
+          new ListSubjects(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
+              RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "deletedOnly")),
+          l -> paging.page(l.names().stream().filter(name -> RegistryAccess.mayRead(ctx, name)).toList()));
+    });
 
     router.post("/subjects/:subject").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
@@ -49,9 +52,10 @@ final class SubjectRoutes {
 
     router.get("/subjects/:subject/versions").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
+      Paging paging = Paging.of(ctx);
       replies.<VersionList>json(ctx, RegistryAddresses.VERSIONS_LIST,
           new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted"),
-              RegistryParams.flag(ctx, "deletedOnly")), v -> Paging.page(ctx, v.numbers()));
+              RegistryParams.flag(ctx, "deletedOnly")), v -> paging.page(v.numbers()));
     });
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
