@@ -11,10 +11,12 @@ import com.squareup.wire.schema.internal.parser.MessageElement;
 import com.squareup.wire.schema.internal.parser.OneOfElement;
 import com.squareup.wire.schema.internal.parser.OptionElement;
 import com.squareup.wire.schema.internal.parser.ProtoFileElement;
+import com.squareup.wire.schema.internal.parser.ReservedElement;
 import com.squareup.wire.schema.internal.parser.TypeElement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import kotlin.ranges.IntRange;
 
 /**
  * Protobuf's side of the registry's {@code normalize}, on Wire's parsed file: what Confluent's registry normalizes
@@ -23,6 +25,7 @@ import java.util.List;
  * <ul>
  *   <li>imports (plain, public, weak) sorted, duplicates dropped; {@code syntax = "proto2"} left out (the default);
  *   <li>options sorted by name, at every level; comments dropped;
+ *   <li>reserved numbers, ranges and names one per statement, by number, names last;
  *   <li>fields in the order of their numbers; a oneof's fields too, oneofs ordered by their first field, empty
  *       ones dropped; enum values by number, then name;
  *   <li>message and enum type names fully qualified ({@code .shop.Order.Line}), map values too;
@@ -75,6 +78,7 @@ final class ProtoNormalization {
         nested.add(type);
       }
     }
+    List<ReservedElement> reserveds = reserveds(message.getReserveds(), true);
     List<FieldElement> fields = fields(message.getFields(), descriptor);
     List<OneOfElement> sortedOneOfs = new ArrayList<>(message.getOneOfs().stream()
         .filter(o -> !o.getFields().isEmpty()).toList());
@@ -86,7 +90,7 @@ final class ProtoNormalization {
           options(oneOf.getOptions()), oneOf.getLocation().at(line++, 1)));
     }
     return new MessageElement(message.getLocation(), message.getName(), "", relocated(nested),
-        options(message.getOptions()), message.getReserveds(), fields, oneOfs, message.getExtensions(),
+        options(message.getOptions()), reserveds, fields, oneOfs, message.getExtensions(),
         message.getGroups(), message.getExtendDeclarations());
   }
 
@@ -136,7 +140,41 @@ final class ProtoNormalization {
     }
     constants.sort(Comparator.comparingInt(EnumConstantElement::getTag).thenComparing(EnumConstantElement::getName));
     return new EnumElement(enumeration.getLocation(), enumeration.getName(), "", options(enumeration.getOptions()),
-        constants, enumeration.getReserveds());
+        constants, reserveds(enumeration.getReserveds(), false));
+  }
+
+  /**
+   * Reserved numbers, ranges and names one per statement, numbers and ranges by their first number, then names;
+   * placed before the fields when {@code relocate} (a message's declarations are written by location).
+   */
+  private List<ReservedElement> reserveds(List<ReservedElement> reserveds, boolean relocate) {
+    List<ReservedElement> single = new ArrayList<>();
+    for (ReservedElement r : reserveds) {
+      for (Object value : r.getValues()) {
+        single.add(new ReservedElement(r.getLocation(), "", List.of(value)));
+      }
+    }
+    single.sort(Comparator.comparingLong((ReservedElement r) -> firstNumber(r.getValues().get(0)))
+        .thenComparing(r -> String.valueOf(r.getValues().get(0))));
+    if (!relocate) {
+      return single;
+    }
+    List<ReservedElement> out = new ArrayList<>();
+    for (ReservedElement r : single) {
+      out.add(new ReservedElement(r.getLocation().at(line++, 1), "", r.getValues()));
+    }
+    return out;
+  }
+
+  /** A reserved value's first number; names sort after every number. */
+  private static long firstNumber(Object value) {
+    if (value instanceof Integer number) {
+      return number;
+    }
+    if (value instanceof IntRange range) {
+      return range.getFirst();
+    }
+    return Long.MAX_VALUE;
   }
 
   /** Nested types placed after the fields and oneofs that precede them here, in their list order. */

@@ -69,6 +69,21 @@ class ProtoNormalizationTest {
   }
 
   @Test
+  void reservedStatementsAreSplitAndOrdered() {
+    String one = "syntax = \"proto3\";\nmessage A {\n  reserved 5, 2 to 3;\n  int32 x = 1;\n  reserved \"y\";\n}\n"
+        + "enum E {\n  E0 = 0;\n  reserved 9, 7;\n}\n";
+    String other = "syntax = \"proto3\";\nmessage A {\n  int32 x = 1;\n  reserved \"y\";\n  reserved 2 to 3;\n"
+        + "  reserved 5;\n}\nenum E {\n  reserved 7;\n  reserved 9;\n  E0 = 0;\n}\n";
+
+    String normalized = format.normalizedText(format.parse(one));
+
+    assertThat(normalized).isEqualTo(format.normalizedText(format.parse(other)));
+    assertThat(normalized.indexOf("reserved 2 to 3;")).isLessThan(normalized.indexOf("reserved 5;"));
+    assertThat(normalized.indexOf("reserved 5;")).isLessThan(normalized.indexOf("reserved \"y\";"));
+    assertThat(format.normalizedText(format.parse(normalized))).isEqualTo(normalized);
+  }
+
+  @Test
   void theOrderOfMessagesIsKeptForTheMessageIndexes() {
     String ab = "syntax = \"proto3\";\nmessage A { int32 x = 1; }\nmessage B { int32 y = 1; }\n";
     String ba = "syntax = \"proto3\";\nmessage B { int32 y = 1; }\nmessage A { int32 x = 1; }\n";
