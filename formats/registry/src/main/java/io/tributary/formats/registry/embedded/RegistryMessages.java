@@ -77,8 +77,16 @@ public final class RegistryMessages {
   /** {@code GET /subjects}; {@code deletedOnly} lists only soft-deleted subjects (it wins over {@code deleted}). */
   public record ListSubjects(String prefix, boolean includeDeleted, boolean deletedOnly) implements BusMessage {}
 
-  /** {@code GET /subjects/{s}/versions}; {@code deletedOnly} lists only soft-deleted versions. */
-  public record ListVersions(String subject, boolean includeDeleted, boolean deletedOnly) implements BusMessage {}
+  /**
+   * {@code GET /subjects/{s}/versions}; {@code deletedOnly} lists only soft-deleted versions,
+   * {@code deletedAsNegative} every version with the soft-deleted ones negated (it wins over {@code deletedOnly}).
+   */
+  public record ListVersions(String subject, boolean includeDeleted, boolean deletedOnly, boolean deletedAsNegative)
+      implements BusMessage {
+    public ListVersions(String subject, boolean includeDeleted, boolean deletedOnly) {
+      this(subject, includeDeleted, deletedOnly, false);
+    }
+  }
 
   /**
    * {@code GET /schemas}: versions by subject then version, the latest of each subject only if asked, then

@@ -190,8 +190,15 @@ final class RegistryOperations {
   }
 
   CompletableFuture<VersionList> versions(ListVersions l) {
-    return store.read(state -> new VersionList(visible(state, l.subject(), l.includeDeleted() || l.deletedOnly())
-        .stream().filter(s -> !l.deletedOnly() || s.deleted()).map(StoredSchema::version).toList()));
+    return store.read(state -> {
+      List<StoredSchema> visible = visible(state, l.subject(), l.includeDeleted() || l.deletedOnly());
+      if (l.deletedAsNegative()) {
+        return new VersionList(state.versions(l.subject(), true).stream()
+            .map(s -> s.deleted() ? -s.version() : s.version()).toList());
+      }
+      return new VersionList(visible.stream().filter(s -> !l.deletedOnly() || s.deleted())
+          .map(StoredSchema::version).toList());
+    });
   }
 
   CompletableFuture<VersionsList> listSchemas(ListSchemas l) {

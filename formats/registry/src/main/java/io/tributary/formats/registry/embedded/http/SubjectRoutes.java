@@ -55,7 +55,8 @@ final class SubjectRoutes {
       Paging paging = Paging.of(ctx);
       replies.<VersionList>json(ctx, RegistryAddresses.VERSIONS_LIST,
           new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted"),
-              RegistryParams.flag(ctx, "deletedOnly")), v -> paging.page(v.numbers()));
+              RegistryParams.flag(ctx, "deletedOnly"), RegistryParams.flag(ctx, "deletedAsNegative")),
+          v -> paging.page(v.numbers()));
     });
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
