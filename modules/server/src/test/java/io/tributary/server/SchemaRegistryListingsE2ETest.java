@@ -53,6 +53,17 @@ class SchemaRegistryListingsE2ETest {
       assertThat(new JsonObject(first.getString("schema")).getString("name")).isEqualTo("A");
       assertError(registry.get("/schemas?limit=ten").send(), 400, 400);
 
+      // offset and limit page the other listings too.
+      assertThat(registry.get("/subjects?deleted=true&offset=1&limit=1").send().array()).containsExactly("b-value");
+      assertThat(registry.get("/subjects/a-value/versions?deleted=true&limit=1").send().array()).containsExactly(1);
+      assertThat(registry.get("/subjects/a-value/versions?deleted=true&offset=1").send().array()).containsExactly(2);
+      assertThat(registry.get("/schemas/ids/" + a1 + "/versions?deleted=true&offset=1").send().array()).isEmpty();
+      assertThat(registry.get("/schemas/ids/" + a1 + "/subjects?deleted=true&limit=1").send().array()).hasSize(1);
+      assertError(registry.get("/subjects?offset=one").send(), 400, 400);
+      // deletedAsNegative: every version, the soft-deleted ones negated.
+      assertThat(registry.get("/subjects/a-value/versions?deletedAsNegative=true").send().array())
+          .containsExactly(-1, 2);
+
       // The default context: the only one, and its prefix names the same subjects.
       assertThat(registry.get("/contexts").send().array()).containsExactly(".");
       assertThat(registry.get("/subjects/:.:a-value/versions").send().array()).containsExactly(2);

@@ -34,6 +34,16 @@ public interface SchemaFormat {
   }
 
   /**
+   * The text of the schema normalized as Confluent's registry normalizes it when asked to ({@code normalize=true}):
+   * a form in which schemas that differ only in what carries no meaning (the order of properties, imports, options
+   * or fields, how a name is spelled) are equal. The registry parses the text again and stores that. By default,
+   * the canonical text.
+   */
+  default String normalizedText(ParsedSchema schema) {
+    return schema.canonical();
+  }
+
+  /**
    * Encodes a JSON value from a request ({@code JsonObject}, {@code JsonArray}, {@code String}, {@code Number},
    * {@code Boolean} or {@code null}) with the schema.
    *

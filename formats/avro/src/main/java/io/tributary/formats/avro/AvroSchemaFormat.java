@@ -34,6 +34,15 @@ public final class AvroSchemaFormat implements SchemaFormat {
     }
   }
 
+  /**
+   * Custom properties and aliases in alphabetical order, then Avro's own canonical writing (which fixes the order
+   * of the attributes it knows and the spelling of names).
+   */
+  @Override
+  public String normalizedText(ParsedSchema schema) {
+    return parse(AvroNormalization.normalize(schema.canonical())).canonical();
+  }
+
   @Override
   public byte[] jsonToPayload(ParsedSchema schema, Object jsonValue) {
     Schema avro = avro(schema);

@@ -58,6 +58,12 @@ public final class JsonSchemaFormat implements SchemaFormat {
     return new JsonParsedSchema(document, draft, canonical, validator);
   }
 
+  /** Every object's keys in alphabetical order, at every depth. */
+  @Override
+  public String normalizedText(ParsedSchema schema) {
+    return JsonNormalization.normalize(json(schema).document());
+  }
+
   @Override
   public byte[] jsonToPayload(ParsedSchema schema, Object jsonValue) {
     JsonParsedSchema json = json(schema);

@@ -87,6 +87,21 @@ public final class ProtobufSchemaFormat implements SchemaFormat {
     return SERIALIZED.equals(format) ? proto(schema).serialized() : schema.canonical();
   }
 
+  /**
+   * The file as {@link ProtoNormalization} normalizes it, in Wire's formatting. The canonical text is always
+   * {@code .proto} text (a descriptor was rendered as text when parsed), so it parses again here.
+   */
+  @Override
+  public String normalizedText(ParsedSchema schema) {
+    ProtobufParsedSchema proto = proto(schema);
+    ProtoFileElement element = ProtoParser.Companion.parse(LOCATION, proto.canonical());
+    return withoutHeader(ProtoNormalization.normalize(element, proto.fileDescriptor()).toSchema());
+  }
+
+  private static String withoutHeader(String text) {
+    return text.startsWith(WIRE_HEADER) ? text.substring(WIRE_HEADER.length()) : text;
+  }
+
   @Override
   public byte[] jsonToPayload(ParsedSchema schema, Object jsonValue) {
     ProtobufParsedSchema proto = proto(schema);

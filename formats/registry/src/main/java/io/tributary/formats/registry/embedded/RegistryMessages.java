@@ -4,6 +4,7 @@ import io.tributary.core.bus.BusMessage;
 import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SubjectVersion;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The embedded registry's bus contract: one request record per {@link RegistryOps operation} and the reply
@@ -20,12 +21,18 @@ public final class RegistryMessages {
 
   /**
    * {@code POST /subjects/{s}/versions}; {@code id} and {@code version} are the ones an import keeps (null when the
-   * request gives none; only IMPORT mode accepts them).
+   * request gives none; only IMPORT mode accepts them). {@code normalize}: the {@code normalize} query parameter
+   * (false also when absent: the subject's or global {@code normalize} config then decides).
    */
   public record Register(String subject, String schemaType, String schema, boolean hasReferences, Integer id,
-      Integer version, SchemaExtras extras) implements BusMessage {
+      Integer version, SchemaExtras extras, boolean normalize) implements BusMessage {
     public Register(String subject, String schemaType, String schema, boolean hasReferences) {
       this(subject, schemaType, schema, hasReferences, null, null, SchemaExtras.NONE);
+    }
+
+    public Register(String subject, String schemaType, String schema, boolean hasReferences, Integer id,
+        Integer version, SchemaExtras extras) {
+      this(subject, schemaType, schema, hasReferences, id, version, extras, false);
     }
 
     public Register {
@@ -37,11 +44,19 @@ public final class RegistryMessages {
     }
   }
 
-  /** {@code POST /subjects/{s}}; {@code format} is the answer's schema format (null: the stored text). */
+  /**
+   * {@code POST /subjects/{s}}; {@code format} is the answer's schema format (null: the stored text),
+   * {@code normalize} as in {@link Register}.
+   */
   public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
-      SchemaExtras extras) implements BusMessage {
+      SchemaExtras extras, boolean normalize) implements BusMessage {
     public Lookup(String subject, String schemaType, String schema, boolean includeDeleted) {
       this(subject, schemaType, schema, includeDeleted, null, SchemaExtras.NONE);
+    }
+
+    public Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
+        SchemaExtras extras) {
+      this(subject, schemaType, schema, includeDeleted, format, extras, false);
     }
 
     public Lookup {
@@ -62,8 +77,16 @@ public final class RegistryMessages {
   /** {@code GET /subjects}; {@code deletedOnly} lists only soft-deleted subjects (it wins over {@code deleted}). */
   public record ListSubjects(String prefix, boolean includeDeleted, boolean deletedOnly) implements BusMessage {}
 
-  /** {@code GET /subjects/{s}/versions}; {@code deletedOnly} lists only soft-deleted versions. */
-  public record ListVersions(String subject, boolean includeDeleted, boolean deletedOnly) implements BusMessage {}
+  /**
+   * {@code GET /subjects/{s}/versions}; {@code deletedOnly} lists only soft-deleted versions,
+   * {@code deletedAsNegative} every version with the soft-deleted ones negated (it wins over {@code deletedOnly}).
+   */
+  public record ListVersions(String subject, boolean includeDeleted, boolean deletedOnly, boolean deletedAsNegative)
+      implements BusMessage {
+    public ListVersions(String subject, boolean includeDeleted, boolean deletedOnly) {
+      this(subject, includeDeleted, deletedOnly, false);
+    }
+  }
 
   /**
    * {@code GET /schemas}: versions by subject then version, the latest of each subject only if asked, then
@@ -89,8 +112,15 @@ public final class RegistryMessages {
   /** {@code GET /config[/{s}]}; {@code subject} null means the global setting. */
   public record GetConfig(String subject, boolean defaultToGlobal) implements BusMessage {}
 
-  /** {@code PUT /config[/{s}]}. */
-  public record PutConfig(String subject, String level) implements BusMessage {}
+  /**
+   * {@code PUT /config[/{s}]}: either field may be null (left as it is), as Confluent's registry merges a config
+   * update into the existing config.
+   */
+  public record PutConfig(String subject, String level, Boolean normalize) implements BusMessage {
+    public PutConfig(String subject, String level) {
+      this(subject, level, null);
+    }
+  }
 
   /** {@code DELETE /config[/{s}]}. */
   public record DeleteConfig(String subject) implements BusMessage {}
@@ -106,10 +136,26 @@ public final class RegistryMessages {
 
   /**
    * {@code POST /compatibility/subjects/{s}/versions[/{v}]}; {@code version} null checks against the versions the
-   * subject's level names.
+   * subject's level names; {@code normalize} as in {@link Register}.
    */
   public record CheckCompatibility(String subject, Integer version, String schemaType, String schema,
-      boolean hasReferences) implements BusMessage {}
+      boolean hasReferences, boolean normalize) implements BusMessage {
+    public CheckCompatibility(String subject, Integer version, String schemaType, String schema,
+        boolean hasReferences) {
+      this(subject, version, schemaType, schema, hasReferences, false);
+    }
+  }
+
+  /**
+   * {@code GET /subjects/{s}/metadata}: the latest version whose {@code metadata.properties} hold every one of
+   * {@code properties}; {@code format} as in {@link Lookup}.
+   */
+  public record GetLatestWithMetadata(String subject, Map<String, String> properties, boolean includeDeleted,
+      String format) implements BusMessage {
+    public GetLatestWithMetadata {
+      properties = Map.copyOf(properties);
+    }
+  }
 
   // ---- replies
 
@@ -156,7 +202,15 @@ public final class RegistryMessages {
 
   public record DeletedVersion(int value) implements BusMessage {}
 
-  public record Level(String level) implements BusMessage {}
+  /**
+   * A config: the compatibility level and the {@code normalize} setting, each null when not set (a subject's
+   * config may hold only one of them).
+   */
+  public record Level(String level, Boolean normalize) implements BusMessage {
+    public Level(String level) {
+      this(level, null);
+    }
+  }
 
   public record Mode(String mode) implements BusMessage {}
 

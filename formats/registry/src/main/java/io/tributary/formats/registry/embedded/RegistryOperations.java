@@ -7,6 +7,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.DeleteConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteSubject;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetLatestWithMetadata;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
@@ -56,6 +57,8 @@ final class RegistryOperations {
   private final CompatibilityLevel defaultLevel;
   /** Parsed stored schemas by id, for compatibility checks; touched only on the store's thread. */
   private final Map<Integer, ParsedSchema> parsedById = new HashMap<>();
+  /** Stored schemas' normalized canonical texts by id ("" when one cannot be normalized); store thread only. */
+  private final Map<Integer, String> normalizedById = new HashMap<>();
 
   RegistryOperations(SchemaStore store, SchemaFormats formats, CompatibilityLevel defaultLevel) {
     this.store = store;
@@ -65,11 +68,13 @@ final class RegistryOperations {
 
   CompletableFuture<Registered> register(Register r) {
     return store.submit(() -> {
-      ParsedSchema candidate = parse(r.schemaType(), r.schema(), r.hasReferences());
+      ParsedSchema parsed = parse(r.schemaType(), r.schema(), r.hasReferences());
       return store.write(state -> {
         state.modeInScope(r.subject()).checkRegistration(r.subject(), r.explicitIdOrVersion());
-        return r.explicitIdOrVersion() ? decideImport(state, r, candidate)
-            : decideRegistration(state, r.subject(), candidate, r.extras());
+        boolean normalize = normalizing(state, r.subject(), r.normalize());
+        ParsedSchema candidate = normalize ? normalized(parsed) : parsed;
+        return r.explicitIdOrVersion() ? decideImport(state, r, candidate, normalize)
+            : decideRegistration(state, r.subject(), candidate, r.extras(), normalize);
       });
     });
   }
@@ -79,11 +84,12 @@ final class RegistryOperations {
    * next one, the next version). No compatibility check, as the source registry already made it. Importing the same
    * schema again under the same id and version is a no-op; an id or version that holds another schema is refused.
    */
-  private Decision<Registered> decideImport(RegistryState state, Register r, ParsedSchema candidate) {
+  private Decision<Registered> decideImport(RegistryState state, Register r, ParsedSchema candidate,
+      boolean normalize) {
     String subject = r.subject();
     SchemaExtras extras = r.extras();
     for (StoredSchema s : state.versions(subject, false)) {
-      if (same(s, candidate) && extras.matches(s.extras())) {
+      if (same(s, candidate, normalize) && extras.matches(s.extras())) {
         if ((r.id() == null || r.id() == s.id()) && (r.version() == null || r.version() == s.version())) {
           return Decision.unchanged(new Registered(s.id(), s.version()));
         }
@@ -113,9 +119,9 @@ final class RegistryOperations {
   }
 
   private Decision<Registered> decideRegistration(RegistryState state, String subject, ParsedSchema candidate,
-      SchemaExtras extras) {
+      SchemaExtras extras, boolean normalize) {
     for (StoredSchema s : state.versions(subject, false)) {
-      if (same(s, candidate) && extras.matches(s.extras())) {
+      if (same(s, candidate, normalize) && extras.matches(s.extras())) {
         return Decision.unchanged(new Registered(s.id(), s.version()));
       }
     }
@@ -143,13 +149,15 @@ final class RegistryOperations {
   }
 
   CompletableFuture<Version> lookup(Lookup l) {
-    return store.submit(() -> parse(l.schemaType(), l.schema(), false)).thenCompose(candidate -> store.read(state -> {
+    return store.submit(() -> parse(l.schemaType(), l.schema(), false)).thenCompose(parsed -> store.read(state -> {
       List<StoredSchema> versions = state.versions(l.subject(), l.includeDeleted());
       if (versions.isEmpty()) {
         throw RegistryErrors.subjectNotFound(l.subject());
       }
+      boolean normalize = normalizing(state, l.subject(), l.normalize());
+      ParsedSchema candidate = normalize ? normalized(parsed) : parsed;
       for (StoredSchema s : versions) {
-        if (same(s, candidate) && l.extras().matches(s.extras())) {
+        if (same(s, candidate, normalize) && l.extras().matches(s.extras())) {
           return answer(formatted(s, l.format()));
         }
       }
@@ -182,8 +190,15 @@ final class RegistryOperations {
   }
 
   CompletableFuture<VersionList> versions(ListVersions l) {
-    return store.read(state -> new VersionList(visible(state, l.subject(), l.includeDeleted() || l.deletedOnly())
-        .stream().filter(s -> !l.deletedOnly() || s.deleted()).map(StoredSchema::version).toList()));
+    return store.read(state -> {
+      List<StoredSchema> visible = visible(state, l.subject(), l.includeDeleted() || l.deletedOnly());
+      if (l.deletedAsNegative()) {
+        return new VersionList(state.versions(l.subject(), true).stream()
+            .map(s -> s.deleted() ? -s.version() : s.version()).toList());
+      }
+      return new VersionList(visible.stream().filter(s -> !l.deletedOnly() || s.deleted())
+          .map(StoredSchema::version).toList());
+    });
   }
 
   CompletableFuture<VersionsList> listSchemas(ListSchemas l) {
@@ -235,7 +250,7 @@ final class RegistryOperations {
         throw RegistryErrors.subjectNotSoftDeleted(d.subject());
       }
       all.forEach(s -> records.add(tombstone(StoreRecords.schemaKey(s.subject(), s.version()))));
-      if (state.subjectLevel(d.subject()).isPresent()) {
+      if (state.subjectLevel(d.subject()).isPresent() || state.subjectNormalize(d.subject()).isPresent()) {
         records.add(tombstone(StoreRecords.configKey(d.subject())));
       }
       if (state.subjectMode(d.subject()).isPresent()) {
@@ -281,31 +296,46 @@ final class RegistryOperations {
   CompletableFuture<Level> config(GetConfig g) {
     return store.read(state -> {
       if (g.subject() == null) {
-        return new Level(global(state).name());
+        return new Level(global(state).name(), state.globalNormalize().orElse(null));
       }
       Optional<CompatibilityLevel> own = state.subjectLevel(g.subject());
-      if (own.isEmpty() && !g.defaultToGlobal()) {
+      Optional<Boolean> ownNormalize = state.subjectNormalize(g.subject());
+      if (g.defaultToGlobal()) {
+        return new Level(own.orElseGet(() -> global(state)).name(),
+            ownNormalize.or(state::globalNormalize).orElse(null));
+      }
+      if (own.isEmpty() && ownNormalize.isEmpty()) {
         throw RegistryErrors.subjectCompatibilityNotConfigured(g.subject());
       }
-      return new Level(own.orElseGet(() -> global(state)).name());
+      return new Level(own.map(CompatibilityLevel::name).orElse(null), ownNormalize.orElse(null));
     });
   }
 
   CompletableFuture<Level> putConfig(PutConfig p) {
-    CompatibilityLevel level = CompatibilityLevel.parse(p.level())
-        .orElseThrow(RegistryErrors::invalidCompatibilityLevel);
-    return store.submit(() -> store.write(state -> new Decision<>(List.of(record(StoreRecords.configKey(p.subject()),
-        StoreRecords.configValue(level))), new Level(level.name()))));
+    CompatibilityLevel level = p.level() == null && p.normalize() != null ? null
+        : CompatibilityLevel.parse(p.level()).orElseThrow(RegistryErrors::invalidCompatibilityLevel);
+    return store.submit(() -> store.write(state -> {
+      // An update merges into the config: what it leaves out (null) stays as it was.
+      CompatibilityLevel newLevel = level != null ? level
+          : (p.subject() == null ? state.globalLevel() : state.subjectLevel(p.subject())).orElse(null);
+      Boolean newNormalize = p.normalize() != null ? p.normalize()
+          : (p.subject() == null ? state.globalNormalize() : state.subjectNormalize(p.subject())).orElse(null);
+      return new Decision<>(List.of(record(StoreRecords.configKey(p.subject()),
+          StoreRecords.configValue(newLevel, newNormalize))),
+          new Level(level == null ? null : level.name(), p.normalize()));
+    }));
   }
 
   CompletableFuture<Level> deleteConfig(DeleteConfig d) {
     return store.submit(() -> store.write(state -> {
       Optional<CompatibilityLevel> old = d.subject() == null ? state.globalLevel() : state.subjectLevel(d.subject());
-      if (d.subject() != null && old.isEmpty()) {
+      Optional<Boolean> oldNormalize = d.subject() == null ? state.globalNormalize()
+          : state.subjectNormalize(d.subject());
+      if (d.subject() != null && old.isEmpty() && oldNormalize.isEmpty()) {
         throw RegistryErrors.subjectNotFound(d.subject());
       }
-      Level answer = new Level(old.orElse(defaultLevel).name());
-      return old.isEmpty() ? Decision.unchanged(answer)
+      Level answer = new Level(old.orElse(defaultLevel).name(), oldNormalize.orElse(null));
+      return old.isEmpty() && oldNormalize.isEmpty() ? Decision.unchanged(answer)
           : new Decision<>(List.of(tombstone(StoreRecords.configKey(d.subject()))), answer);
     }));
   }
@@ -361,7 +391,8 @@ final class RegistryOperations {
 
   CompletableFuture<Compatibility> checkCompatibility(CheckCompatibility c) {
     return store.submit(() -> parse(c.schemaType(), c.schema(), c.hasReferences()))
-        .thenCompose(candidate -> store.read(state -> {
+        .thenCompose(parsed -> store.read(state -> {
+          ParsedSchema candidate = normalizing(state, c.subject(), c.normalize()) ? normalized(parsed) : parsed;
           List<StoredSchema> live = state.versions(c.subject(), false);
           List<StoredSchema> against;
           if (c.version() == null) {
@@ -399,6 +430,60 @@ final class RegistryOperations {
     }
     ParsedSchema parsed = parsedOrNull(stored);
     return parsed != null && candidate.sameAs(parsed);
+  }
+
+  /** {@link #same(StoredSchema, ParsedSchema)}, or with normalization on, the same once the stored one is too. */
+  private boolean same(StoredSchema stored, ParsedSchema candidate, boolean normalize) {
+    if (same(stored, candidate)) {
+      return true;
+    }
+    if (!normalize || stored.type() != candidate.type()) {
+      return false;
+    }
+    String normalized = normalizedById.computeIfAbsent(stored.id(), id -> {
+      ParsedSchema parsed = parsedOrNull(stored);
+      try {
+        return parsed == null || parsed instanceof Unparsed ? "" : normalized(parsed).canonical();
+      } catch (RuntimeException e) {
+        return "";
+      }
+    });
+    return normalized.equals(candidate.canonical());
+  }
+
+  /** Whether to normalize: the request asks, or the config in scope does (Confluent: either one suffices). */
+  private static boolean normalizing(RegistryState state, String subject, boolean requested) {
+    return requested || state.normalizeInScope(subject);
+  }
+
+  /** The schema normalized as its format normalizes it, parsed again (that text is what is stored). */
+  private ParsedSchema normalized(ParsedSchema schema) {
+    SchemaFormat format = format(schema.type());
+    try {
+      return format.parse(format.normalizedText(schema));
+    } catch (FormatException e) {
+      throw RegistryErrors.invalidSchema("Invalid schema: " + e.getMessage());
+    } catch (RuntimeException e) {
+      // Normalization only reorders and respells what parsed before; a failure still means the text is at fault.
+      throw RegistryErrors.invalidSchema("Invalid schema: it cannot be normalized (" + e + ")");
+    }
+  }
+
+  /**
+   * The latest version whose metadata's {@code properties} hold every requested property: 40401 without versions,
+   * 40403 when none matches (a version without metadata never does), as Confluent's registry answers.
+   */
+  CompletableFuture<Version> latestWithMetadata(GetLatestWithMetadata g) {
+    return store.read(state -> {
+      List<StoredSchema> versions = visible(state, g.subject(), g.includeDeleted());
+      for (int i = versions.size() - 1; i >= 0; i--) {
+        StoredSchema s = versions.get(i);
+        if (MetadataProperties.holdAll(s.extras().metadata(), g.properties())) {
+          return answer(formatted(s, g.format()));
+        }
+      }
+      throw RegistryErrors.schemaNotFound();
+    });
   }
 
   private static Version answer(StoredSchema s) {

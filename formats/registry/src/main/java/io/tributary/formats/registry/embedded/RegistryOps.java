@@ -9,6 +9,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.DeleteSubject;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeletedVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetLatestWithMetadata;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
@@ -75,4 +76,6 @@ public final class RegistryOps {
       BusOperation.of(PREFIX + "mode.delete", DeleteMode.class, Mode.class);
   public static final BusOperation<CheckCompatibility, Compatibility> COMPATIBILITY_CHECK =
       BusOperation.of(PREFIX + "compatibility.check", CheckCompatibility.class, Compatibility.class);
+  public static final BusOperation<GetLatestWithMetadata, Version> LATEST_WITH_METADATA =
+      BusOperation.of(PREFIX + "versions.latest-with-metadata", GetLatestWithMetadata.class, Version.class);
 }

@@ -189,4 +189,33 @@ final class RegistryState {
   Optional<CompatibilityLevel> globalLevel() {
     return Optional.ofNullable(globalLevel);
   }
+
+  // ---- the normalize setting of configs (global and per subject), kept apart from the levels above
+
+  private final Map<String, Boolean> subjectNormalize = new HashMap<>();
+  private Boolean globalNormalize;
+
+  /** Sets the subject's {@code normalize}, or the global one when {@code subject} is null; null removes it. */
+  void setNormalize(String subject, Boolean normalize) {
+    if (subject == null) {
+      globalNormalize = normalize;
+    } else if (normalize == null) {
+      subjectNormalize.remove(subject);
+    } else {
+      subjectNormalize.put(subject, normalize);
+    }
+  }
+
+  Optional<Boolean> subjectNormalize(String subject) {
+    return Optional.ofNullable(subjectNormalize.get(subject));
+  }
+
+  Optional<Boolean> globalNormalize() {
+    return Optional.ofNullable(globalNormalize);
+  }
+
+  /** Whether schemas of the subject are normalized when the request does not ask: its own setting, else the global. */
+  boolean normalizeInScope(String subject) {
+    return subjectNormalize(subject).or(this::globalNormalize).orElse(false);
+  }
 }

@@ -62,6 +62,7 @@ public final class SchemaStoreVerticle extends VerticleBase {
     serve(RegistryOps.MODE_PUT, ops::putMode);
     serve(RegistryOps.MODE_DELETE, ops::deleteMode);
     serve(RegistryOps.COMPATIBILITY_CHECK, ops::checkCompatibility);
+    serve(RegistryOps.LATEST_WITH_METADATA, ops::latestWithMetadata);
     return Future.succeededFuture();
   }
 

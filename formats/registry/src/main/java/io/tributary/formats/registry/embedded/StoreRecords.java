@@ -49,6 +49,18 @@ final class StoreRecords {
     return bytes(new JsonObject().put("compatibilityLevel", level.name()));
   }
 
+  /** A config with either setting possibly absent (null), written as Confluent writes it. */
+  static byte[] configValue(CompatibilityLevel level, Boolean normalize) {
+    JsonObject value = new JsonObject();
+    if (level != null) {
+      value.put("compatibilityLevel", level.name());
+    }
+    if (normalize != null) {
+      value.put("normalize", normalize);
+    }
+    return bytes(value);
+  }
+
   /** The key of a subject's mode, or of the global one when {@code subject} is null (Confluent's layout). */
   static byte[] modeKey(String subject) {
     JsonObject key = new JsonObject().put("keytype", "MODE");
@@ -114,11 +126,16 @@ final class StoreRecords {
 
   private static void applyConfig(RegistryState state, JsonObject key, JsonObject value) {
     String subject = key.getString("subject");
+    // A config record replaces the whole config: a setting it leaves out is no longer set.
+    state.removeConfig(subject);
+    state.setNormalize(subject, null);
     if (value == null) {
-      state.removeConfig(subject);
       return;
     }
     CompatibilityLevel.parse(value.getString("compatibilityLevel")).ifPresent(l -> state.setConfig(subject, l));
+    if (value.getValue("normalize") instanceof Boolean normalize) {
+      state.setNormalize(subject, normalize);
+    }
   }
 
   private static void applyMode(RegistryState state, JsonObject key, JsonObject value, long offset) {

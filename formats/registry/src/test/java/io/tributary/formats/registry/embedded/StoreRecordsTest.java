@@ -82,6 +82,23 @@ class StoreRecordsTest {
     assertThat(state.globalLevel()).isEmpty();
   }
 
+  @Test
+  void aConfigRecordReplacesTheWholeConfigNormalizeIncluded() {
+    apply(StoreRecords.configKey("s"), StoreRecords.configValue(null, true));
+    assertThat(state.subjectLevel("s")).isEmpty();
+    assertThat(state.normalizeInScope("s")).isTrue();
+
+    apply(StoreRecords.configKey("s"), StoreRecords.configValue(CompatibilityLevel.FULL, null));
+    assertThat(state.subjectLevel("s")).contains(CompatibilityLevel.FULL);
+    assertThat(state.subjectNormalize("s")).isEmpty();
+
+    apply(StoreRecords.configKey(null), bytes("{\"compatibilityLevel\":\"NONE\",\"normalize\":true}"));
+    assertThat(state.normalizeInScope("s")).isTrue();
+    apply(StoreRecords.configKey(null), null);
+    assertThat(state.normalizeInScope("s")).isFalse();
+    assertThat(state.globalLevel()).isEmpty();
+  }
+
   private void apply(byte[] key, byte[] value) {
     StoreRecords.apply(state, key, value, 0);
   }

@@ -47,8 +47,9 @@ final class ConfigRoutes {
 
   private void put(RoutingContext ctx, String subject) {
     requireChange(ctx, subject);
-    replies.json(ctx, RegistryOps.CONFIG_PUT, new PutConfig(subject, RegistryParams.compatibility(ctx)),
-        l -> new JsonObject().put("compatibility", l.level()));
+    ConfigBody body = ConfigBody.of(ctx);
+    replies.json(ctx, RegistryOps.CONFIG_PUT, new PutConfig(subject, body.compatibility(),
+        body.normalize()), ConfigRoutes::update);
   }
 
   /** Global changes need admin over every subject, a subject's own need schema-write on it. */
@@ -61,6 +62,19 @@ final class ConfigRoutes {
   }
 
   private static JsonObject level(Level l) {
-    return new JsonObject().put("compatibilityLevel", l.level());
+    JsonObject json = new JsonObject();
+    if (l.level() != null) {
+      json.put("compatibilityLevel", l.level());
+    }
+    return l.normalize() == null ? json : json.put("normalize", l.normalize());
+  }
+
+  /** A {@code PUT}'s answer echoes what it set, as Confluent's does. */
+  private static JsonObject update(Level l) {
+    JsonObject json = new JsonObject();
+    if (l.level() != null) {
+      json.put("compatibility", l.level());
+    }
+    return l.normalize() == null ? json : json.put("normalize", l.normalize());
   }
 }

@@ -85,6 +85,7 @@ public final class RegistryHttpVerticle extends VerticleBase {
     new ModeRoutes(replies).mount(router);
     new MetadataRoutes(bus, config.get(ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_TOPIC)).mount(router);
     new CompatibilityRoutes(replies).mount(router);
+    new LatestWithMetadataRoutes(replies).mount(router);
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));
     router.errorHandler(405, ctx -> failures.unmatched(ctx, 405));

@@ -77,14 +77,4 @@ final class RegistryParams {
     boolean hasReferences = references instanceof JsonArray array && !array.isEmpty();
     return new SchemaBody((String) schema, (String) type, hasReferences);
   }
-
-  /** The level of a config body: {@code {"compatibility": "FULL"}} (42203 when absent). */
-  static String compatibility(RoutingContext ctx) {
-    RegistryMedia.requireJsonBody(ctx);
-    Object level = JsonBodies.object(ctx).getValue("compatibility");
-    if (!(level instanceof String text)) {
-      throw RegistryErrors.invalidCompatibilityLevel();
-    }
-    return text;
-  }
 }

@@ -6,13 +6,13 @@ import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSchemas;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.core.auth.Principal;
-import io.tributary.core.error.ErrorCode;
 import io.tributary.http.auth.Access;
 import io.tributary.http.Responses;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Set;
 
 /** {@code /schemas…}: schemas by id, where an id is used, and the schema types this registry accepts. */
@@ -31,8 +31,8 @@ final class SchemaRoutes {
   void mount(Router router) {
     router.get("/schemas").handler(ctx -> replies.json(ctx, RegistryOps.SCHEMAS_LIST,
         new ListSchemas(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
-            RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "latestOnly"), whole(ctx, "offset", 0),
-            whole(ctx, "limit", -1)),
+            RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "latestOnly"),
+            Paging.whole(ctx, "offset", 0), Paging.whole(ctx, "limit", -1)),
         l -> l.versions().stream().filter(v -> RegistryAccess.mayRead(ctx, v.version().subject()))
             .map(RegistryReplies::version).toList()));
 
@@ -46,21 +46,24 @@ final class SchemaRoutes {
         RegistryOps.SCHEMA_BY_ID, new GetSchema(RegistryParams.id(ctx), RegistryParams.format(ctx)),
         s -> s.schema().schema())));
 
-    router.get("/schemas/ids/:id/versions").handler(ctx -> whenReadable(ctx, () -> replies.json(ctx,
-        RegistryOps.SCHEMA_USAGES, usages(ctx),
-        u -> u.usages().stream().filter(r -> RegistryAccess.mayRead(ctx, r.subject()))
-            .map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version())).toList())));
+    router.get("/schemas/ids/:id/versions").handler(ctx -> whenReadable(ctx, Paging.of(ctx), paging -> replies.json(ctx, RegistryOps.SCHEMA_USAGES, usages(ctx),
+        u -> paging.page(u.usages().stream().filter(r -> RegistryAccess.mayRead(ctx, r.subject()))
+            .map(r -> new JsonObject().put("subject", r.subject()).put("version", r.version())).toList()))));
 
-    router.get("/schemas/ids/:id/subjects").handler(ctx -> whenReadable(ctx, () -> replies.json(ctx,
-        RegistryOps.SCHEMA_USAGES, usages(ctx),
-        u -> u.usages().stream().map(r -> r.subject()).filter(s -> RegistryAccess.mayRead(ctx, s)).distinct()
-            .toList())));
+    router.get("/schemas/ids/:id/subjects").handler(ctx -> whenReadable(ctx, Paging.of(ctx), paging -> replies.json(ctx, RegistryOps.SCHEMA_USAGES, usages(ctx),
+        u -> paging.page(u.usages().stream().map(r -> r.subject()).filter(s -> RegistryAccess.mayRead(ctx, s))
+            .distinct().toList()))));
   }
 
   /**
    * Runs {@code answer} when the principal may read at least one subject that uses (or used) the schema id: an id
    * alone names no subject, and deserializers only know the id. 403 otherwise; an unknown id stays 404.
    */
+  /** {@link #whenReadable(RoutingContext, Runnable)} with the request's paging, read before anything is asked. */
+  private void whenReadable(RoutingContext ctx, Paging paging, Consumer<Paging> answer) {
+    whenReadable(ctx, () -> answer.accept(paging));
+  }
+
   private void whenReadable(RoutingContext ctx, Runnable answer) {
     Principal p = Access.principal(ctx);
     if (p.unrestricted()) {
@@ -81,19 +84,6 @@ final class SchemaRoutes {
             ctx.fail(e);
           }
         });
-  }
-
-  /** An integer query parameter, {@code fallback} when absent; 400 when it is not an integer. */
-  private static int whole(RoutingContext ctx, String name, int fallback) {
-    String raw = ctx.request().getParam(name);
-    if (raw == null || raw.isBlank()) {
-      return fallback;
-    }
-    try {
-      return Integer.parseInt(raw.trim());
-    } catch (NumberFormatException e) {
-      throw ErrorCode.BAD_REQUEST.toException("Query parameter '" + name + "' must be an integer");
-    }
   }
 
   private static GetSchemaUsages usages(RoutingContext ctx) {

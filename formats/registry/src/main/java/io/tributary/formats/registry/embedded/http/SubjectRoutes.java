@@ -25,17 +25,20 @@ final class SubjectRoutes {
   }
 
   void mount(Router router) {
-    router.get("/subjects").handler(ctx -> replies.json(ctx, RegistryOps.SUBJECTS_LIST,
-        new ListSubjects(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
-            RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "deletedOnly")),
-        l -> l.names().stream().filter(name -> RegistryAccess.mayRead(ctx, name)).toList()));
+    router.get("/subjects").handler(ctx -> {
+      Paging paging = Paging.of(ctx);
+      replies.json(ctx, RegistryOps.SUBJECTS_LIST,
+          new ListSubjects(RegistryParams.withoutDefaultContext(ctx.request().getParam("subjectPrefix")),
+              RegistryParams.flag(ctx, "deleted"), RegistryParams.flag(ctx, "deletedOnly")),
+          l -> paging.page(l.names().stream().filter(name -> RegistryAccess.mayRead(ctx, name)).toList()));
+    });
 
     router.post("/subjects/:subject").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       replies.json(ctx, RegistryOps.LOOKUP, new Lookup(RegistryParams.subject(ctx),
           body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx),
-          ExtrasParams.of(JsonBodies.object(ctx))), RegistryReplies::version);
+          ExtrasParams.of(JsonBodies.object(ctx)), RegistryParams.flag(ctx, "normalize")), RegistryReplies::version);
     });
 
     router.delete("/subjects/:subject").handler(ctx -> {
@@ -46,9 +49,11 @@ final class SubjectRoutes {
 
     router.get("/subjects/:subject/versions").handler(ctx -> {
       RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
+      Paging paging = Paging.of(ctx);
       replies.json(ctx, RegistryOps.VERSIONS_LIST,
           new ListVersions(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "deleted"),
-              RegistryParams.flag(ctx, "deletedOnly")), VersionList::numbers);
+              RegistryParams.flag(ctx, "deletedOnly"), RegistryParams.flag(ctx, "deletedAsNegative")),
+          v -> paging.page(v.numbers()));
     });
 
     router.post("/subjects/:subject/versions").handler(ctx -> {
@@ -57,7 +62,8 @@ final class SubjectRoutes {
       JsonObject json = JsonBodies.object(ctx);
       ImportedIds ids = ImportedIds.of(json);
       replies.json(ctx, RegistryOps.REGISTER, new Register(RegistryParams.subject(ctx),
-          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(json)),
+          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(json),
+          RegistryParams.flag(ctx, "normalize")),
           r -> new JsonObject().put("id", r.id()));
     });
 
