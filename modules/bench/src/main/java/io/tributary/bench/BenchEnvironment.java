@@ -1,7 +1,7 @@
 package io.tributary.bench;
 
 import io.tributary.core.config.TributaryConfig;
-import io.tributary.kafka.EmbeddedKafkaBroker;
+import io.tributary.broker.EmbeddedKafkaBroker;
 import io.tributary.server.TributaryServer;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;

@@ -4,7 +4,7 @@ import io.tributary.core.config.ConfigException;
 import io.tributary.core.config.ConfigKey;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
-import io.tributary.kafka.EmbeddedKafkaBroker;
+import io.tributary.broker.EmbeddedKafkaBroker;
 import java.nio.file.Path;
 
 /** Starts the embedded broker from the {@code embedded.kafka.*} keys; a failure names the key at fault. */

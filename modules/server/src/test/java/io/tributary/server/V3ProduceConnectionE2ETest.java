@@ -2,7 +2,7 @@ package io.tributary.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tributary.kafka.EmbeddedKafkaBroker;
+import io.tributary.broker.EmbeddedKafkaBroker;
 import io.tributary.testkit.Http;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;

@@ -1,6 +1,6 @@
 package io.tributary.testkit;
 
-import io.tributary.kafka.EmbeddedKafkaBroker;
+import io.tributary.broker.EmbeddedKafkaBroker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

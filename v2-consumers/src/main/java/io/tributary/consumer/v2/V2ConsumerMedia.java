@@ -2,7 +2,7 @@ package io.tributary.consumer.v2;
 
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.http.error.ConfluentErrorRenderer;
-import io.tributary.http.error.ErrorRenderer;
+import io.tributary.http.error.RequestClaim;
 import io.tributary.http.media.KafkaMediaTypes;
 import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
@@ -75,7 +75,7 @@ final class V2ConsumerMedia {
    * the next route, which the caller must leave alone.
    */
   static <T> Optional<T> claim(RoutingContext ctx, List<Offer<T>> responses, Body body, Path path) {
-    if (path == Path.V2_ONLY && ctx.get(ErrorRenderer.CONTEXT_KEY) == null) {
+    if (path == Path.V2_ONLY && !RequestClaim.isClaimed(ctx)) {
       // No other generation serves the path: if nothing takes the request, the error that follows is v2's.
       ConfluentErrorRenderer.V2.use(ctx);
     }

@@ -7,6 +7,7 @@ import io.tributary.http.auth.Access;
 import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.error.ErrorRenderer;
 import io.tributary.http.error.EventStreamsErrorRenderer;
+import io.tributary.http.error.RequestClaim;
 import io.vertx.core.Handler;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
@@ -114,7 +115,7 @@ public final class AccessLogHandler implements Handler<RoutingContext> {
 
   /** The generation whose route claimed the request: its error renderer says which. */
   private static String claimedGeneration(RoutingContext ctx) {
-    ErrorRenderer renderer = ctx.get(ErrorRenderer.CONTEXT_KEY);
+    ErrorRenderer renderer = RequestClaim.renderer(ctx).orElse(null);
     if (renderer == ConfluentErrorRenderer.V1) {
       return "v1";
     } else if (renderer == ConfluentErrorRenderer.V2) {

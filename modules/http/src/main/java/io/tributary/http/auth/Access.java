@@ -5,7 +5,7 @@ import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.produce.InternalTopics;
-import io.tributary.http.error.ErrorRenderer;
+import io.tributary.http.error.RequestClaim;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -14,17 +14,14 @@ import org.slf4j.LoggerFactory;
 /**
  * The request's principal, and the permission checks routes make before they send anything to an engine.
  *
- * <p>Why admission is deferred: the request-level checks (authentication, rate limit) run before any route, but
- * which generation's error shape a 401 or 429 must have is only known once a route has claimed the request (v1 and
- * v2 share paths and differ by media type). So those checks record their verdict here, and it takes effect when a
- * route claims the request ({@code ErrorRenderer.use}, which calls {@link #enforceAdmission}), when a route asks for
- * the principal, or when no route matches at all. A request that was not admitted can therefore never reach an
- * engine.
+ * <p>Admission is deferred: the request-level checks (authentication, rate limit) record their verdict in the
+ * request's {@link RequestClaim}, and it takes effect when a route claims the request, when a route asks for the
+ * principal, or when no route matches at all (that class says why). A request that was not admitted can therefore
+ * never reach an engine.
  */
 public final class Access {
   private static final Logger AUDIT = LoggerFactory.getLogger("io.tributary.audit");
   private static final String KEY = "tributary.principal";
-  private static final String REJECTION_KEY = "tributary.rejection";
 
   private Access() {}
 
@@ -32,33 +29,19 @@ public final class Access {
     ctx.put(KEY, principal);
   }
 
-  /**
-   * Records that the request may not proceed (401, 429; the first verdict stands) and moves on. When the request's
-   * error shape is already settled by its path (a generation with paths of its own chose it before
-   * authentication), the request fails right here: nothing then depends on a route remembering to claim it.
-   */
+  /** Records that the request may not proceed (401, 429): {@link RequestClaim#reject}. */
   static void reject(RoutingContext ctx, TributaryException rejection) {
-    if (ctx.get(REJECTION_KEY) == null) {
-      ctx.put(REJECTION_KEY, rejection);
-    }
-    if (ctx.get(ErrorRenderer.CONTEXT_KEY) != null) {
-      ctx.fail(ctx.<TributaryException>get(REJECTION_KEY));
-    } else {
-      ctx.next();
-    }
+    RequestClaim.reject(ctx, rejection);
   }
 
   /** The verdict against this request, if the request-level checks refused it. */
   public static Optional<TributaryException> rejection(RoutingContext ctx) {
-    return Optional.ofNullable(ctx.get(REJECTION_KEY));
+    return RequestClaim.rejection(ctx);
   }
 
   /** Throws the request's rejection (401, 429), if there is one. */
   public static void enforceAdmission(RoutingContext ctx) {
-    TributaryException rejection = ctx.get(REJECTION_KEY);
-    if (rejection != null) {
-      throw rejection;
-    }
+    RequestClaim.enforceAdmission(ctx);
   }
 
   /**

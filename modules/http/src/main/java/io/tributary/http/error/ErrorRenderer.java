@@ -1,16 +1,14 @@
 package io.tributary.http.error;
 
 import io.tributary.core.error.TributaryException;
-import io.tributary.http.auth.Access;
 import io.vertx.ext.web.RoutingContext;
 
 /**
- * Writes an error response in one generation's shape. A route puts its generation's renderer into the context
- * ({@link #use}) before it can fail; the {@link FailureHandler} then renders every error through it.
+ * Writes an error response in one generation's shape. A route claims the request with its generation's renderer
+ * ({@link #use}, recorded in the request's {@link RequestClaim}) before it can fail; the {@link FailureHandler}
+ * then renders every error through it.
  */
 public interface ErrorRenderer {
-  String CONTEXT_KEY = "tributary.errorRenderer";
-
   void render(RoutingContext ctx, TributaryException error);
 
   /**
@@ -20,12 +18,11 @@ public interface ErrorRenderer {
    * synchronously in the route handler, before the request reaches an engine.
    */
   default void use(RoutingContext ctx) {
-    ctx.put(CONTEXT_KEY, this);
-    Access.enforceAdmission(ctx);
+    RequestClaim.claim(ctx, this);
   }
 
+  /** The renderer of the generation that claimed the request, or {@code fallback} while none has. */
   static ErrorRenderer of(RoutingContext ctx, ErrorRenderer fallback) {
-    ErrorRenderer r = ctx.get(CONTEXT_KEY);
-    return r != null ? r : fallback;
+    return RequestClaim.renderer(ctx).orElse(fallback);
   }
 }

@@ -2,7 +2,6 @@ package io.tributary.http.error;
 
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
-import io.tributary.http.auth.Access;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.HttpException;
@@ -47,7 +46,7 @@ public final class FailureHandler implements Handler<RoutingContext> {
    * that was not admitted (401, 429) gets that answer instead: it learns nothing about which paths exist.
    */
   public void unmatched(RoutingContext ctx, int status) {
-    var rejection = Access.rejection(ctx);
+    var rejection = RequestClaim.rejection(ctx);
     if (rejection.isPresent()) {
       ErrorRenderer.of(ctx, fallback).render(ctx, rejection.get());
       return;

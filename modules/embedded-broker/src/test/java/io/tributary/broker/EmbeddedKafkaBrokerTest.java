@@ -1,4 +1,4 @@
-package io.tributary.kafka;
+package io.tributary.broker;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

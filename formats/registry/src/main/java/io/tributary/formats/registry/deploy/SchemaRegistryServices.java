@@ -1,9 +1,10 @@
-package io.tributary.formats.registry;
+package io.tributary.formats.registry.deploy;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.formats.registry.SchemaRegistryClient;
 import io.tributary.formats.registry.client.CachingSchemaRegistryClient;
 import io.tributary.formats.registry.client.EmbeddedSchemaRegistryClient;
 import io.tributary.formats.registry.client.HttpSchemaRegistryClient;

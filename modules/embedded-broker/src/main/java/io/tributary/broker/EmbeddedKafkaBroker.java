@@ -1,4 +1,4 @@
-package io.tributary.kafka;
+package io.tributary.broker;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
