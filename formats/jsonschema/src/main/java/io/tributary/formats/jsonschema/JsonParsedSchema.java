@@ -5,6 +5,7 @@ import io.tributary.formats.schema.SchemaType;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;
 import io.vertx.json.schema.Validator;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,12 +16,20 @@ public final class JsonParsedSchema extends CanonicalSchema {
   private final Object document;
   private final Draft draft;
   private final Validator validator;
+  private final Map<String, Object> referenced;
 
-  JsonParsedSchema(Object document, Draft draft, String canonical, Validator validator) {
+  JsonParsedSchema(Object document, Draft draft, String canonical, Validator validator,
+      Map<String, Object> referenced) {
     super(canonical);
     this.document = document;
     this.draft = draft;
     this.validator = validator;
+    this.referenced = Map.copyOf(referenced);
+  }
+
+  /** The documents of the schema's references by reference name (what its {@code $ref}s to other documents name). */
+  Map<String, Object> referenced() {
+    return referenced;
   }
 
   /** The schema document; do not modify it. */

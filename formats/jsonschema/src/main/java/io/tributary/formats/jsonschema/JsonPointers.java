@@ -35,6 +35,42 @@ final class JsonPointers {
     return Optional.of(node);
   }
 
+  /** The document part of a {@code $ref} to another document ({@code address.json#/x} gives address.json). */
+  static String documentOf(String ref) {
+    int hash = ref.indexOf('#');
+    return hash < 0 ? ref : ref.substring(0, hash);
+  }
+
+  /** The fragment of a {@code $ref} as a local reference ({@code #/x}), {@code #} when it has none. */
+  static String fragmentOf(String ref) {
+    int hash = ref.indexOf('#');
+    return hash < 0 || hash == ref.length() - 1 ? "#" : ref.substring(hash);
+  }
+
+  /** The first {@code $ref} to another document whose document is not one of {@code names}; empty when none. */
+  static Optional<String> firstExternal(Object node, java.util.Set<String> names) {
+    if (node instanceof JsonObject object) {
+      if (object.getValue("$ref") instanceof String ref && !ref.startsWith("#")
+          && !names.contains(documentOf(ref))) {
+        return Optional.of(ref);
+      }
+      for (String key : object.fieldNames()) {
+        Optional<String> found = firstExternal(object.getValue(key), names);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    } else if (node instanceof JsonArray array) {
+      for (Object item : array) {
+        Optional<String> found = firstExternal(item, names);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
   /** The first local {@code $ref} anywhere in the document that does not resolve; empty when all do. */
   static Optional<String> firstDangling(Object root) {
     return firstDangling(root, root);

@@ -37,6 +37,11 @@ final class MetaSchemas {
 
   private MetaSchemas() {}
 
+  /** Where a schema referenced as {@code name} lives for the validator: relative names under {@link #BASE_URI}. */
+  static String uriOf(String name) {
+    return java.net.URI.create(BASE_URI).resolve(name).toString();
+  }
+
   static JsonSchemaOptions options(Draft draft) {
     return new JsonSchemaOptions().setDraft(draft).setBaseUri(BASE_URI).setOutputFormat(OutputFormat.Basic);
   }
