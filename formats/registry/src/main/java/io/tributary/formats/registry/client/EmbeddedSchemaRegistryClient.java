@@ -8,9 +8,11 @@ import io.tributary.formats.registry.SchemaRegistryException;
 import io.tributary.formats.registry.SubjectVersion;
 import io.tributary.formats.registry.embedded.RegistryAddresses;
 import io.tributary.formats.registry.embedded.RegistryMessages;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
 import io.vertx.core.Future;
+import java.util.List;
 
 /**
  * {@link SchemaRegistryClient} for the embedded registry in this process: the store's bus addresses instead of an
@@ -27,7 +29,7 @@ public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient 
   @Override
   public Future<Integer> register(String subject, SchemaType type, String schema) {
     return this.<RegistryMessages.Registered>ask(RegistryAddresses.REGISTER,
-        new RegistryMessages.Register(subject, type.wireName(), schema, false)).map(RegistryMessages.Registered::id);
+        new RegistryMessages.Register(subject, type.wireName(), schema)).map(RegistryMessages.Registered::id);
   }
 
   @Override
@@ -49,8 +51,14 @@ public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient 
 
   @Override
   public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema) {
-    return this.<RegistryMessages.Version>ask(RegistryAddresses.LOOKUP,
-        new RegistryMessages.Lookup(subject, type.wireName(), schema, false)).map(RegistryMessages.Version::version);
+    return lookup(subject, type, schema, List.of());
+  }
+
+  @Override
+  public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema,
+      List<SchemaReference> references) {
+    return this.<RegistryMessages.Version>ask(RegistryAddresses.LOOKUP, new RegistryMessages.Lookup(subject,
+        type.wireName(), schema, false, null, null, references)).map(RegistryMessages.Version::version);
   }
 
   private <T> Future<T> ask(String address, BusMessage request) {

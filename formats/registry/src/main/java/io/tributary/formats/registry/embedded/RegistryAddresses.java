@@ -26,4 +26,5 @@ public final class RegistryAddresses {
   public static final String MODE_PUT = PREFIX + "mode.put";
   public static final String MODE_DELETE = PREFIX + "mode.delete";
   public static final String COMPATIBILITY_CHECK = PREFIX + "compatibility.check";
+  public static final String REFERENCED_BY = PREFIX + "versions.referencedby";
 }

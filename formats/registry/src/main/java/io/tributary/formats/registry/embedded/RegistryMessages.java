@@ -3,6 +3,7 @@ package io.tributary.formats.registry.embedded;
 import io.tributary.core.bus.BusMessage;
 import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.schema.SchemaReference;
 import java.util.List;
 
 /**
@@ -20,16 +21,17 @@ public final class RegistryMessages {
 
   /**
    * {@code POST /subjects/{s}/versions}; {@code id} and {@code version} are the ones an import keeps (null when the
-   * request gives none; only IMPORT mode accepts them).
+   * request gives none; only IMPORT mode accepts them); {@code references} the schema references (empty: none).
    */
-  public record Register(String subject, String schemaType, String schema, boolean hasReferences, Integer id,
-      Integer version, SchemaExtras extras) implements BusMessage {
-    public Register(String subject, String schemaType, String schema, boolean hasReferences) {
-      this(subject, schemaType, schema, hasReferences, null, null, SchemaExtras.NONE);
+  public record Register(String subject, String schemaType, String schema, List<SchemaReference> references,
+      Integer id, Integer version, SchemaExtras extras) implements BusMessage {
+    public Register(String subject, String schemaType, String schema) {
+      this(subject, schemaType, schema, List.of(), null, null, SchemaExtras.NONE);
     }
 
     public Register {
       extras = extras == null ? SchemaExtras.NONE : extras;
+      references = references == null ? List.of() : List.copyOf(references);
     }
 
     boolean explicitIdOrVersion() {
@@ -39,13 +41,19 @@ public final class RegistryMessages {
 
   /** {@code POST /subjects/{s}}; {@code format} is the answer's schema format (null: the stored text). */
   public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
-      SchemaExtras extras) implements BusMessage {
+      SchemaExtras extras, List<SchemaReference> references) implements BusMessage {
     public Lookup(String subject, String schemaType, String schema, boolean includeDeleted) {
       this(subject, schemaType, schema, includeDeleted, null, SchemaExtras.NONE);
     }
 
+    public Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
+        SchemaExtras extras) {
+      this(subject, schemaType, schema, includeDeleted, format, extras, List.of());
+    }
+
     public Lookup {
       extras = extras == null ? SchemaExtras.NONE : extras;
+      references = references == null ? List.of() : List.copyOf(references);
     }
   }
 
@@ -109,7 +117,14 @@ public final class RegistryMessages {
    * subject's level names.
    */
   public record CheckCompatibility(String subject, Integer version, String schemaType, String schema,
-      boolean hasReferences) implements BusMessage {}
+      List<SchemaReference> references) implements BusMessage {
+    public CheckCompatibility {
+      references = references == null ? List.of() : List.copyOf(references);
+    }
+  }
+
+  /** {@code GET /subjects/{s}/versions/{v}/referencedby}. */
+  public record GetReferencedBy(String subject, int version) implements BusMessage {}
 
   // ---- replies
 
@@ -155,6 +170,13 @@ public final class RegistryMessages {
   }
 
   public record DeletedVersion(int value) implements BusMessage {}
+
+  /** Schema ids, ascending ({@code referencedby}). */
+  public record SchemaIds(List<Integer> ids) implements BusMessage {
+    public SchemaIds {
+      ids = List.copyOf(ids);
+    }
+  }
 
   public record Level(String level) implements BusMessage {}
 

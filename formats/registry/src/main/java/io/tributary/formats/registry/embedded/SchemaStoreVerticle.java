@@ -61,6 +61,7 @@ public final class SchemaStoreVerticle extends VerticleBase {
     serve(RegistryAddresses.MODE_PUT, ops::putMode);
     serve(RegistryAddresses.MODE_DELETE, ops::deleteMode);
     serve(RegistryAddresses.COMPATIBILITY_CHECK, ops::checkCompatibility);
+    serve(RegistryAddresses.REFERENCED_BY, ops::referencedBy);
     return Future.succeededFuture();
   }
 

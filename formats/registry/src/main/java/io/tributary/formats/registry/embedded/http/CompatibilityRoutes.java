@@ -30,7 +30,7 @@ final class CompatibilityRoutes {
     RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
     boolean verbose = RegistryParams.flag(ctx, "verbose");
     replies.<Compatibility>json(ctx, RegistryAddresses.COMPATIBILITY_CHECK, new CheckCompatibility(
-        RegistryParams.subject(ctx), version, body.schemaType(), body.schema(), body.hasReferences()), c -> {
+        RegistryParams.subject(ctx), version, body.schemaType(), body.schema(), body.references()), c -> {
           JsonObject answer = new JsonObject().put("is_compatible", c.compatible());
           return verbose ? answer.put("messages", c.messages()) : answer;
         });

@@ -3,7 +3,9 @@ package io.tributary.formats.registry.embedded.http;
 import io.tributary.formats.registry.embedded.RegistryAddresses;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteSubject;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetReferencedBy;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.SchemaIds;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
 import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
@@ -38,7 +40,7 @@ final class SubjectRoutes {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       replies.<Version>json(ctx, RegistryAddresses.LOOKUP, new Lookup(RegistryParams.subject(ctx),
           body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx),
-          ExtrasParams.of(JsonBodies.object(ctx))), RegistryReplies::version);
+          ExtrasParams.of(JsonBodies.object(ctx)), body.references()), RegistryReplies::version);
     });
 
     router.delete("/subjects/:subject").handler(ctx -> {
@@ -60,7 +62,7 @@ final class SubjectRoutes {
       JsonObject json = JsonBodies.object(ctx);
       ImportedIds ids = ImportedIds.of(json);
       replies.<Registered>json(ctx, RegistryAddresses.REGISTER, new Register(RegistryParams.subject(ctx),
-          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(json)),
+          body.schemaType(), body.schema(), body.references(), ids.id(), ids.version(), ExtrasParams.of(json)),
           r -> new JsonObject().put("id", r.id()));
     });
 
@@ -69,6 +71,12 @@ final class SubjectRoutes {
 
     router.get("/subjects/:subject/versions/:version/schema").handler(ctx -> replies.<Version>raw(ctx,
         RegistryAddresses.VERSION_GET, getVersion(ctx), v -> v.version().schema()));
+
+    router.get("/subjects/:subject/versions/:version/referencedby").handler(ctx -> {
+      RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
+      replies.<SchemaIds>json(ctx, RegistryAddresses.REFERENCED_BY,
+          new GetReferencedBy(RegistryParams.subject(ctx), RegistryParams.version(ctx)), SchemaIds::ids);
+    });
 
     router.delete("/subjects/:subject/versions/:version").handler(ctx -> {
       RegistryAccess.requireDelete(ctx, RegistryParams.subject(ctx));
