@@ -40,7 +40,9 @@ final class JsonSchemaCompatibility {
   private JsonSchemaCompatibility(JsonParsedSchema reader, JsonParsedSchema writer) {
     this.reader = reader;
     this.writer = writer;
-    this.sameDocuments = Objects.equals(reader.document(), writer.document());
+    // Equal texts with different referenced schemas are different schemas.
+    this.sameDocuments = Objects.equals(reader.document(), writer.document())
+        && reader.referenced().equals(writer.referenced());
   }
 
   static List<String> readProblems(JsonParsedSchema reader, JsonParsedSchema writer) {

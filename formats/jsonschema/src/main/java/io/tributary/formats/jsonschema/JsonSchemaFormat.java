@@ -30,6 +30,9 @@ import java.util.Optional;
  * default), compatibility by the conservative rules of {@link JsonSchemaCompatibility}.
  */
 public final class JsonSchemaFormat implements SchemaFormat {
+  /** Where a schema with references is kept for its validator; no reference is expected to have this name. */
+  private static final String SELF = ".tributary-schema.json";
+
   @Override
   public SchemaType type() {
     return SchemaType.JSON;
@@ -84,7 +87,10 @@ public final class JsonSchemaFormat implements SchemaFormat {
         repository.dereference(MetaSchemas.uriOf(name),
             copy instanceof JsonObject o ? JsonSchema.of(o) : JsonSchema.of((Boolean) copy));
       });
-      validator = repository.validator(schema, MetaSchemas.options(draft));
+      // The schema itself goes into the repository too: only schemas known to it resolve relative $refs.
+      String self = MetaSchemas.uriOf(SELF);
+      repository.dereference(self, schema);
+      validator = repository.validator(self);
     }
     return new JsonParsedSchema(document, draft, canonical, validator, referenced);
   }
