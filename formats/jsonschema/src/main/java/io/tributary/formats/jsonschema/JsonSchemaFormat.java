@@ -61,9 +61,11 @@ public final class JsonSchemaFormat implements SchemaFormat {
       }
     }
     Object document = parseDocument(schemaText);
-    if (!references.isEmpty()) {
-      List<Object> all = new ArrayList<>(referenced.values());
-      all.add(document);
+    List<Object> all = new ArrayList<>(referenced.values());
+    all.add(document);
+    // A $ref to another document needs a reference of that name (as in Confluent's registry), unless $ids inside
+    // the documents may be what it names.
+    if (all.stream().noneMatch(d -> Json.encode(d).contains("\"$id\""))) {
       for (Object d : all) {
         Optional<String> unknown = JsonPointers.firstExternal(d, referenced.keySet());
         if (unknown.isPresent()) {
