@@ -24,10 +24,15 @@ public final class JsonParsedSchema extends CanonicalSchema {
     this.document = document;
     this.draft = draft;
     this.validator = validator;
-    this.referenced = Map.copyOf(referenced);
+    Map<String, Object> qualified = new java.util.HashMap<>();
+    referenced.forEach((name, d) -> qualified.put(name, JsonPointers.qualified(d, name)));
+    this.referenced = Map.copyOf(qualified);
   }
 
-  /** The documents of the schema's references by reference name (what its {@code $ref}s to other documents name). */
+  /**
+   * The documents of the schema's references by reference name (what its {@code $ref}s to other documents name),
+   * their own local {@code $ref}s qualified with that name.
+   */
   Map<String, Object> referenced() {
     return referenced;
   }

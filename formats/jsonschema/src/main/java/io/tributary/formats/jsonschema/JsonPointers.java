@@ -71,6 +71,28 @@ final class JsonPointers {
     return Optional.empty();
   }
 
+  /**
+   * A copy of a referenced document whose local {@code $ref}s ({@code #/x}) name the document ({@code name#/x}), so
+   * that they still point into it when its parts are compared inside another document.
+   */
+  static Object qualified(Object node, String name) {
+    if (node instanceof JsonObject object) {
+      JsonObject copy = new JsonObject();
+      for (String key : object.fieldNames()) {
+        Object value = object.getValue(key);
+        copy.put(key, key.equals("$ref") && value instanceof String ref && ref.startsWith("#") ? name + ref
+            : qualified(value, name));
+      }
+      return copy;
+    }
+    if (node instanceof JsonArray array) {
+      JsonArray copy = new JsonArray();
+      array.forEach(item -> copy.add(qualified(item, name)));
+      return copy;
+    }
+    return node;
+  }
+
   /** The first local {@code $ref} anywhere in the document that does not resolve; empty when all do. */
   static Optional<String> firstDangling(Object root) {
     return firstDangling(root, root);

@@ -65,4 +65,20 @@ class JsonSchemaReferencesTest {
     assertThat(json.compatibilityProblems(v1, List.of(v1), CompatibilityLevel.FULL)).isEmpty();
     assertThat(json.compatibilityProblems(v2, List.of(v1), CompatibilityLevel.BACKWARD)).isNotEmpty();
   }
+
+  @Test
+  void aReferencedSchemasOwnLocalRefsPointIntoItNotIntoTheReferencingSchema() {
+    String address = "{\"type\":\"object\",\"properties\":{\"street\":{\"$ref\":\"#/definitions/street\"}},"
+        + "\"definitions\":{\"street\":{\"type\":\"string\"}}}";
+    // The referencing schema has a definition under the same pointer, of another type.
+    String customer = "{\"type\":\"object\",\"properties\":{\"home\":{\"$ref\":\"address.json\"}},"
+        + "\"definitions\":{\"street\":{\"type\":\"integer\"}}}";
+    ParsedSchema v1 = json.parse(customer, List.of(new ResolvedReference("address.json", address)));
+    ParsedSchema v2 = json.parse(customer, List.of(new ResolvedReference("address.json",
+        address.replace("\"type\":\"string\"", "\"type\":\"string\",\"maxLength\":3"))));
+
+    assertThat(json.compatibilityProblems(v2, List.of(v1), CompatibilityLevel.BACKWARD)).isNotEmpty()
+        .allMatch(p -> p.contains("maxLength"));
+    assertThat(json.compatibilityProblems(v2, List.of(v1), CompatibilityLevel.FORWARD)).isEmpty();
+  }
 }
