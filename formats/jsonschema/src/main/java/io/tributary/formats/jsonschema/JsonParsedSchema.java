@@ -5,6 +5,7 @@ import io.tributary.formats.schema.SchemaType;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;
 import io.vertx.json.schema.Validator;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -24,7 +25,7 @@ public final class JsonParsedSchema extends CanonicalSchema {
     this.document = document;
     this.draft = draft;
     this.validator = validator;
-    Map<String, Object> qualified = new java.util.HashMap<>();
+    Map<String, Object> qualified = new HashMap<>();
     referenced.forEach((name, d) -> qualified.put(name, JsonPointers.qualified(d, name)));
     this.referenced = Map.copyOf(qualified);
   }

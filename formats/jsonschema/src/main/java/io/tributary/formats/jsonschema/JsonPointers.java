@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
 /** Resolves document-local references ({@code #}, {@code #/definitions/x}) inside a schema document. */
 final class JsonPointers {
@@ -48,7 +49,7 @@ final class JsonPointers {
   }
 
   /** The first {@code $ref} to another document whose document is not one of {@code names}; empty when none. */
-  static Optional<String> firstExternal(Object node, java.util.Set<String> names) {
+  static Optional<String> firstExternal(Object node, Set<String> names) {
     if (node instanceof JsonObject object) {
       if (object.getValue("$ref") instanceof String ref && !ref.startsWith("#")
           && !names.contains(documentOf(ref))) {

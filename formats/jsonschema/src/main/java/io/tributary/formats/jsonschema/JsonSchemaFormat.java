@@ -86,8 +86,13 @@ public final class JsonSchemaFormat implements SchemaFormat {
       SchemaRepository repository = SchemaRepository.create(MetaSchemas.options(draft));
       referenced.forEach((name, d) -> {
         Object copy = copy(d);
-        repository.dereference(MetaSchemas.uriOf(name),
-            copy instanceof JsonObject o ? JsonSchema.of(o) : JsonSchema.of((Boolean) copy));
+        try {
+          repository.dereference(MetaSchemas.uriOf(name),
+              copy instanceof JsonObject o ? JsonSchema.of(o) : JsonSchema.of((Boolean) copy));
+        } catch (IllegalArgumentException | SchemaException e) {
+          throw new InvalidSchemaException("Invalid JSON Schema: reference name '" + name + "' cannot be used as"
+              + " a $ref: " + firstLine(e.getMessage()));
+        }
       });
       // The schema itself goes into the repository too: only schemas known to it resolve relative $refs.
       String self = MetaSchemas.uriOf(SELF);

@@ -10,6 +10,7 @@ import io.vertx.json.schema.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
@@ -39,7 +40,7 @@ final class MetaSchemas {
 
   /** Where a schema referenced as {@code name} lives for the validator: relative names under {@link #BASE_URI}. */
   static String uriOf(String name) {
-    return java.net.URI.create(BASE_URI).resolve(name).toString();
+    return URI.create(BASE_URI).resolve(name).toString();
   }
 
   static JsonSchemaOptions options(Draft draft) {

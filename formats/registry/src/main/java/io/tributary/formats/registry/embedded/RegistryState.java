@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the {@code _schemas} topic says, folded into maps: every version of every subject, schemas by id and by
@@ -181,7 +182,7 @@ final class RegistryState {
    * while there are any, the version may not be deleted.
    */
   List<Integer> referencedBy(String subject, int version) {
-    java.util.TreeSet<Integer> ids = new java.util.TreeSet<>();
+    TreeSet<Integer> ids = new TreeSet<>();
     subjects.values().forEach(versions -> versions.values().forEach(s -> {
       if (!s.deleted() && s.references().stream()
           .anyMatch(r -> r.subject().equals(subject) && r.version() == version)) {
