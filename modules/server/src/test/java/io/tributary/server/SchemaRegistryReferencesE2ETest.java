@@ -261,7 +261,7 @@ class SchemaRegistryReferencesE2ETest {
   }
 
   @Test
-  void avroWithAReferenceRoundTripsThroughV1V2AndV3ProduceAndV2Consume() {
+  void avroWithAReferenceRoundTripsThroughV1V2AndV3ProduceAndV1AndV2Consume() {
     String addresses = TestKafka.uniqueTopic("ref-rt-address") + "-value";
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("ref-rt-avro"), 1);
     id(register(addresses, avroBody(ADDRESS, "[]")));
@@ -283,6 +283,12 @@ class SchemaRegistryReferencesE2ETest {
     TestKafka.readAll(topic, 3, READ_TIMEOUT).forEach(r -> assertThat(prefixHex(r.value())).isEqualTo(framingOf(id)));
 
     assertThat(readBack(topic, "avro", 3)).containsExactly(ada, bob, cy);
+    // v1's simple read decodes them too.
+    Http.Reply simple = http.get("/topics/" + topic + "/partitions/0/messages?offset=0&count=3")
+        .accept("application/vnd.kafka.avro.v1+json").send();
+    assertThat(simple.status()).as("%s", simple).isEqualTo(200);
+    assertThat(simple.array().stream().map(r -> ((JsonObject) r).getJsonObject("value")).toList())
+        .containsExactly(ada, bob, cy);
   }
 
   @Test
