@@ -265,7 +265,10 @@ class SchemaRegistryReferencesE2ETest {
     String addresses = TestKafka.uniqueTopic("ref-rt-address") + "-value";
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("ref-rt-avro"), 1);
     id(register(addresses, avroBody(ADDRESS, "[]")));
-    int id = id(register(topic + "-value", avroBody(CUSTOMER, refs("refs.Address", addresses, "1"))));
+    // Version -1 is the referenced subject's latest version, as Confluent's build plugins send it.
+    int id = id(register(topic + "-value", avroBody(CUSTOMER, refs("refs.Address", addresses, "-1"))));
+    assertThat(registry.get("/subjects/" + addresses + "/versions/latest/referencedby").send().array())
+        .containsExactly(id);
     JsonObject ada = customer("Ada", "Main");
     JsonObject bob = customer("Bob", "High");
     JsonObject cy = customer("Cy", "Low");

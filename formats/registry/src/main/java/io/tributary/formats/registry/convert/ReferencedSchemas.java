@@ -3,6 +3,7 @@ package io.tributary.formats.registry.convert;
 import io.tributary.formats.InvalidSchemaException;
 import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SchemaRegistryClient;
+import io.tributary.formats.registry.SubjectVersion;
 import io.tributary.formats.schema.ParsedSchema;
 import io.tributary.formats.schema.ResolvedReference;
 import io.tributary.formats.schema.SchemaReference;
@@ -63,7 +64,10 @@ final class ReferencedSchemas {
     }
     List<String> deeper = new ArrayList<>(path);
     deeper.add(at);
-    return client.getVersion(reference.subject(), reference.version())
+    // -1 is the latest version, which changes: asked as such, so that the client's cache keeps it only briefly.
+    Future<SubjectVersion> referenced = reference.version() == -1 ? client.getLatest(reference.subject())
+        : client.getVersion(reference.subject(), reference.version());
+    return referenced
         .compose(version -> visitAll(version.references(), deeper, resolved).map(done -> {
           resolved.putIfAbsent(reference.name(), new ResolvedReference(reference.name(), version.schema()));
           return null;

@@ -26,7 +26,7 @@ final class ReferenceResolution {
     this.versions = versions;
   }
 
-  /** @param versions a subject's version (soft-deleted ones included: ids that use them still decode) */
+  /** @param versions the version a reference names ({@link RegistryState#referencedVersion}) */
   static List<ResolvedReference> resolve(List<SchemaReference> references,
       BiFunction<String, Integer, Optional<StoredSchema>> versions) {
     if (references.isEmpty()) {

@@ -500,7 +500,7 @@ final class RegistryOperations {
   /** A schema's references as the texts its format parses it with (store thread). */
   private List<ResolvedReference> resolve(List<SchemaReference> references) {
     RegistryState state = store.state();
-    return ReferenceResolution.resolve(references, state::version);
+    return ReferenceResolution.resolve(references, state::referencedVersion);
   }
 
   /** 42206 when live versions reference the version: deleting it would leave them unparseable. */

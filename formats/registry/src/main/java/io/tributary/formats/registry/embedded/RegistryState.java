@@ -24,6 +24,9 @@ final class RegistryState {
    */
   private record Content(SchemaType type, String schema, SchemaExtras extras, List<SchemaReference> references) {}
 
+  /** A reference's version that means "the latest". */
+  static final int LATEST_REFERENCE = -1;
+
   private final Map<String, NavigableMap<Integer, StoredSchema>> subjects = new HashMap<>();
   private final Map<Integer, StoredSchema> anyVersionById = new HashMap<>();
   private final Map<Integer, Integer> versionsPerId = new HashMap<>();
@@ -183,9 +186,10 @@ final class RegistryState {
    */
   List<Integer> referencedBy(String subject, int version) {
     TreeSet<Integer> ids = new TreeSet<>();
+    boolean latest = referencedVersion(subject, LATEST_REFERENCE).map(s -> s.version() == version).orElse(false);
     subjects.values().forEach(versions -> versions.values().forEach(s -> {
-      if (!s.deleted() && s.references().stream()
-          .anyMatch(r -> r.subject().equals(subject) && r.version() == version)) {
+      if (!s.deleted() && s.references().stream().anyMatch(r -> r.subject().equals(subject)
+          && (r.version() == version || (latest && r.version() == LATEST_REFERENCE)))) {
         ids.add(s.id());
       }
     }));
@@ -201,6 +205,18 @@ final class RegistryState {
       }
     }));
     return out;
+  }
+
+  /**
+   * The version a schema reference names: {@code -1} is the subject's latest live version (as in Confluent's
+   * registry), any other number that version, soft-deleted or not (ids that use it still decode).
+   */
+  Optional<StoredSchema> referencedVersion(String subject, int version) {
+    if (version == LATEST_REFERENCE) {
+      List<StoredSchema> live = versions(subject, false);
+      return live.isEmpty() ? Optional.empty() : Optional.of(live.get(live.size() - 1));
+    }
+    return version(subject, version);
   }
 
   int maxId() {

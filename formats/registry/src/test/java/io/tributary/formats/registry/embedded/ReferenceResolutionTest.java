@@ -22,7 +22,7 @@ class ReferenceResolutionTest {
   }
 
   private List<ResolvedReference> resolve(SchemaReference... references) {
-    return ReferenceResolution.resolve(List.of(references), state::version);
+    return ReferenceResolution.resolve(List.of(references), state::referencedVersion);
   }
 
   @Test
@@ -35,6 +35,18 @@ class ReferenceResolutionTest {
         1))).containsExactly(new ResolvedReference("acme.Kind", "K"), new ResolvedReference("acme.Address", "A"),
             new ResolvedReference("acme.Phone", "P"));
     assertThat(resolve()).isEmpty();
+  }
+
+  @Test
+  void versionMinusOneIsTheLatestLiveVersionAndHoldsItForReferencedBy() {
+    put("address", 1, 2, "A1");
+    put("address", 2, 3, "A2");
+    put("customer", 1, 5, "C", new SchemaReference("acme.Address", "address", -1));
+
+    assertThat(resolve(new SchemaReference("acme.Address", "address", -1)))
+        .containsExactly(new ResolvedReference("acme.Address", "A2"));
+    assertThat(state.referencedBy("address", 2)).containsExactly(5);
+    assertThat(state.referencedBy("address", 1)).isEmpty();
   }
 
   @Test
