@@ -11,6 +11,7 @@ import io.tributary.formats.registry.SubjectVersion;
 import io.tributary.formats.registry.client.CachingSchemaRegistryClient;
 import io.tributary.formats.registry.client.HttpSchemaRegistryClient;
 import io.tributary.formats.registry.client.RegistryClientSettings;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.testkit.TestKafka;
 import io.vertx.core.Future;
@@ -118,6 +119,31 @@ class SchemaRegistryClientE2ETest {
       assertThat(await(client.getLatest(subject))).isEqualTo(latest);
     }
     assertThat(FORWARDED).as("requests that reached the registry: %s", FORWARDED).hasSize(4);
+  }
+
+  @Test
+  void schemaReferencesTravelBothWaysOverHttp() throws Exception {
+    SchemaRegistryClient client = cachingClient(Map.of("schema.registry.url", proxyUrl));
+    io.tributary.testkit.Http registry = SchemaRegistryTestData.registry(TestServer.shared());
+    String addresses = TestKafka.uniqueTopic("client-ref-address") + "-value";
+    String customers = TestKafka.uniqueTopic("client-ref-customer") + "-value";
+    String customer = "{\"type\":\"record\",\"name\":\"ClientCustomer\",\"fields\":[{\"name\":\"home\","
+        + "\"type\":\"Counted\"}]}";
+    List<SchemaReference> references = List.of(new SchemaReference("Counted", addresses, 1));
+    SchemaRegistryTestData.register(registry, addresses, SchemaRegistryTestData.body(SCHEMA));
+    int id = SchemaRegistryTestData.register(registry, customers, new io.vertx.core.json.JsonObject()
+        .put("schema", customer).put("references", new io.vertx.core.json.JsonArray()
+            .add(new io.vertx.core.json.JsonObject().put("name", "Counted").put("subject", addresses)
+                .put("version", 1))).encode()).json().getInteger("id");
+
+    assertThat(await(client.getById(id)).references()).isEqualTo(references);
+    assertThat(await(client.getVersion(customers, 1)).references()).isEqualTo(references);
+    SubjectVersion looked = await(client.lookup(customers, SchemaType.AVRO, customer, references));
+    assertThat(looked.id()).isEqualTo(id);
+    assertThat(looked.references()).isEqualTo(references);
+    // Without its references the text does not even parse: the registry's 42201 comes through.
+    assertThatThrownBy(() -> await(client.lookup(customers, SchemaType.AVRO, customer)))
+        .isInstanceOfSatisfying(SchemaRegistryException.class, e -> assertThat(e.errorCode()).isEqualTo(42201));
   }
 
   @Test

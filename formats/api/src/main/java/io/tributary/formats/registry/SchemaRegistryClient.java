@@ -1,7 +1,9 @@
 package io.tributary.formats.registry;
 
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import io.vertx.core.Future;
+import java.util.List;
 
 /**
  * What the formats need from a Confluent-compatible schema registry, whether a remote one over HTTP or the embedded
@@ -23,4 +25,15 @@ public interface SchemaRegistryClient {
 
   /** The version under which this schema is registered in the subject; fails with 40401 or 40403. */
   Future<SubjectVersion> lookup(String subject, SchemaType type, String schema);
+
+  /**
+   * {@link #lookup(String, SchemaType, String)} of a schema that has schema references (they are part of its
+   * identity). A client that cannot send references fails with 42201.
+   */
+  default Future<SubjectVersion> lookup(String subject, SchemaType type, String schema,
+      List<SchemaReference> references) {
+    return references.isEmpty() ? lookup(subject, type, schema)
+        : Future.failedFuture(new SchemaRegistryException(SchemaRegistryException.INVALID_SCHEMA,
+            "This registry client cannot look up schemas with references"));
+  }
 }

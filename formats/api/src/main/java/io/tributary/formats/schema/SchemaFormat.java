@@ -25,9 +25,24 @@ public interface SchemaFormat {
   ParsedSchema parse(String schemaText);
 
   /**
+   * Parses a schema text that refers to other schemas (schema references): {@code references} holds every schema it
+   * needs, transitively, dependencies first. The canonical text stays the schema's own text (references are not
+   * inlined); {@link #formatted} with {@code resolved} inlines them where the format can.
+   *
+   * @throws InvalidSchemaException when the text or a referenced text is invalid, or refers to a name it lacks
+   */
+  default ParsedSchema parse(String schemaText, List<ResolvedReference> references) {
+    if (references.isEmpty()) {
+      return parse(schemaText);
+    }
+    throw new InvalidSchemaException(type().wireName() + " schemas cannot have schema references");
+  }
+
+  /**
    * The schema in one of the registry's output formats (the {@code format} query parameter): Protobuf's
-   * {@code serialized} is the base64 of its {@code FileDescriptorProto}. A format a type does not have, or none,
-   * gives the canonical text, as Confluent's registry does.
+   * {@code serialized} is the base64 of its {@code FileDescriptorProto}; {@code resolved} inlines schema references
+   * where the format can. A format a type does not have, or none, gives the canonical text, as Confluent's registry
+   * does.
    */
   default String formatted(ParsedSchema schema, String format) {
     return schema.canonical();

@@ -10,7 +10,12 @@ public final class AvroParsedSchema extends CanonicalSchema {
   private final Schema schema;
 
   AvroParsedSchema(Schema schema) {
-    super(schema.toString());
+    this(schema, schema.toString());
+  }
+
+  /** A schema whose canonical text leaves types of its references by name (not inlined). */
+  AvroParsedSchema(Schema schema, String canonical) {
+    super(canonical);
     this.schema = schema;
   }
 

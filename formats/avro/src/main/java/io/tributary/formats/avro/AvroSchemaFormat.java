@@ -3,9 +3,11 @@ package io.tributary.formats.avro;
 import io.tributary.formats.InvalidSchemaException;
 import io.tributary.formats.MalformedRecordException;
 import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.ResolvedReference;
 import io.tributary.formats.schema.SchemaFormat;
 import io.tributary.formats.schema.SchemaType;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.apache.avro.SchemaCompatibility;
@@ -16,6 +18,8 @@ import org.apache.avro.SchemaCompatibility.Incompatibility;
  * Avro JSON encoding, payloads in Avro binary, compatibility by Avro's own {@link SchemaCompatibility}.
  */
 public final class AvroSchemaFormat implements SchemaFormat {
+  private static final String RESOLVED = "resolved";
+
   @Override
   public SchemaType type() {
     return SchemaType.AVRO;
@@ -40,7 +44,52 @@ public final class AvroSchemaFormat implements SchemaFormat {
    */
   @Override
   public String normalizedText(ParsedSchema schema) {
-    return parse(AvroNormalization.normalize(schema.canonical())).canonical();
+    String sorted = AvroNormalization.normalize(schema.canonical());
+    try {
+      return parse(sorted).canonical();
+    } catch (InvalidSchemaException e) {
+      // A schema naming types of its references does not parse alone; the registry parses this text again with
+      // its references, which writes it Avro's way.
+      return sorted;
+    }
+  }
+
+  /**
+   * A schema using named types defined by its references: the referenced texts are parsed first by the same parser,
+   * so their types are known by full name. The canonical text names those types without inlining them (as
+   * Confluent's registry stores it); {@code format=resolved} inlines them.
+   */
+  @Override
+  public AvroParsedSchema parse(String schemaText, List<ResolvedReference> references) {
+    if (references.isEmpty()) {
+      return parse(schemaText);
+    }
+    if (schemaText == null || schemaText.isBlank()) {
+      throw new InvalidSchemaException("Empty Avro schema");
+    }
+    Schema.Parser parser = new Schema.Parser().setValidateDefaults(true);
+    List<Schema> referenced = new ArrayList<>(references.size());
+    for (ResolvedReference reference : references) {
+      try {
+        referenced.add(parser.parse(reference.schema()));
+      } catch (RuntimeException e) {
+        throw new InvalidSchemaException("Invalid Avro schema: referenced schema '" + reference.name()
+            + "' does not parse: " + AvroJson.describe(e));
+      }
+    }
+    Schema schema;
+    try {
+      schema = parser.parse(schemaText);
+    } catch (RuntimeException e) {
+      throw new InvalidSchemaException("Invalid Avro schema: " + AvroJson.describe(e));
+    }
+    return new AvroParsedSchema(schema, schema.toString(referenced, false));
+  }
+
+  /** {@code resolved}: the schema with every referenced named type written out in place; otherwise the text. */
+  @Override
+  public String formatted(ParsedSchema schema, String format) {
+    return RESOLVED.equals(format) ? avro(schema).toString() : schema.canonical();
   }
 
   @Override

@@ -5,6 +5,8 @@ import io.tributary.formats.schema.SchemaType;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;
 import io.vertx.json.schema.Validator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -15,12 +17,25 @@ public final class JsonParsedSchema extends CanonicalSchema {
   private final Object document;
   private final Draft draft;
   private final Validator validator;
+  private final Map<String, Object> referenced;
 
-  JsonParsedSchema(Object document, Draft draft, String canonical, Validator validator) {
+  JsonParsedSchema(Object document, Draft draft, String canonical, Validator validator,
+      Map<String, Object> referenced) {
     super(canonical);
     this.document = document;
     this.draft = draft;
     this.validator = validator;
+    Map<String, Object> qualified = new HashMap<>();
+    referenced.forEach((name, d) -> qualified.put(name, JsonPointers.qualified(d, name)));
+    this.referenced = Map.copyOf(qualified);
+  }
+
+  /**
+   * The documents of the schema's references by reference name (what its {@code $ref}s to other documents name),
+   * their own local {@code $ref}s qualified with that name.
+   */
+  Map<String, Object> referenced() {
+    return referenced;
   }
 
   /** The schema document; do not modify it. */

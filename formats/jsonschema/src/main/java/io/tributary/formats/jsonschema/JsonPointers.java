@@ -5,6 +5,7 @@ import io.vertx.core.json.JsonObject;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import java.util.Set;
 
 /** Resolves document-local references ({@code #}, {@code #/definitions/x}) inside a schema document. */
 final class JsonPointers {
@@ -33,6 +34,64 @@ final class JsonPointers {
       }
     }
     return Optional.of(node);
+  }
+
+  /** The document part of a {@code $ref} to another document ({@code address.json#/x} gives address.json). */
+  static String documentOf(String ref) {
+    int hash = ref.indexOf('#');
+    return hash < 0 ? ref : ref.substring(0, hash);
+  }
+
+  /** The fragment of a {@code $ref} as a local reference ({@code #/x}), {@code #} when it has none. */
+  static String fragmentOf(String ref) {
+    int hash = ref.indexOf('#');
+    return hash < 0 || hash == ref.length() - 1 ? "#" : ref.substring(hash);
+  }
+
+  /** The first {@code $ref} to another document whose document is not one of {@code names}; empty when none. */
+  static Optional<String> firstExternal(Object node, Set<String> names) {
+    if (node instanceof JsonObject object) {
+      if (object.getValue("$ref") instanceof String ref && !ref.startsWith("#")
+          && !names.contains(documentOf(ref))) {
+        return Optional.of(ref);
+      }
+      for (String key : object.fieldNames()) {
+        Optional<String> found = firstExternal(object.getValue(key), names);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    } else if (node instanceof JsonArray array) {
+      for (Object item : array) {
+        Optional<String> found = firstExternal(item, names);
+        if (found.isPresent()) {
+          return found;
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A copy of a referenced document whose local {@code $ref}s ({@code #/x}) name the document ({@code name#/x}), so
+   * that they still point into it when its parts are compared inside another document.
+   */
+  static Object qualified(Object node, String name) {
+    if (node instanceof JsonObject object) {
+      JsonObject copy = new JsonObject();
+      for (String key : object.fieldNames()) {
+        Object value = object.getValue(key);
+        copy.put(key, key.equals("$ref") && value instanceof String ref && ref.startsWith("#") ? name + ref
+            : qualified(value, name));
+      }
+      return copy;
+    }
+    if (node instanceof JsonArray array) {
+      JsonArray copy = new JsonArray();
+      array.forEach(item -> copy.add(qualified(item, name)));
+      return copy;
+    }
+    return node;
   }
 
   /** The first local {@code $ref} anywhere in the document that does not resolve; empty when all do. */

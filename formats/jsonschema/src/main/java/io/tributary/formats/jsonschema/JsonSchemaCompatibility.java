@@ -40,7 +40,9 @@ final class JsonSchemaCompatibility {
   private JsonSchemaCompatibility(JsonParsedSchema reader, JsonParsedSchema writer) {
     this.reader = reader;
     this.writer = writer;
-    this.sameDocuments = Objects.equals(reader.document(), writer.document());
+    // Equal texts with different referenced schemas are different schemas.
+    this.sameDocuments = Objects.equals(reader.document(), writer.document())
+        && reader.referenced().equals(writer.referenced());
   }
 
   static List<String> readProblems(JsonParsedSchema reader, JsonParsedSchema writer) {
@@ -282,15 +284,23 @@ final class JsonSchemaCompatibility {
 
   // --- references and schema shapes ---
 
-  /** Follows document-local references; with siblings (2019-09+) the result is the conjunction of both. */
+  /**
+   * Follows document-local references and references to the schema's referenced documents (schema references);
+   * with siblings (2019-09+) the result is the conjunction of both.
+   */
   private static Object deref(Object node, JsonParsedSchema root) {
     Object current = node;
     for (int hops = 0; hops < MAX_DEPTH; hops++) {
-      if (!(current instanceof JsonObject object) || !(object.getValue("$ref") instanceof String ref)
-          || !JsonPointers.isLocal(ref)) {
+      if (!(current instanceof JsonObject object) || !(object.getValue("$ref") instanceof String ref)) {
         return current;
       }
-      Object target = JsonPointers.resolve(root.document(), ref).orElse(null);
+      Object document = JsonPointers.isLocal(ref) ? root.document()
+          : root.referenced().get(JsonPointers.documentOf(ref));
+      if (document == null) {
+        return current;
+      }
+      Object target = JsonPointers.resolve(document, JsonPointers.isLocal(ref) ? ref : JsonPointers.fragmentOf(ref))
+          .orElse(null);
       if (target == null) {
         return current;
       }

@@ -10,6 +10,7 @@ import io.vertx.json.schema.Validator;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.List;
@@ -36,6 +37,11 @@ final class MetaSchemas {
   private static final Map<Draft, Validator> VALIDATORS = new EnumMap<>(Draft.class);
 
   private MetaSchemas() {}
+
+  /** Where a schema referenced as {@code name} lives for the validator: relative names under {@link #BASE_URI}. */
+  static String uriOf(String name) {
+    return URI.create(BASE_URI).resolve(name).toString();
+  }
 
   static JsonSchemaOptions options(Draft draft) {
     return new JsonSchemaOptions().setDraft(draft).setBaseUri(BASE_URI).setOutputFormat(OutputFormat.Basic);

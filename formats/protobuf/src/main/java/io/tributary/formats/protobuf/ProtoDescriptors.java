@@ -26,6 +26,7 @@ import io.tributary.formats.InvalidSchemaException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import kotlin.ranges.IntRange;
@@ -37,8 +38,8 @@ import kotlin.ranges.IntRange;
  *
  * <p>Supported: proto2 and proto3, scalars, messages and enums at any nesting depth, repeated fields, maps, oneofs,
  * proto3 {@code optional}, reserved numbers and names, {@code json_name}, {@code packed}, {@code deprecated},
- * proto2 defaults, {@code allow_alias}, and imports of Google's well-known types. Not supported: other imports
- * (schema references), groups; extensions and custom options are ignored.
+ * proto2 defaults, {@code allow_alias}, imports of Google's well-known types and of other files given as schema
+ * references. Not supported: groups; extensions and custom options are ignored.
  */
 final class ProtoDescriptors {
   static final String FILE_NAME = "schema.proto";
@@ -68,9 +69,17 @@ final class ProtoDescriptors {
   }
 
   static FileDescriptor build(ProtoFileElement file) {
+    return build(file, FILE_NAME, Map.of());
+  }
+
+  /**
+   * Builds the file named {@code name}; an import is one of Google's well-known types or one of {@code imports}
+   * (the files of the schema's references, by import path).
+   */
+  static FileDescriptor build(ProtoFileElement file, String name, Map<String, FileDescriptor> imports) {
     boolean proto3 = file.getSyntax() == Syntax.PROTO_3;
     ProtoDescriptors converter = new ProtoDescriptors(proto3);
-    FileDescriptorProto.Builder proto = FileDescriptorProto.newBuilder().setName(FILE_NAME);
+    FileDescriptorProto.Builder proto = FileDescriptorProto.newBuilder().setName(name);
     if (file.getPackageName() != null) {
       proto.setPackage(file.getPackageName());
     }
@@ -78,13 +87,13 @@ final class ProtoDescriptors {
       proto.setSyntax("proto3");
     }
     List<FileDescriptor> dependencies = new ArrayList<>();
-    List<String> imports = new ArrayList<>(file.getImports());
-    imports.addAll(file.getPublicImports());
-    imports.addAll(file.getWeakImports());
-    for (String path : imports) {
-      FileDescriptor dependency = WellKnownTypes.file(path).orElseThrow(() -> new InvalidSchemaException(
-          "Invalid Protobuf schema: import \"" + path + "\" needs schema references, which are not supported;"
-              + " only Google's well-known types can be imported"));
+    List<String> paths = new ArrayList<>(file.getImports());
+    paths.addAll(file.getPublicImports());
+    paths.addAll(file.getWeakImports());
+    for (String path : paths) {
+      FileDescriptor dependency = WellKnownTypes.file(path).or(() -> Optional.ofNullable(imports.get(path)))
+          .orElseThrow(() -> new InvalidSchemaException("Invalid Protobuf schema: import \"" + path + "\" has no"
+              + " schema reference of that name (only Google's well-known types can be imported without one)"));
       proto.addDependency(path);
       dependencies.add(dependency);
     }

@@ -32,10 +32,10 @@ final class ProtobufCompatibility {
   private ProtobufCompatibility() {}
 
   static List<String> readProblems(FileDescriptor reader, FileDescriptor writer) {
-    Map<String, Descriptor> readerMessages = MessagePaths.all(reader).stream()
-        .collect(Collectors.toMap(Descriptor::getFullName, Function.identity()));
+    Map<String, Descriptor> readerMessages = withImports(reader).stream()
+        .collect(Collectors.toMap(Descriptor::getFullName, Function.identity(), (a, b) -> a));
     List<String> problems = new ArrayList<>();
-    for (Descriptor written : MessagePaths.all(writer)) {
+    for (Descriptor written : withImports(writer)) {
       Descriptor read = readerMessages.get(written.getFullName());
       if (read == null) {
         problems.add(written.getFullName() + ": message is missing");
@@ -44,6 +44,29 @@ final class ProtobufCompatibility {
       }
     }
     return List.copyOf(problems);
+  }
+
+  /**
+   * The file's messages and those of the files it imports through schema references (transitively): data written
+   * with a message holds its imported messages too. Google's well-known types are the same everywhere.
+   */
+  private static List<Descriptor> withImports(FileDescriptor file) {
+    List<Descriptor> out = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    collect(file, out, seen);
+    return out;
+  }
+
+  private static void collect(FileDescriptor file, List<Descriptor> out, Set<String> seen) {
+    if (!seen.add(file.getName())) {
+      return;
+    }
+    out.addAll(MessagePaths.all(file));
+    for (FileDescriptor dependency : file.getDependencies()) {
+      if (WellKnownTypes.file(dependency.getName()).isEmpty()) {
+        collect(dependency, out, seen);
+      }
+    }
   }
 
   private static void compareMessages(Descriptor reader, Descriptor writer, List<String> problems) {

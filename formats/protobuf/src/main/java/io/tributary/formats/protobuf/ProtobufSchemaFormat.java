@@ -14,12 +14,15 @@ import io.tributary.formats.DataMismatchException;
 import io.tributary.formats.InvalidSchemaException;
 import io.tributary.formats.MalformedRecordException;
 import io.tributary.formats.schema.ParsedSchema;
+import io.tributary.formats.schema.ResolvedReference;
 import io.tributary.formats.schema.SchemaFormat;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.formats.wire.MessageIndexes;
 import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.Json;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
@@ -46,6 +49,43 @@ public final class ProtobufSchemaFormat implements SchemaFormat {
 
   @Override
   public ProtobufParsedSchema parse(String schemaText) {
+    return parse(schemaText, List.of());
+  }
+
+  /**
+   * A file importing the files of its references: each referenced text is built first as the file its reference
+   * names (the import path), then the schema with those files as its dependencies.
+   */
+  @Override
+  public ProtobufParsedSchema parse(String schemaText, List<ResolvedReference> references) {
+    Map<String, FileDescriptor> imports = new HashMap<>();
+    for (ResolvedReference reference : references) {
+      try {
+        imports.put(reference.name(), file(reference.schema(), reference.name(), imports).descriptor());
+      } catch (InvalidSchemaException e) {
+        throw new InvalidSchemaException("Invalid Protobuf schema: referenced schema '" + reference.name()
+            + "' is invalid: " + e.getMessage());
+      }
+    }
+    // The schema's own file name only needs to differ from its imports' names.
+    String name = imports.containsKey(ProtoDescriptors.FILE_NAME) ? "_" + ProtoDescriptors.FILE_NAME
+        : ProtoDescriptors.FILE_NAME;
+    Built built = file(schemaText, name, imports);
+    FileDescriptor file = built.descriptor();
+    if (file.getMessageTypes().isEmpty()) {
+      throw new InvalidSchemaException("Invalid Protobuf schema: it declares no message");
+    }
+    String canonical = built.element().toSchema();
+    if (canonical.startsWith(WIRE_HEADER)) {
+      canonical = canonical.substring(WIRE_HEADER.length());
+    }
+    return new ProtobufParsedSchema(file, canonical, file.getMessageTypes().get(0));
+  }
+
+  private record Built(ProtoFileElement element, FileDescriptor descriptor) {}
+
+  /** One file (text or base64 descriptor) parsed and built as {@code name}, its imports among {@code imports}. */
+  private static Built file(String schemaText, String name, Map<String, FileDescriptor> imports) {
     if (schemaText == null || schemaText.isBlank()) {
       throw new InvalidSchemaException("Empty Protobuf schema");
     }
@@ -70,18 +110,14 @@ public final class ProtobufSchemaFormat implements SchemaFormat {
       // Wire reports syntax errors as IllegalStateException with the line and column.
       throw new InvalidSchemaException("Invalid Protobuf schema: " + e.getMessage());
     }
-    FileDescriptor file = ProtoDescriptors.build(element);
-    if (file.getMessageTypes().isEmpty()) {
-      throw new InvalidSchemaException("Invalid Protobuf schema: it declares no message");
-    }
-    String canonical = element.toSchema();
-    if (canonical.startsWith(WIRE_HEADER)) {
-      canonical = canonical.substring(WIRE_HEADER.length());
-    }
-    return new ProtobufParsedSchema(file, canonical, file.getMessageTypes().get(0));
+    return new Built(element, ProtoDescriptors.build(element, name, imports));
   }
 
-  /** {@code serialized}: the base64 of the schema's {@code FileDescriptorProto}; any other format, the text. */
+  /**
+   * {@code serialized}: the base64 of the schema's {@code FileDescriptorProto} (its imports named by their paths);
+   * any other format, {@code resolved} included, the text: imports cannot be inlined into one file (other packages),
+   * as in Confluent's registry.
+   */
   @Override
   public String formatted(ParsedSchema schema, String format) {
     return SERIALIZED.equals(format) ? proto(schema).serialized() : schema.canonical();

@@ -17,7 +17,7 @@ import java.util.Optional;
 
 /**
  * The imports a schema may use without registry references: Google's well-known types, whose descriptors ship
- * with protobuf-java. Other imports need schema references, which the formats layer does not resolve yet.
+ * with protobuf-java, as in Confluent's registry. Other imports need schema references.
  */
 final class WellKnownTypes {
   private static final Map<String, FileDescriptor> FILES = Map.ofEntries(

@@ -6,11 +6,13 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SchemaRegistryClient;
 import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
@@ -23,7 +25,11 @@ import java.util.function.Supplier;
  * questions share one request. Thread-safe: one instance serves every converter worker.
  */
 public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
-  private record SchemaKey(String subject, SchemaType type, String schema) {}
+  private record SchemaKey(String subject, SchemaType type, String schema, List<SchemaReference> references) {
+    SchemaKey(String subject, SchemaType type, String schema) {
+      this(subject, type, schema, List.of());
+    }
+  }
 
   private record VersionKey(String subject, int version) {}
 
@@ -88,6 +94,16 @@ public final class CachingSchemaRegistryClient implements SchemaRegistryClient {
   public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema) {
     return cached(lookups, new SchemaKey(subject, type, schema),
         () -> remember(delegate.lookup(subject, type, schema)));
+  }
+
+  @Override
+  public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema,
+      List<SchemaReference> references) {
+    if (references.isEmpty()) {
+      return lookup(subject, type, schema);
+    }
+    return cached(lookups, new SchemaKey(subject, type, schema, List.copyOf(references)),
+        () -> remember(delegate.lookup(subject, type, schema, references)));
   }
 
   @Override

@@ -9,9 +9,11 @@ import io.tributary.formats.registry.SchemaRegistryException;
 import io.tributary.formats.registry.SubjectVersion;
 import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
 import io.vertx.core.Future;
+import java.util.List;
 
 /**
  * {@link SchemaRegistryClient} for the embedded registry in this process: the store's bus operations instead of an
@@ -28,7 +30,7 @@ public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient 
   @Override
   public Future<Integer> register(String subject, SchemaType type, String schema) {
     return this.ask(RegistryOps.REGISTER,
-        new RegistryMessages.Register(subject, type.wireName(), schema, false)).map(RegistryMessages.Registered::id);
+        new RegistryMessages.Register(subject, type.wireName(), schema)).map(RegistryMessages.Registered::id);
   }
 
   @Override
@@ -50,8 +52,14 @@ public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient 
 
   @Override
   public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema) {
-    return this.ask(RegistryOps.LOOKUP,
-        new RegistryMessages.Lookup(subject, type.wireName(), schema, false)).map(RegistryMessages.Version::version);
+    return lookup(subject, type, schema, List.of());
+  }
+
+  @Override
+  public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema,
+      List<SchemaReference> references) {
+    return this.ask(RegistryOps.LOOKUP, new RegistryMessages.Lookup(subject,
+        type.wireName(), schema, false, null, null, false, references)).map(RegistryMessages.Version::version);
   }
 
   private <Q extends BusMessage, R extends BusMessage> Future<R> ask(BusOperation<Q, R> operation, Q request) {

@@ -4,6 +4,8 @@ import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SchemaRegistryClient;
 import io.tributary.formats.registry.SchemaRegistryException;
 import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.registry.embedded.SchemaReferences;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
@@ -17,6 +19,7 @@ import io.vertx.ext.web.client.WebClient;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -51,7 +54,8 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
   @Override
   public Future<RegisteredSchema> getById(int id) {
     return call(HttpMethod.GET, "/schemas/ids/" + id, null)
-        .map(json -> new RegisteredSchema(id, RegistryResponses.type(json), json.getString("schema")));
+        .map(json -> new RegisteredSchema(id, RegistryResponses.type(json), json.getString("schema"),
+            RegistryResponses.references(json)));
   }
 
   @Override
@@ -68,8 +72,17 @@ public final class HttpSchemaRegistryClient implements SchemaRegistryClient {
 
   @Override
   public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema) {
-    return call(HttpMethod.POST, "/subjects/" + encode(subject), schemaBody(type, schema))
-        .map(RegistryResponses::version);
+    return lookup(subject, type, schema, List.of());
+  }
+
+  @Override
+  public Future<SubjectVersion> lookup(String subject, SchemaType type, String schema,
+      List<SchemaReference> references) {
+    JsonObject body = schemaBody(type, schema);
+    if (!references.isEmpty()) {
+      body.put("references", SchemaReferences.toJson(references));
+    }
+    return call(HttpMethod.POST, "/subjects/" + encode(subject), body).map(RegistryResponses::version);
   }
 
   private static JsonObject schemaBody(SchemaType type, String schema) {

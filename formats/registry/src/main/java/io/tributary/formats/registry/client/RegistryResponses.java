@@ -3,8 +3,11 @@ package io.tributary.formats.registry.client;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.formats.registry.SchemaRegistryException;
 import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.registry.embedded.SchemaReferences;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import io.vertx.core.json.JsonObject;
+import java.util.List;
 
 /** Reading registry answers: schema types (absent means AVRO), version objects, and the unreachable failure. */
 final class RegistryResponses {
@@ -24,7 +27,17 @@ final class RegistryResponses {
 
   static SubjectVersion version(JsonObject json) {
     return new SubjectVersion(json.getString("subject"), json.getInteger("version"), json.getInteger("id"),
-        type(json), json.getString("schema"));
+        type(json), json.getString("schema"), references(json));
+  }
+
+  /** The {@code references} of an answer (absent: none); a malformed list is the registry's fault. */
+  static List<SchemaReference> references(JsonObject json) {
+    try {
+      return SchemaReferences.fromRequest(json.getValue("references"));
+    } catch (RuntimeException e) {
+      throw new SchemaRegistryException(SchemaRegistryException.INVALID_SCHEMA,
+          "The registry answered with malformed schema references: " + e.getMessage());
+    }
   }
 
   static SchemaRegistryException unreachable(String detail) {

@@ -8,7 +8,6 @@ import io.tributary.core.format.EncodeRequest;
 import io.tributary.core.format.EncodeResult;
 import io.tributary.core.format.EncodedValue;
 import io.tributary.formats.MalformedRecordException;
-import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SchemaRegistryClient;
 import io.tributary.formats.schema.ParsedSchema;
 import io.tributary.formats.schema.SchemaFormat;
@@ -34,12 +33,14 @@ public final class FormatEngine {
   private final SchemaRegistryClient client;
   private final ParsedSchemaCache schemas;
   private final SchemaResolver resolver;
+  private final ReferencedSchemas registered;
 
   /** @param client a caching client: the engine asks it for every request */
   public FormatEngine(SchemaRegistryClient client, SchemaFormats formats) {
     this.client = client;
     this.schemas = new ParsedSchemaCache(formats);
-    this.resolver = new SchemaResolver(client, schemas);
+    this.registered = new ReferencedSchemas(client, schemas);
+    this.resolver = new SchemaResolver(client, schemas, registered);
   }
 
   public Future<EncodeResult> encode(EncodeRequest request) {
@@ -73,8 +74,8 @@ public final class FormatEngine {
           ids.add(schemaId(framed));
         }
       }
-      Map<Integer, Future<RegisteredSchema>> fetched = new HashMap<>();
-      ids.forEach(id -> fetched.put(id, client.getById(id)));
+      Map<Integer, Future<ParsedSchema>> fetched = new HashMap<>();
+      ids.forEach(id -> fetched.put(id, client.getById(id).compose(registered::parsed)));
       return Future.all(new ArrayList<>(fetched.values()))
           .map(done -> decodeAll(frames, fetched, expected))
           .recover(e -> Future.failedFuture(FormatFailures.consume(e, request.part())));
@@ -83,7 +84,7 @@ public final class FormatEngine {
     }
   }
 
-  private DecodeResult decodeAll(List<Framed> frames, Map<Integer, Future<RegisteredSchema>> fetched,
+  private DecodeResult decodeAll(List<Framed> frames, Map<Integer, Future<ParsedSchema>> fetched,
       SchemaType expected) {
     List<DecodedValue> out = new ArrayList<>(frames.size());
     for (Framed framed : frames) {
@@ -92,7 +93,7 @@ public final class FormatEngine {
         continue;
       }
       int id = schemaId(framed);
-      ParsedSchema parsed = schemas.of(fetched.get(id).result());
+      ParsedSchema parsed = fetched.get(id).result();
       if (parsed.type() != expected) {
         throw new MalformedRecordException("Schema " + id + " is a " + parsed.type().wireName()
             + " schema, not " + expected.wireName());

@@ -6,7 +6,10 @@ import io.tributary.formats.schema.ParsedSchema;
 import io.tributary.formats.schema.SchemaFormat;
 import io.tributary.formats.schema.SchemaFormats;
 import io.tributary.formats.schema.SchemaType;
+import io.tributary.formats.schema.ResolvedReference;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,11 +36,16 @@ final class ParsedSchemaCache {
         "Schema type " + type.wireName() + " is not supported by this server"));
   }
 
-  /** A registry schema, parsed. */
-  ParsedSchema of(RegisteredSchema schema) {
+  /** A registry schema already parsed, if it was. */
+  Optional<ParsedSchema> cached(int id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  /** A registry schema, parsed with its references' texts (dependencies first; empty when it has none). */
+  ParsedSchema of(RegisteredSchema schema, List<ResolvedReference> references) {
     ParsedSchema parsed = byId.get(schema.id());
     if (parsed == null) {
-      parsed = format(schema.type()).parse(schema.schema());
+      parsed = format(schema.type()).parse(schema.schema(), references);
       byId.put(schema.id(), parsed);
     }
     return parsed;

@@ -7,6 +7,7 @@ import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.format.RecordPart;
 import io.tributary.core.format.SchemaSpec;
 import io.tributary.formats.InvalidSchemaException;
+import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SchemaRegistryClient;
 import io.tributary.formats.registry.SchemaRegistryException;
 import io.tributary.formats.schema.ParsedSchema;
@@ -29,10 +30,12 @@ final class SchemaResolver {
 
   private final SchemaRegistryClient client;
   private final ParsedSchemaCache schemas;
+  private final ReferencedSchemas registered;
 
-  SchemaResolver(SchemaRegistryClient client, ParsedSchemaCache schemas) {
+  SchemaResolver(SchemaRegistryClient client, ParsedSchemaCache schemas, ReferencedSchemas registered) {
     this.client = client;
     this.schemas = schemas;
+    this.registered = registered;
   }
 
   /** The resolved schema; failures are already translated to the converters' error codes. */
@@ -90,11 +93,14 @@ final class SchemaResolver {
   private Future<ResolvedSchema> byId(String topic, RecordPart part, EmbeddedFormat format, SchemaSpec spec,
       SubjectNameStrategy strategy) {
     int id = spec.schemaId();
-    return client.getById(id).recover(e -> Future.failedFuture(FormatFailures.registry(e))).compose(registered -> {
-      ParsedSchema parsed = schemas.of(registered);
+    return client.getById(id).recover(e -> Future.failedFuture(FormatFailures.registry(e)))
+        .compose(schema -> registered.parsed(schema).map(parsed -> new Parsed(schema, parsed)))
+        .compose(found -> {
+      RegisteredSchema schema = found.schema();
+      ParsedSchema parsed = found.parsed();
       requireFormat(format, parsed, "Schema " + id);
       String subject = spec.subject() != null ? spec.subject() : strategy.subject(topic, part.isKey(), parsed);
-      return client.lookup(subject, registered.type(), registered.schema()).transform(ar -> {
+      return client.lookup(subject, schema.type(), schema.schema(), schema.references()).transform(ar -> {
         if (ar.succeeded()) {
           return Future.succeededFuture(new ResolvedSchema(id, subject, ar.result().version(), parsed));
         }
@@ -116,18 +122,22 @@ final class SchemaResolver {
                 + version)
             : FormatFailures.registry(ar.cause()));
       }
-      ParsedSchema parsed = schemas.of(ar.result().registered());
-      requireFormat(format, parsed, "Subject " + subject + " version " + version);
-      return Future.succeededFuture(new ResolvedSchema(ar.result().id(), subject, ar.result().version(), parsed));
+      return registered.parsed(ar.result().registered()).map(parsed -> {
+        requireFormat(format, parsed, "Subject " + subject + " version " + version);
+        return new ResolvedSchema(ar.result().id(), subject, ar.result().version(), parsed);
+      });
     });
   }
 
+  /** A registry schema with its parsed form. */
+  private record Parsed(RegisteredSchema schema, ParsedSchema parsed) {}
+
   private Future<ResolvedSchema> latest(String subject, EmbeddedFormat format) {
-    return client.getLatest(subject).recover(e -> Future.failedFuture(FormatFailures.registry(e))).map(v -> {
-      ParsedSchema parsed = schemas.of(v.registered());
-      requireFormat(format, parsed, "The latest version of subject " + subject);
-      return new ResolvedSchema(v.id(), subject, v.version(), parsed);
-    });
+    return client.getLatest(subject).recover(e -> Future.failedFuture(FormatFailures.registry(e)))
+        .compose(v -> registered.parsed(v.registered()).map(parsed -> {
+          requireFormat(format, parsed, "The latest version of subject " + subject);
+          return new ResolvedSchema(v.id(), subject, v.version(), parsed);
+        }));
   }
 
   private static SubjectNameStrategy strategy(SchemaSpec spec) {

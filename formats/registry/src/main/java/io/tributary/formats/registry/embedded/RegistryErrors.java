@@ -25,6 +25,7 @@ public final class RegistryErrors {
   public static final int INVALID_COMPATIBILITY_LEVEL = 42203;
   public static final int INVALID_MODE = 42204;
   public static final int OPERATION_NOT_PERMITTED = 42205;
+  public static final int REFERENCE_EXISTS = 42206;
   public static final int INVALID_SUBJECT = 42208;
   public static final int STORE_ERROR = 50001;
   public static final int OPERATION_TIMEOUT = 50002;
@@ -108,6 +109,12 @@ public final class RegistryErrors {
 
   public static TributaryException operationNotPermitted(String message) {
     return error(OPERATION_NOT_PERMITTED, message);
+  }
+
+  /** A version that live schemas reference cannot be deleted (soft or hard) until they are. */
+  public static TributaryException referenceExists(String subject, int version, List<Integer> referrers) {
+    return error(REFERENCE_EXISTS, "One or more references exist to the schema {subject=" + subject + ", version="
+        + version + "}: schema ids " + referrers + " reference it; delete them first");
   }
 
   public static TributaryException invalidSubject(String subject) {

@@ -3,6 +3,7 @@ package io.tributary.formats.registry.embedded;
 import io.tributary.core.bus.BusMessage;
 import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SubjectVersion;
+import io.tributary.formats.schema.SchemaReference;
 import java.util.List;
 import java.util.Map;
 
@@ -21,22 +22,24 @@ public final class RegistryMessages {
 
   /**
    * {@code POST /subjects/{s}/versions}; {@code id} and {@code version} are the ones an import keeps (null when the
-   * request gives none; only IMPORT mode accepts them). {@code normalize}: the {@code normalize} query parameter
-   * (false also when absent: the subject's or global {@code normalize} config then decides).
+   * request gives none; only IMPORT mode accepts them); {@code references} the schema references (empty: none).
+   * {@code normalize}: the {@code normalize} query parameter (false also when absent: the subject's or global
+   * {@code normalize} config then decides).
    */
-  public record Register(String subject, String schemaType, String schema, boolean hasReferences, Integer id,
-      Integer version, SchemaExtras extras, boolean normalize) implements BusMessage {
-    public Register(String subject, String schemaType, String schema, boolean hasReferences) {
-      this(subject, schemaType, schema, hasReferences, null, null, SchemaExtras.NONE);
+  public record Register(String subject, String schemaType, String schema, List<SchemaReference> references,
+      Integer id, Integer version, SchemaExtras extras, boolean normalize) implements BusMessage {
+    public Register(String subject, String schemaType, String schema) {
+      this(subject, schemaType, schema, List.of(), null, null, SchemaExtras.NONE);
     }
 
-    public Register(String subject, String schemaType, String schema, boolean hasReferences, Integer id,
-        Integer version, SchemaExtras extras) {
-      this(subject, schemaType, schema, hasReferences, id, version, extras, false);
+    public Register(String subject, String schemaType, String schema, List<SchemaReference> references,
+        Integer id, Integer version, SchemaExtras extras) {
+      this(subject, schemaType, schema, references, id, version, extras, false);
     }
 
     public Register {
       extras = extras == null ? SchemaExtras.NONE : extras;
+      references = references == null ? List.of() : List.copyOf(references);
     }
 
     boolean explicitIdOrVersion() {
@@ -49,18 +52,19 @@ public final class RegistryMessages {
    * {@code normalize} as in {@link Register}.
    */
   public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
-      SchemaExtras extras, boolean normalize) implements BusMessage {
+      SchemaExtras extras, boolean normalize, List<SchemaReference> references) implements BusMessage {
     public Lookup(String subject, String schemaType, String schema, boolean includeDeleted) {
       this(subject, schemaType, schema, includeDeleted, null, SchemaExtras.NONE);
     }
 
     public Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
         SchemaExtras extras) {
-      this(subject, schemaType, schema, includeDeleted, format, extras, false);
+      this(subject, schemaType, schema, includeDeleted, format, extras, false, List.of());
     }
 
     public Lookup {
       extras = extras == null ? SchemaExtras.NONE : extras;
+      references = references == null ? List.of() : List.copyOf(references);
     }
   }
 
@@ -139,10 +143,14 @@ public final class RegistryMessages {
    * subject's level names; {@code normalize} as in {@link Register}.
    */
   public record CheckCompatibility(String subject, Integer version, String schemaType, String schema,
-      boolean hasReferences, boolean normalize) implements BusMessage {
+      List<SchemaReference> references, boolean normalize) implements BusMessage {
     public CheckCompatibility(String subject, Integer version, String schemaType, String schema,
-        boolean hasReferences) {
-      this(subject, version, schemaType, schema, hasReferences, false);
+        List<SchemaReference> references) {
+      this(subject, version, schemaType, schema, references, false);
+    }
+
+    public CheckCompatibility {
+      references = references == null ? List.of() : List.copyOf(references);
     }
   }
 
@@ -156,6 +164,9 @@ public final class RegistryMessages {
       properties = Map.copyOf(properties);
     }
   }
+
+  /** {@code GET /subjects/{s}/versions/{v}/referencedby}. */
+  public record GetReferencedBy(String subject, int version) implements BusMessage {}
 
   // ---- replies
 
@@ -201,6 +212,13 @@ public final class RegistryMessages {
   }
 
   public record DeletedVersion(int value) implements BusMessage {}
+
+  /** Schema ids, ascending ({@code referencedby}). */
+  public record SchemaIds(List<Integer> ids) implements BusMessage {
+    public SchemaIds {
+      ids = List.copyOf(ids);
+    }
+  }
 
   /**
    * A config: the compatibility level and the {@code normalize} setting, each null when not set (a subject's

@@ -10,7 +10,9 @@ import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetLatestWithMetadata;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetReferencedBy;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.SchemaIds;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.Level;
@@ -35,7 +37,9 @@ import io.tributary.formats.registry.embedded.SchemaStore.Decision;
 import io.tributary.formats.schema.CompatibilityLevel;
 import io.tributary.formats.schema.ParsedSchema;
 import io.tributary.formats.schema.SchemaFormat;
+import io.tributary.formats.schema.ResolvedReference;
 import io.tributary.formats.schema.SchemaFormats;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -68,13 +72,15 @@ final class RegistryOperations {
 
   CompletableFuture<Registered> register(Register r) {
     return store.submit(() -> {
-      ParsedSchema parsed = parse(r.schemaType(), r.schema(), r.hasReferences());
+      // Without references the text parses alone, once; with them it parses against the state each attempt sees.
+      ParsedSchema alone = r.references().isEmpty() ? parse(r.schemaType(), r.schema(), List.of()) : null;
       return store.write(state -> {
+        ParsedSchema candidate = alone != null ? alone : parse(r.schemaType(), r.schema(), r.references());
         state.modeInScope(r.subject()).checkRegistration(r.subject(), r.explicitIdOrVersion());
         boolean normalize = normalizing(state, r.subject(), r.normalize());
-        ParsedSchema candidate = normalize ? normalized(parsed) : parsed;
-        return r.explicitIdOrVersion() ? decideImport(state, r, candidate, normalize)
-            : decideRegistration(state, r.subject(), candidate, r.extras(), normalize);
+        ParsedSchema compared = normalize ? normalized(candidate, r.references()) : candidate;
+        return r.explicitIdOrVersion() ? decideImport(state, r, compared, normalize)
+            : decideRegistration(state, r.subject(), compared, r.extras(), r.references(), normalize);
       });
     });
   }
@@ -88,8 +94,9 @@ final class RegistryOperations {
       boolean normalize) {
     String subject = r.subject();
     SchemaExtras extras = r.extras();
+    List<SchemaReference> references = r.references();
     for (StoredSchema s : state.versions(subject, false)) {
-      if (same(s, candidate, normalize) && extras.matches(s.extras())) {
+      if (same(s, candidate, references, normalize) && extras.matches(s.extras())) {
         if ((r.id() == null || r.id() == s.id()) && (r.version() == null || r.version() == s.version())) {
           return Decision.unchanged(new Registered(s.id(), s.version()));
         }
@@ -98,9 +105,10 @@ final class RegistryOperations {
             + (r.id() == null ? "(none)" : r.id()) + " and version " + (r.version() == null ? "(none)" : r.version()));
       }
     }
-    Optional<StoredSchema> holder = r.id() == null ? existing(state, candidate, extras) : state.byId(r.id());
+    Optional<StoredSchema> holder = r.id() == null ? existing(state, candidate, extras, references)
+        : state.byId(r.id());
     if (r.id() != null && holder.isPresent()
-        && !(same(holder.get(), candidate) && holder.get().extras().equals(extras))) {
+        && !(same(holder.get(), candidate, references) && holder.get().extras().equals(extras))) {
       throw RegistryErrors.operationNotPermitted("Overwrite new schema with id " + r.id() + " is not permitted: id "
           + r.id() + " already belongs to another schema");
     }
@@ -115,13 +123,13 @@ final class RegistryOperations {
     // An id has one text: another form of a known schema (a Protobuf descriptor) is stored as the known text.
     String canonical = holder.map(StoredSchema::schema).orElse(candidate.canonical());
     return new Decision<>(List.of(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical,
-        false, extras))), new Registered(id, version));
+        false, extras, references))), new Registered(id, version));
   }
 
   private Decision<Registered> decideRegistration(RegistryState state, String subject, ParsedSchema candidate,
-      SchemaExtras extras, boolean normalize) {
+      SchemaExtras extras, List<SchemaReference> references, boolean normalize) {
     for (StoredSchema s : state.versions(subject, false)) {
-      if (same(s, candidate, normalize) && extras.matches(s.extras())) {
+      if (same(s, candidate, references, normalize) && extras.matches(s.extras())) {
         return Decision.unchanged(new Registered(s.id(), s.version()));
       }
     }
@@ -132,13 +140,14 @@ final class RegistryOperations {
       throw RegistryErrors.incompatible(subject, problems);
     }
     // The same schema keeps its id in every subject; a new one gets the next id after every id in the topic.
-    Optional<StoredSchema> existing = existing(state, candidate, extras);
+    Optional<StoredSchema> existing = existing(state, candidate, extras, references);
     int id = existing.map(StoredSchema::id).orElse(state.maxId() + 1);
     // An id has one text: another form of a known schema (a Protobuf descriptor) is stored as the known text.
     String canonical = existing.map(StoredSchema::schema).orElse(candidate.canonical());
     int version = state.maxVersion(subject) + 1;
     List<ProducerRecord<byte[], byte[]>> records = new ArrayList<>();
-    records.add(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical, false, extras)));
+    records.add(schemaRecord(new StoredSchema(subject, version, id, candidate.type(), canonical, false, extras,
+        references)));
     // Soft-deleted versions of this subject with the same schema are superseded by the new version.
     for (StoredSchema s : state.versions(subject, true)) {
       if (s.deleted() && s.id() == id) {
@@ -149,20 +158,21 @@ final class RegistryOperations {
   }
 
   CompletableFuture<Version> lookup(Lookup l) {
-    return store.submit(() -> parse(l.schemaType(), l.schema(), false)).thenCompose(parsed -> store.read(state -> {
+    return store.read(state -> {
+      ParsedSchema parsed = parse(l.schemaType(), l.schema(), l.references());
       List<StoredSchema> versions = state.versions(l.subject(), l.includeDeleted());
       if (versions.isEmpty()) {
         throw RegistryErrors.subjectNotFound(l.subject());
       }
       boolean normalize = normalizing(state, l.subject(), l.normalize());
-      ParsedSchema candidate = normalize ? normalized(parsed) : parsed;
+      ParsedSchema candidate = normalize ? normalized(parsed, l.references()) : parsed;
       for (StoredSchema s : versions) {
-        if (same(s, candidate, normalize) && l.extras().matches(s.extras())) {
+        if (same(s, candidate, l.references(), normalize) && l.extras().matches(s.extras())) {
           return answer(formatted(s, l.format()));
         }
       }
       throw RegistryErrors.schemaNotFound();
-    }));
+    });
   }
 
   CompletableFuture<Schema> schema(GetSchema g) {
@@ -180,6 +190,17 @@ final class RegistryOperations {
       }
       return new SubjectVersions(state.usages(g.id(), g.includeDeleted()).stream()
           .map(s -> new SubjectVersionRef(s.subject(), s.version())).toList());
+    });
+  }
+
+  /** The ids of the live schemas that reference a version (Confluent's {@code referencedby}). */
+  CompletableFuture<SchemaIds> referencedBy(GetReferencedBy g) {
+    return store.read(state -> {
+      List<StoredSchema> live = visible(state, g.subject(), false);
+      StoredSchema target = g.version() == RegistryMessages.LATEST ? live.get(live.size() - 1)
+          : state.version(g.subject(), g.version()).filter(s -> !s.deleted())
+              .orElseThrow(() -> RegistryErrors.versionNotFound(g.version()));
+      return new SchemaIds(state.referencedBy(g.subject(), target.version()));
     });
   }
 
@@ -243,12 +264,14 @@ final class RegistryOperations {
         if (live.isEmpty()) {
           throw RegistryErrors.subjectSoftDeleted(d.subject());
         }
+        live.forEach(s -> refuseIfReferenced(state, s));
         live.forEach(s -> records.add(schemaRecord(s.asDeleted())));
         return new Decision<>(records, new VersionList(live.stream().map(StoredSchema::version).toList()));
       }
       if (!live.isEmpty()) {
         throw RegistryErrors.subjectNotSoftDeleted(d.subject());
       }
+      all.forEach(s -> refuseIfReferenced(state, s));
       all.forEach(s -> records.add(tombstone(StoreRecords.schemaKey(s.subject(), s.version()))));
       if (state.subjectLevel(d.subject()).isPresent() || state.subjectNormalize(d.subject()).isPresent()) {
         records.add(tombstone(StoreRecords.configKey(d.subject())));
@@ -278,6 +301,7 @@ final class RegistryOperations {
             .orElseThrow(() -> RegistryErrors.versionNotFound(d.version()));
       }
       ProducerRecord<byte[], byte[]> record;
+      refuseIfReferenced(state, target);
       if (!d.permanent()) {
         if (target.deleted()) {
           throw RegistryErrors.versionSoftDeleted(d.subject(), target.version());
@@ -390,9 +414,10 @@ final class RegistryOperations {
   }
 
   CompletableFuture<Compatibility> checkCompatibility(CheckCompatibility c) {
-    return store.submit(() -> parse(c.schemaType(), c.schema(), c.hasReferences()))
-        .thenCompose(parsed -> store.read(state -> {
-          ParsedSchema candidate = normalizing(state, c.subject(), c.normalize()) ? normalized(parsed) : parsed;
+    return store.read(state -> {
+          ParsedSchema parsed = parse(c.schemaType(), c.schema(), c.references());
+          ParsedSchema candidate = normalizing(state, c.subject(), c.normalize())
+              ? normalized(parsed, c.references()) : parsed;
           List<StoredSchema> live = state.versions(c.subject(), false);
           List<StoredSchema> against;
           if (c.version() == null) {
@@ -409,7 +434,7 @@ final class RegistryOperations {
           List<String> problems = format(candidate.type())
               .compatibilityProblems(candidate, parsed(against), level(state, c.subject()));
           return new Compatibility(problems.isEmpty(), problems);
-        }));
+        });
   }
 
   // ---- helpers (store thread)
@@ -418,8 +443,8 @@ final class RegistryOperations {
    * Whether a stored version holds the candidate schema: the same canonical text or, for Protobuf, whose
    * descriptor and text forms of one file have different texts, the same file once parsed.
    */
-  private boolean same(StoredSchema stored, ParsedSchema candidate) {
-    if (stored.type() != candidate.type()) {
+  private boolean same(StoredSchema stored, ParsedSchema candidate, List<SchemaReference> references) {
+    if (stored.type() != candidate.type() || !stored.references().equals(references)) {
       return false;
     }
     if (stored.schema().equals(candidate.canonical())) {
@@ -432,18 +457,22 @@ final class RegistryOperations {
     return parsed != null && candidate.sameAs(parsed);
   }
 
-  /** {@link #same(StoredSchema, ParsedSchema)}, or with normalization on, the same once the stored one is too. */
-  private boolean same(StoredSchema stored, ParsedSchema candidate, boolean normalize) {
-    if (same(stored, candidate)) {
+  /**
+   * {@link #same(StoredSchema, ParsedSchema, List)}, or with normalization on, the same once the stored one is
+   * normalized too (with the same references: they are part of a schema's identity either way).
+   */
+  private boolean same(StoredSchema stored, ParsedSchema candidate, List<SchemaReference> references,
+      boolean normalize) {
+    if (same(stored, candidate, references)) {
       return true;
     }
-    if (!normalize || stored.type() != candidate.type()) {
+    if (!normalize || stored.type() != candidate.type() || !stored.references().equals(references)) {
       return false;
     }
     String normalized = normalizedById.computeIfAbsent(stored.id(), id -> {
       ParsedSchema parsed = parsedOrNull(stored);
       try {
-        return parsed == null || parsed instanceof Unparsed ? "" : normalized(parsed).canonical();
+        return parsed == null || parsed instanceof Unparsed ? "" : normalized(parsed, stored.references()).canonical();
       } catch (RuntimeException e) {
         return "";
       }
@@ -456,11 +485,15 @@ final class RegistryOperations {
     return requested || state.normalizeInScope(subject);
   }
 
-  /** The schema normalized as its format normalizes it, parsed again (that text is what is stored). */
-  private ParsedSchema normalized(ParsedSchema schema) {
+  /**
+   * The schema normalized as its format normalizes it, parsed again with its references (that text is what is
+   * stored).
+   */
+  private ParsedSchema normalized(ParsedSchema schema, List<SchemaReference> references) {
     SchemaFormat format = format(schema.type());
+    List<ResolvedReference> resolved = resolve(references);
     try {
-      return format.parse(format.normalizedText(schema));
+      return format.parse(format.normalizedText(schema), resolved);
     } catch (FormatException e) {
       throw RegistryErrors.invalidSchema("Invalid schema: " + e.getMessage());
     } catch (RuntimeException e) {
@@ -494,13 +527,15 @@ final class RegistryOperations {
    * The id the candidate (with these extras) already has, if any: by its canonical text, else (Protobuf) by its
    * parsed form.
    */
-  private Optional<StoredSchema> existing(RegistryState state, ParsedSchema candidate, SchemaExtras extras) {
-    Optional<StoredSchema> byText = state.idOf(candidate.type(), candidate.canonical(), extras).flatMap(state::byId);
+  private Optional<StoredSchema> existing(RegistryState state, ParsedSchema candidate, SchemaExtras extras,
+      List<SchemaReference> references) {
+    Optional<StoredSchema> byText = state.idOf(candidate.type(), candidate.canonical(), extras, references)
+        .flatMap(state::byId);
     if (byText.isPresent() || candidate.type() != SchemaType.PROTOBUF) {
       return byText;
     }
     // The lowest id when texts registered in different spellings before got ids of their own: a stable answer.
-    return state.schemas().stream().filter(s -> same(s, candidate) && s.extras().equals(extras))
+    return state.schemas().stream().filter(s -> same(s, candidate, references) && s.extras().equals(extras))
         .min(Comparator.comparingInt(StoredSchema::id));
   }
 
@@ -535,22 +570,38 @@ final class RegistryOperations {
     return state.globalLevel().orElse(defaultLevel);
   }
 
-  private ParsedSchema parse(String typeName, String text, boolean hasReferences) {
-    if (hasReferences) {
-      throw RegistryErrors.invalidSchema("Schema references are not supported by this registry");
-    }
+  /**
+   * Parses a request's schema; its references are resolved against the store's state, so call it on the store's
+   * thread after catching up (inside {@link SchemaStore#read} or {@link SchemaStore#write}) when it has any.
+   */
+  private ParsedSchema parse(String typeName, String text, List<SchemaReference> references) {
     SchemaType type = SchemaType.parse(typeName)
         .orElseThrow(() -> RegistryErrors.invalidSchema("Invalid schema type " + typeName));
     if (text == null || text.isBlank()) {
       throw RegistryErrors.invalidSchema("Empty schema");
     }
+    List<ResolvedReference> resolved = resolve(references);
     try {
-      return format(type).parse(text);
+      return format(type).parse(text, resolved);
     } catch (FormatException e) {
       throw RegistryErrors.invalidSchema("Invalid schema: " + e.getMessage());
     } catch (RuntimeException e) {
       // A parser's unexpected complaint about a text is still the text's fault, not the server's.
       throw RegistryErrors.invalidSchema("Invalid schema: " + e);
+    }
+  }
+
+  /** A schema's references as the texts its format parses it with (store thread). */
+  private List<ResolvedReference> resolve(List<SchemaReference> references) {
+    RegistryState state = store.state();
+    return ReferenceResolution.resolve(references, state::referencedVersion);
+  }
+
+  /** 42206 when live versions reference the version: deleting it would leave them unparseable. */
+  private static void refuseIfReferenced(RegistryState state, StoredSchema target) {
+    List<Integer> referrers = state.referencedBy(target.subject(), target.version());
+    if (!referrers.isEmpty()) {
+      throw RegistryErrors.referenceExists(target.subject(), target.version(), referrers);
     }
   }
 
@@ -577,7 +628,7 @@ final class RegistryOperations {
     for (StoredSchema s : versions) {
       ParsedSchema p = parsedById.get(s.id());
       if (p == null) {
-        p = formats.get(s.type()).map(f -> f.parse(s.schema())).orElse(null);
+        p = formats.get(s.type()).map(f -> f.parse(s.schema(), resolve(s.references()))).orElse(null);
         if (p == null) {
           out.add(new Unparsed(s.type(), s.schema()));
           continue;

@@ -11,6 +11,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.DeletedVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetLatestWithMetadata;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetMode;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetReferencedBy;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchema;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetSchemaUsages;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
@@ -25,6 +26,7 @@ import io.tributary.formats.registry.embedded.RegistryMessages.PutMode;
 import io.tributary.formats.registry.embedded.RegistryMessages.Register;
 import io.tributary.formats.registry.embedded.RegistryMessages.Registered;
 import io.tributary.formats.registry.embedded.RegistryMessages.Schema;
+import io.tributary.formats.registry.embedded.RegistryMessages.SchemaIds;
 import io.tributary.formats.registry.embedded.RegistryMessages.SubjectList;
 import io.tributary.formats.registry.embedded.RegistryMessages.SubjectVersions;
 import io.tributary.formats.registry.embedded.RegistryMessages.Version;
@@ -78,4 +80,6 @@ public final class RegistryOps {
       BusOperation.of(PREFIX + "compatibility.check", CheckCompatibility.class, Compatibility.class);
   public static final BusOperation<GetLatestWithMetadata, Version> LATEST_WITH_METADATA =
       BusOperation.of(PREFIX + "versions.latest-with-metadata", GetLatestWithMetadata.class, Version.class);
+  public static final BusOperation<GetReferencedBy, SchemaIds> REFERENCED_BY =
+      BusOperation.of(PREFIX + "versions.referencedby", GetReferencedBy.class, SchemaIds.class);
 }

@@ -1,6 +1,7 @@
 package io.tributary.formats.registry.embedded;
 
 import io.tributary.formats.schema.CompatibilityLevel;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,6 +10,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the {@code _schemas} topic says, folded into maps: every version of every subject, schemas by id and by
@@ -16,8 +18,14 @@ import java.util.TreeMap;
  * thread.
  */
 final class RegistryState {
-  /** A schema's identity for id reuse: its type, canonical text, metadata and rule set. */
-  private record Content(SchemaType type, String schema, SchemaExtras extras) {}
+  /**
+   * A schema's identity for id reuse: its type, canonical text, metadata, rule set and schema references (the same
+   * text with other references is another schema, as in Confluent's registry).
+   */
+  private record Content(SchemaType type, String schema, SchemaExtras extras, List<SchemaReference> references) {}
+
+  /** A reference's version that means "the latest". */
+  static final int LATEST_REFERENCE = -1;
 
   private final Map<String, NavigableMap<Integer, StoredSchema>> subjects = new HashMap<>();
   private final Map<Integer, StoredSchema> anyVersionById = new HashMap<>();
@@ -36,7 +44,8 @@ final class RegistryState {
     subjects.computeIfAbsent(schema.subject(), s -> new TreeMap<>()).put(schema.version(), schema);
     anyVersionById.put(schema.id(), schema);
     versionsPerId.merge(schema.id(), 1, Integer::sum);
-    idByContent.put(new Content(schema.type(), schema.schema(), schema.extras()), schema.id());
+    idByContent.put(new Content(schema.type(), schema.schema(), schema.extras(), schema.references()),
+        schema.id());
     maxId = Math.max(maxId, schema.id());
   }
 
@@ -53,7 +62,7 @@ final class RegistryState {
     if (left <= 0) {
       versionsPerId.remove(old.id());
       anyVersionById.remove(old.id());
-      idByContent.remove(new Content(old.type(), old.schema(), old.extras()));
+      idByContent.remove(new Content(old.type(), old.schema(), old.extras(), old.references()));
     } else if (anyVersionById.get(old.id()) == old) {
       anyVersionById.put(old.id(), usages(old.id(), true).get(0));
     }
@@ -164,7 +173,27 @@ final class RegistryState {
   }
 
   Optional<Integer> idOf(SchemaType type, String canonical, SchemaExtras extras) {
-    return Optional.ofNullable(idByContent.get(new Content(type, canonical, extras)));
+    return idOf(type, canonical, extras, List.of());
+  }
+
+  Optional<Integer> idOf(SchemaType type, String canonical, SchemaExtras extras, List<SchemaReference> references) {
+    return Optional.ofNullable(idByContent.get(new Content(type, canonical, extras, references)));
+  }
+
+  /**
+   * The ids of the live (not soft-deleted) versions whose schema references name this subject version, ascending:
+   * while there are any, the version may not be deleted.
+   */
+  List<Integer> referencedBy(String subject, int version) {
+    TreeSet<Integer> ids = new TreeSet<>();
+    boolean latest = referencedVersion(subject, LATEST_REFERENCE).map(s -> s.version() == version).orElse(false);
+    subjects.values().forEach(versions -> versions.values().forEach(s -> {
+      if (!s.deleted() && s.references().stream().anyMatch(r -> r.subject().equals(subject)
+          && (r.version() == version || (latest && r.version() == LATEST_REFERENCE)))) {
+        ids.add(s.id());
+      }
+    }));
+    return List.copyOf(ids);
   }
 
   /** Every version that carries the id, by subject then version. */
@@ -176,6 +205,18 @@ final class RegistryState {
       }
     }));
     return out;
+  }
+
+  /**
+   * The version a schema reference names: {@code -1} is the subject's latest live version (as in Confluent's
+   * registry), any other number that version, soft-deleted or not (ids that use it still decode).
+   */
+  Optional<StoredSchema> referencedVersion(String subject, int version) {
+    if (version == LATEST_REFERENCE) {
+      List<StoredSchema> live = versions(subject, false);
+      return live.isEmpty() ? Optional.empty() : Optional.of(live.get(live.size() - 1));
+    }
+    return version(subject, version);
   }
 
   int maxId() {

@@ -109,6 +109,11 @@ final class SchemaStore implements AutoCloseable {
     });
   }
 
+  /** The state, for work already on the store's thread (inside {@link #submit}, {@link #read} or {@link #write}). */
+  RegistryState state() {
+    return state;
+  }
+
   String topic() {
     return topic;
   }

@@ -63,6 +63,7 @@ public final class SchemaStoreVerticle extends VerticleBase {
     serve(RegistryOps.MODE_DELETE, ops::deleteMode);
     serve(RegistryOps.COMPATIBILITY_CHECK, ops::checkCompatibility);
     serve(RegistryOps.LATEST_WITH_METADATA, ops::latestWithMetadata);
+    serve(RegistryOps.REFERENCED_BY, ops::referencedBy);
     return Future.succeededFuture();
   }
 

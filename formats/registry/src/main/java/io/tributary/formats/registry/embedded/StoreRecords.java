@@ -35,6 +35,9 @@ final class StoreRecords {
     if (s.extras().ruleSet() != null) {
       value.put("ruleSet", json(s.extras().ruleSet()));
     }
+    if (!s.references().isEmpty()) {
+      value.put("references", SchemaReferences.toJson(s.references()));
+    }
     return bytes(value);
   }
 
@@ -121,7 +124,7 @@ final class StoreRecords {
     }
     state.put(new StoredSchema(subject, version, value.getInteger("id"), type, value.getString("schema"),
         value.getBoolean("deleted", false), new SchemaExtras(encoded(value.getJsonObject("metadata")),
-            encoded(value.getJsonObject("ruleSet")))));
+            encoded(value.getJsonObject("ruleSet"))), SchemaReferences.fromJson(value.getValue("references"))));
   }
 
   private static void applyConfig(RegistryState state, JsonObject key, JsonObject value) {

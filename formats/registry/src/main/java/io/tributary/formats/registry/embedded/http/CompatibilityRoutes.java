@@ -29,7 +29,7 @@ final class CompatibilityRoutes {
     RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
     boolean verbose = RegistryParams.flag(ctx, "verbose");
     replies.json(ctx, RegistryOps.COMPATIBILITY_CHECK, new CheckCompatibility(
-        RegistryParams.subject(ctx), version, body.schemaType(), body.schema(), body.hasReferences(),
+        RegistryParams.subject(ctx), version, body.schemaType(), body.schema(), body.references(),
         RegistryParams.flag(ctx, "normalize")), c -> {
           JsonObject answer = new JsonObject().put("is_compatible", c.compatible());
           return verbose ? answer.put("messages", c.messages()) : answer;

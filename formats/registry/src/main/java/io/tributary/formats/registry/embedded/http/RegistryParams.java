@@ -3,17 +3,19 @@ package io.tributary.formats.registry.embedded.http;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.formats.registry.embedded.RegistryErrors;
 import io.tributary.formats.registry.embedded.RegistryMessages;
+import io.tributary.formats.registry.embedded.SchemaReferences;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.http.JsonBodies;
-import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 
 /** Path, query and body parameters of the registry's endpoints, with the registry's errors for bad ones. */
 final class RegistryParams {
   private RegistryParams() {}
 
   /** A schema'd request body: {@code {"schema": "...", "schemaType": "AVRO", "references": [...]}}. */
-  record SchemaBody(String schema, String schemaType, boolean hasReferences) {}
+  record SchemaBody(String schema, String schemaType, List<SchemaReference> references) {}
 
   static String subject(RoutingContext ctx) {
     return withoutDefaultContext(ctx.pathParam("subject"));
@@ -73,8 +75,7 @@ final class RegistryParams {
     if (type != null && !(type instanceof String)) {
       throw RegistryErrors.invalidSchema("Invalid schema type " + type);
     }
-    Object references = body.getValue("references");
-    boolean hasReferences = references instanceof JsonArray array && !array.isEmpty();
-    return new SchemaBody((String) schema, (String) type, hasReferences);
+    List<SchemaReference> references = SchemaReferences.fromRequest(body.getValue("references"));
+    return new SchemaBody((String) schema, (String) type, references);
   }
 }

@@ -6,12 +6,15 @@ import io.tributary.formats.registry.RegisteredSchema;
 import io.tributary.formats.registry.SubjectVersion;
 import io.tributary.formats.registry.embedded.RegistryMessages;
 import io.tributary.formats.registry.embedded.SchemaExtras;
+import io.tributary.formats.registry.embedded.SchemaReferences;
+import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
 import io.tributary.http.Responses;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import java.util.List;
 import java.util.function.Function;
 
 /**
@@ -72,13 +75,18 @@ final class RegistryReplies {
   static JsonObject version(SubjectVersion v) {
     JsonObject json = new JsonObject().put("subject", v.subject()).put("version", v.version()).put("id", v.id());
     withType(json, v.type());
-    return json.put("schema", v.schema());
+    return withReferences(json.put("schema", v.schema()), v.references());
   }
 
   static JsonObject schema(RegisteredSchema s) {
     JsonObject json = new JsonObject();
     withType(json, s.type());
-    return json.put("schema", s.schema());
+    return withReferences(json.put("schema", s.schema()), s.references());
+  }
+
+  /** {@code references} after the schema, left out when there are none (as Confluent's registry does). */
+  private static JsonObject withReferences(JsonObject json, List<SchemaReference> references) {
+    return references.isEmpty() ? json : json.put("references", SchemaReferences.toJson(references));
   }
 
   private static void withType(JsonObject json, SchemaType type) {

@@ -3,7 +3,9 @@ package io.tributary.formats.registry.embedded.http;
 import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteSubject;
 import io.tributary.formats.registry.embedded.RegistryMessages.DeleteVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.GetReferencedBy;
 import io.tributary.formats.registry.embedded.RegistryMessages.GetVersion;
+import io.tributary.formats.registry.embedded.RegistryMessages.SchemaIds;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListSubjects;
 import io.tributary.formats.registry.embedded.RegistryMessages.ListVersions;
 import io.tributary.formats.registry.embedded.RegistryMessages.Lookup;
@@ -38,7 +40,8 @@ final class SubjectRoutes {
       RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
       replies.json(ctx, RegistryOps.LOOKUP, new Lookup(RegistryParams.subject(ctx),
           body.schemaType(), body.schema(), RegistryParams.flag(ctx, "deleted"), RegistryParams.format(ctx),
-          ExtrasParams.of(JsonBodies.object(ctx)), RegistryParams.flag(ctx, "normalize")), RegistryReplies::version);
+          ExtrasParams.of(JsonBodies.object(ctx)), RegistryParams.flag(ctx, "normalize"), body.references()),
+          RegistryReplies::version);
     });
 
     router.delete("/subjects/:subject").handler(ctx -> {
@@ -62,7 +65,7 @@ final class SubjectRoutes {
       JsonObject json = JsonBodies.object(ctx);
       ImportedIds ids = ImportedIds.of(json);
       replies.json(ctx, RegistryOps.REGISTER, new Register(RegistryParams.subject(ctx),
-          body.schemaType(), body.schema(), body.hasReferences(), ids.id(), ids.version(), ExtrasParams.of(json),
+          body.schemaType(), body.schema(), body.references(), ids.id(), ids.version(), ExtrasParams.of(json),
           RegistryParams.flag(ctx, "normalize")),
           r -> new JsonObject().put("id", r.id()));
     });
@@ -72,6 +75,12 @@ final class SubjectRoutes {
 
     router.get("/subjects/:subject/versions/:version/schema").handler(ctx -> replies.raw(ctx,
         RegistryOps.VERSION_GET, getVersion(ctx), v -> v.version().schema()));
+
+    router.get("/subjects/:subject/versions/:version/referencedby").handler(ctx -> {
+      RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
+      replies.json(ctx, RegistryOps.REFERENCED_BY,
+          new GetReferencedBy(RegistryParams.subject(ctx), RegistryParams.version(ctx)), SchemaIds::ids);
+    });
 
     router.delete("/subjects/:subject/versions/:version").handler(ctx -> {
       RegistryAccess.requireDelete(ctx, RegistryParams.subject(ctx));
