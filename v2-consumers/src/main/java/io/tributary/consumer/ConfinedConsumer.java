@@ -40,6 +40,13 @@ final class ConfinedConsumer {
   private static final Logger LOG = LoggerFactory.getLogger(ConfinedConsumer.class);
   private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+  /**
+   * The longest poll while a subscribed instance waits for its group to assign partitions. The join is a chain of
+   * round trips (coordinator, join, sync, committed offsets, first fetch), and a consumer makes progress on it only
+   * inside poll: short polls with pauses between them would add a pause to every link, as a plain consumer's
+   * poll loop does not.
+   */
+  static final Duration JOIN_SLICE = Duration.ofMillis(100);
 
   private final ConsumerRef ref;
   private final Consumer<byte[], byte[]> consumer;
@@ -258,15 +265,21 @@ final class ConfinedConsumer {
   }
 
   /**
-   * Polls Kafka once, for at most {@code slice}, unless the buffer already holds {@code budget} bytes (polling
-   * more would only grow the buffer). Group joins and rebalances make progress inside these polls.
+   * Polls Kafka once, for at most {@code slice} (up to {@link #JOIN_SLICE} while the group has not assigned this
+   * subscribed instance anything yet, never past {@code timeLeft}), unless the buffer already holds {@code budget}
+   * bytes (polling more would only grow the buffer). Group joins and rebalances make progress inside these polls.
    */
-  void pollUnlessBuffered(long budget, Duration slice) {
+  void pollUnlessBuffered(long budget, Duration slice, Duration timeLeft) {
     maybeAutoCommit();
     if (!buffer.isEmpty() && buffer.bytes() >= budget) {
       return;
     }
-    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(slice)) {
+    Duration wait = slice;
+    if (consumer.assignment().isEmpty() && !consumer.subscription().isEmpty()) {
+      wait = JOIN_SLICE.compareTo(timeLeft) < 0 ? JOIN_SLICE : timeLeft;
+      wait = wait.compareTo(slice) > 0 ? wait : slice;
+    }
+    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(wait)) {
       buffer.append(ConsumedRecords.of(record));
     }
   }
