@@ -4,6 +4,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.tributary.core.bus.Addresses;
 import io.tributary.core.bus.BusEndpoints;
+import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.consumer.Assign;
 import io.tributary.core.consumer.CommitOffsets;
@@ -14,6 +15,8 @@ import io.tributary.core.consumer.GetAssignment;
 import io.tributary.core.consumer.GetCommittedOffsets;
 import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.ReadResult;
+import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.consumer.Seek;
 import io.tributary.core.consumer.SeekToEdge;
@@ -67,8 +70,10 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     // from starving instance operations.
     simplePool = Pools.fixed("tributary-simple-read", settings.simplePoolMax());
     registry = new InstanceRegistry(settings.instancesMax());
+    ReadRendering rendering = new ReadRendering(context, instancePool,
+        EngineBusConverter.over(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS)));
     ConsumerOperations operations = new ConsumerOperations(vertx, context, config, settings, registry,
-        instancePool, new InstanceClientMetrics(meterRegistry));
+        instancePool, new InstanceClientMetrics(meterRegistry), rendering);
     SimpleConsumerPool slots = new SimpleConsumerPool(vertx, settings.simplePoolMax(),
         settings.simplePoolTimeoutMs());
     simpleFetcher = new SimpleFetcher(context, simplePool, slots,
@@ -78,14 +83,15 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     // The gauge reads the instance count from the scrape's thread: a possibly stale size, never a wrong one.
     ConsumerMeters meters = new ConsumerMeters(meterRegistry, instances::size);
     this.<CreateConsumer>on(Addresses.CONSUMER_CREATE, r -> operations.create(r).onSuccess(c -> meters.created()));
-    this.<ReadRecords>on(Addresses.CONSUMER_READ, RecordTraceLinks.<ReadRecords>linked(r -> {
+    this.<ReadRecords>on(Addresses.CONSUMER_READ, RecordTraceLinks.<ReadRecords, RenderedRead>linked(r -> {
       long startNanos = System.nanoTime();
       return operations.read(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
-    }));
+    }, RenderedRead::records));
     this.<RequeueRecords>on(Addresses.CONSUMER_REQUEUE, operations::requeue);
     this.<CommitOffsets>on(Addresses.CONSUMER_COMMIT, operations::commit);
     this.<DeleteConsumer>on(Addresses.CONSUMER_DELETE, r -> operations.delete(r).onSuccess(a -> meters.deleted()));
-    this.<FetchPartition>on(Addresses.CONSUMER_FETCH_PARTITION, RecordTraceLinks.linked(simpleFetcher::fetch));
+    this.<FetchPartition>on(Addresses.CONSUMER_FETCH_PARTITION,
+        RecordTraceLinks.linked(simpleFetcher::fetch, ReadResult::records));
     this.<Subscribe>on(Addresses.CONSUMER_SUBSCRIBE, operations::subscribe);
     this.<GetSubscription>on(Addresses.CONSUMER_SUBSCRIPTION, operations::subscription);
     this.<Unsubscribe>on(Addresses.CONSUMER_UNSUBSCRIBE, operations::unsubscribe);

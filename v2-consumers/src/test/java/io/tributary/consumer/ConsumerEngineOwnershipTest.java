@@ -20,6 +20,7 @@ import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.PartitionOffset;
 import io.tributary.core.consumer.PartitionRef;
 import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.RecordLayout;
 import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.consumer.Seek;
 import io.tributary.core.consumer.SeekToEdge;
@@ -143,7 +144,7 @@ class ConsumerEngineOwnershipTest {
   private static Map<String, Function<ConsumerRef, Object>> everyInstanceOperation() {
     PartitionRef partition = new PartitionRef("bob-topic", 0);
     Map<String, Function<ConsumerRef, Object>> all = new LinkedHashMap<>();
-    all.put(Addresses.CONSUMER_READ, ref -> new ReadRecords(ref, null, EmbeddedFormat.BINARY, null, 1L));
+    all.put(Addresses.CONSUMER_READ, ref -> new ReadRecords(ref, null, EmbeddedFormat.BINARY, null, 1L, RecordLayout.V1));
     all.put(Addresses.CONSUMER_REQUEUE, ref -> new RequeueRecords(ref, List.of()));
     all.put(Addresses.CONSUMER_COMMIT, ref -> new CommitOffsets(ref, null));
     all.put(Addresses.CONSUMER_SUBSCRIBE, ref -> new Subscribe(ref, List.of("bob-topic"), null));
