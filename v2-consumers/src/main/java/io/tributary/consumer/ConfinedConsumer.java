@@ -59,6 +59,7 @@ final class ConfinedConsumer {
   private long lastAutoCommitNanos = System.nanoTime();
   // Volatile: the metrics scrape (InstanceClientMetrics) reads it from its own thread.
   private volatile boolean closed;
+  private Runnable onClose = () -> { };
 
   /**
    * @param autoCommit commit what was returned every {@code autoCommitIntervalMs}. Done here rather than by
@@ -75,6 +76,11 @@ final class ConfinedConsumer {
 
   boolean isClosed() {
     return closed;
+  }
+
+  /** Runs {@code action} once the instance is closed (e.g. to stop counting its client in aggregates). */
+  void onClose(Runnable action) {
+    onClose = action;
   }
 
   /** The Kafka client's metrics; safe from any thread (the one thread-safe method of a Kafka consumer). */
@@ -377,6 +383,7 @@ final class ConfinedConsumer {
       LOG.warn("Consumer {}/{}: close failed: {}", ref.group(), ref.instance(), e.toString());
     }
     buffer.clear();
+    onClose.run();
   }
 
   private void maybeAutoCommit() {
