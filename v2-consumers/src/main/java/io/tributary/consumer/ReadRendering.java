@@ -41,8 +41,7 @@ final class ReadRendering {
   Future<RenderedRead> render(List<ConsumedRecord> records, EmbeddedFormat format, RecordLayout layout) {
     if (format == EmbeddedFormat.BINARY) {
       // Base64 of any bytes: nothing can fail, and no decoded copy is made.
-      return Offload.call(context, pool, () -> new RenderedRead(records,
-          RecordsJsonWriter.write(records, RecordsJsonWriter.BINARY, layout), null));
+      return Offload.call(context, pool, () -> written(records, RecordsJsonWriter.BINARY, layout));
     }
     if (format == EmbeddedFormat.JSON) {
       // The built-in codec answers at once; parsing every record is work for the pool thread too.
@@ -65,8 +64,17 @@ final class ReadRendering {
       keys.add(d.key());
       values.add(d.value());
     }
-    return new RenderedRead(records, RecordsJsonWriter.write(records, RecordsJsonWriter.decoded(keys, values), layout),
-        null);
+    return written(records, RecordsJsonWriter.decoded(keys, values), layout);
+  }
+
+  /** A failure while writing also travels in the answer, so that the route hands the records back. */
+  private static RenderedRead written(List<ConsumedRecord> records, RecordsJsonWriter.Parts parts,
+      RecordLayout layout) {
+    try {
+      return new RenderedRead(records, RecordsJsonWriter.write(records, parts, layout), null);
+    } catch (RuntimeException e) {
+      return RenderedRead.failed(records, asTributary(e));
+    }
   }
 
   private static TributaryException asTributary(Throwable error) {
