@@ -2,34 +2,29 @@ package io.tributary.v1;
 
 import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.ConsumerOps;
-import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.RecordLayout;
 import io.tributary.core.error.TributaryException;
-import io.tributary.formats.ConsumedRecordsDecoder;
-import io.tributary.formats.FormatConverter;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
 import io.tributary.http.consumer.RecordDelivery;
 import io.vertx.ext.web.RoutingContext;
-import java.util.List;
 import java.util.Optional;
 
 /**
  * {@code GET /consumers/{group}/instances/{instance}/topics/{topic}}: a long-poll read that subscribes on first
- * use. Avro records are decoded by the format converters. Records the route cannot deliver (they do not fit the
+ * use, answered in one round trip: the engine decodes the records in the instance's format and renders them. Records the route cannot deliver (they do not fit the
  * format, or the client is gone) are handed back to the instance, so the next read returns them again and no record
  * is skipped.
  */
 final class V1ConsumerRead {
   private final RouteContext deps;
   private final long readTimeoutMs;
-  private final FormatConverter converter;
   private final RecordDelivery delivery;
 
   V1ConsumerRead(RouteContext deps) {
     this.deps = deps;
-    this.converter = FormatConverter.over(deps.bus()::request);
     this.delivery = new RecordDelivery(deps.bus());
     this.readTimeoutMs = RecordDelivery.readTimeoutMs(deps.bus(), deps.config());
   }
@@ -44,17 +39,11 @@ final class V1ConsumerRead {
       Access.require(ctx, Operation.CONSUME, topic);
       ConsumerRef ref = V1ConsumerRoutes.ref(ctx);
       ReadRecords request = new ReadRecords(ref, topic, type.get().format(),
-          RecordDelivery.positiveParam(ctx, "max_bytes"), null);
+          RecordDelivery.positiveParam(ctx, "max_bytes"), null, RecordLayout.V1);
       deps.bus().request(ConsumerOps.READ, request, readTimeoutMs)
-          .onSuccess(result -> respond(ctx, ref, type.get(), result.records())).onFailure(ctx::fail);
+          .onSuccess(read -> delivery.deliver(ctx, ref, read, type.get().contentType())).onFailure(ctx::fail);
     } catch (TributaryException e) {
       ctx.fail(e);
     }
-  }
-
-  private void respond(RoutingContext ctx, ConsumerRef ref, V1ConsumerMedia.ReadType type,
-      List<ConsumedRecord> records) {
-    delivery.deliver(ctx, ref, records, type.contentType(), undelivered ->
-        ConsumedRecordsDecoder.decode(undelivered, type.format(), converter).map(V1ConsumedRecords::render));
   }
 }

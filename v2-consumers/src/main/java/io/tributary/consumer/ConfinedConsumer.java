@@ -40,6 +40,13 @@ final class ConfinedConsumer {
   private static final Logger LOG = LoggerFactory.getLogger(ConfinedConsumer.class);
   private static final Duration METADATA_TIMEOUT = Duration.ofSeconds(10);
   private static final Duration CLOSE_TIMEOUT = Duration.ofSeconds(5);
+  /**
+   * The longest poll while a subscribed instance waits for its group to assign partitions. The join is a chain of
+   * round trips (coordinator, join, sync, committed offsets, first fetch), and a consumer makes progress on it only
+   * inside poll: short polls with pauses between them would add a pause to every link, as a plain consumer's
+   * poll loop does not.
+   */
+  static final Duration JOIN_SLICE = Duration.ofMillis(100);
 
   private final ConsumerRef ref;
   private final Consumer<byte[], byte[]> consumer;
@@ -52,6 +59,7 @@ final class ConfinedConsumer {
   private long lastAutoCommitNanos = System.nanoTime();
   // Volatile: the metrics scrape (InstanceClientMetrics) reads it from its own thread.
   private volatile boolean closed;
+  private Runnable onClose = () -> { };
 
   /**
    * @param autoCommit commit what was returned every {@code autoCommitIntervalMs}. Done here rather than by
@@ -68,6 +76,11 @@ final class ConfinedConsumer {
 
   boolean isClosed() {
     return closed;
+  }
+
+  /** Runs {@code action} once the instance is closed (e.g. to stop counting its client in aggregates). */
+  void onClose(Runnable action) {
+    onClose = action;
   }
 
   /** The Kafka client's metrics; safe from any thread (the one thread-safe method of a Kafka consumer). */
@@ -258,15 +271,21 @@ final class ConfinedConsumer {
   }
 
   /**
-   * Polls Kafka once, for at most {@code slice}, unless the buffer already holds {@code budget} bytes (polling
-   * more would only grow the buffer). Group joins and rebalances make progress inside these polls.
+   * Polls Kafka once, for at most {@code slice} (up to {@link #JOIN_SLICE} while the group has not assigned this
+   * subscribed instance anything yet, never past {@code timeLeft}), unless the buffer already holds {@code budget}
+   * bytes (polling more would only grow the buffer). Group joins and rebalances make progress inside these polls.
    */
-  void pollUnlessBuffered(long budget, Duration slice) {
+  void pollUnlessBuffered(long budget, Duration slice, Duration timeLeft) {
     maybeAutoCommit();
     if (!buffer.isEmpty() && buffer.bytes() >= budget) {
       return;
     }
-    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(slice)) {
+    Duration wait = slice;
+    if (consumer.assignment().isEmpty() && !consumer.subscription().isEmpty()) {
+      wait = JOIN_SLICE.compareTo(timeLeft) < 0 ? JOIN_SLICE : timeLeft;
+      wait = wait.compareTo(slice) > 0 ? wait : slice;
+    }
+    for (ConsumerRecord<byte[], byte[]> record : consumer.poll(wait)) {
       buffer.append(ConsumedRecords.of(record));
     }
   }
@@ -364,6 +383,7 @@ final class ConfinedConsumer {
       LOG.warn("Consumer {}/{}: close failed: {}", ref.group(), ref.instance(), e.toString());
     }
     buffer.clear();
+    onClose.run();
   }
 
   private void maybeAutoCommit() {

@@ -5,7 +5,10 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.bus.BusMessage;
 import io.tributary.core.bus.BusOperation;
+import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.consumer.ReadResult;
+import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.kafka.KafkaErrors;
@@ -54,8 +57,10 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     // from starving instance operations.
     simplePool = Pools.fixed("tributary-simple-read", settings.simplePoolMax());
     registry = new InstanceRegistry(settings.instancesMax());
+    ReadRendering rendering = new ReadRendering(context, instancePool,
+        EngineBusConverter.over(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS)));
     ConsumerOperations operations = new ConsumerOperations(vertx, context, config, settings, registry,
-        instancePool, new InstanceClientMetrics(meterRegistry));
+        instancePool, new InstanceClientMetrics(meterRegistry), rendering);
     SimpleConsumerPool slots = new SimpleConsumerPool(vertx, settings.simplePoolMax(),
         settings.simplePoolTimeoutMs());
     simpleFetcher = new SimpleFetcher(context, simplePool, slots,
@@ -68,11 +73,11 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     on(ConsumerOps.READ, RecordTraceLinks.linked(r -> {
       long startNanos = System.nanoTime();
       return operations.read(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
-    }));
+    }, RenderedRead::records));
     on(ConsumerOps.REQUEUE, operations::requeue);
     on(ConsumerOps.COMMIT, operations::commit);
     on(ConsumerOps.DELETE, r -> operations.delete(r).onSuccess(a -> meters.deleted()));
-    on(ConsumerOps.FETCH_PARTITION, RecordTraceLinks.linked(simpleFetcher::fetch));
+    on(ConsumerOps.FETCH_PARTITION, RecordTraceLinks.linked(simpleFetcher::fetch, ReadResult::records));
     on(ConsumerOps.SUBSCRIBE, operations::subscribe);
     on(ConsumerOps.SUBSCRIPTION, operations::subscription);
     on(ConsumerOps.UNSUBSCRIBE, operations::unsubscribe);

@@ -16,7 +16,8 @@ import io.tributary.core.consumer.GetCommittedOffsets;
 import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.PartitionRef;
 import io.tributary.core.consumer.ReadRecords;
-import io.tributary.core.consumer.ReadResult;
+import io.tributary.core.consumer.RecordLayout;
+import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.consumer.Seek;
 import io.tributary.core.consumer.SeekToEdge;
@@ -47,10 +48,12 @@ final class ConsumerOperations {
   private final Executor pool;
   private final long autoCommitIntervalMs;
   private final InstanceClientMetrics clientMetrics;
+  private final ReadRendering rendering;
 
   ConsumerOperations(Vertx vertx, Context context, TributaryConfig config, ConsumerSettings settings,
-      InstanceRegistry registry, Executor pool, InstanceClientMetrics clientMetrics) {
+      InstanceRegistry registry, Executor pool, InstanceClientMetrics clientMetrics, ReadRendering rendering) {
     this.clientMetrics = clientMetrics;
+    this.rendering = rendering;
     this.vertx = vertx;
     this.context = context;
     this.config = config;
@@ -79,7 +82,8 @@ final class ConsumerOperations {
         });
   }
 
-  Future<ReadResult> read(ReadRecords request) {
+  /** A long poll, then the records decoded in the instance's format and rendered in the request's layout. */
+  Future<RenderedRead> read(ReadRecords request) {
     ConsumerInstance instance = registry.get(request.ref());
     InstanceSettings s = instance.settings();
     if (request.format() != s.format()) {
@@ -89,8 +93,10 @@ final class ConsumerOperations {
     long waitMs = request.timeoutMs() != null && request.timeoutMs() > 0
         ? Math.min(request.timeoutMs(), s.requestTimeoutMs()) : s.requestTimeoutMs();
     long budget = settings.readBudget(request.maxBytes());
+    RecordLayout layout = request.layout() == null ? RecordLayout.v2(false, false) : request.layout();
     return instance.track(
-        () -> new ReadTask(vertx, instance, request.topic(), budget, s.fetchMinBytes(), waitMs).run());
+        () -> new ReadTask(vertx, instance, request.topic(), budget, s.fetchMinBytes(), waitMs).run()
+            .compose(result -> rendering.render(result.records(), s.format(), layout)));
   }
 
   Future<Ack> requeue(RequeueRecords request) {

@@ -11,17 +11,22 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * One long-poll read. No thread waits for data: each step is a short poll on the instance's executor, and
- * between steps a Vert.x timer waits. The read ends at its deadline, when the answer is full (the next record
- * would exceed the byte budget) or when it holds more than {@code fetch.min.bytes}. Until the group has assigned
- * partitions the polls find nothing, so a first read keeps trying until its deadline instead of answering
- * {@code []} at once. Records not taken stay buffered in the instance for the next read.
+ * One long-poll read. No thread waits for data for long: each step is a short poll on the instance's executor.
+ * The read ends at its deadline, when the answer is full (the next record would exceed the byte budget) or when it
+ * holds more than {@code fetch.min.bytes}. While the consumer is returning records (or has just started to look for
+ * them) the next step follows at once, so no fetch response waits unread; only a run of empty polls backs off, a
+ * little longer each time, up to {@link #BACKOFF_MS}. Until the group has assigned partitions the polls find
+ * nothing, so a first read keeps trying until its deadline instead of answering {@code []} at once; those polls are
+ * longer ({@link ConfinedConsumer#JOIN_SLICE}), so that each step of the join is answered as soon as the broker
+ * replies. Records not taken stay buffered in the instance for the next read.
  */
 final class ReadTask {
   /** How long one poll may hold a pool thread. */
   static final Duration POLL_SLICE = Duration.ofMillis(10);
-  /** The wait between polls that found nothing (kafka-rest's consumer.iterator.backoff.ms). */
+  /** The longest wait between polls that found nothing (kafka-rest's consumer.iterator.backoff.ms). */
   static final long BACKOFF_MS = 50;
+  /** Empty polls in a row that are retried at once before the back-off starts (a fetch may be on its way). */
+  static final int EMPTY_POLLS_WITHOUT_BACKOFF = 3;
 
   private record Step(List<ConsumedRecord> taken, boolean full) {}
 
@@ -35,6 +40,7 @@ final class ReadTask {
   private final List<ConsumedRecord> collected = new ArrayList<>();
   private long bytes;
   private boolean first = true;
+  private int emptyPolls;
 
   /**
    * @param topic v1's implicitly subscribed topic, or null
@@ -64,7 +70,7 @@ final class ReadTask {
       if (subscribeTo != null) {
         consumer.subscribeImplicitly(subscribeTo);
       }
-      consumer.pollUnlessBuffered(remaining, POLL_SLICE);
+      consumer.pollUnlessBuffered(remaining, POLL_SLICE, timeLeft());
       List<ConsumedRecord> taken = consumer.take(remaining, atLeastOne);
       return new Step(taken, consumer.hasBuffered());
     }).onComplete(ar -> {
@@ -80,15 +86,36 @@ final class ReadTask {
     collected.addAll(step.taken());
     step.taken().forEach(r -> bytes += r.size());
     long left = deadlineNanos - System.nanoTime();
+    // With the budget used up not even the smallest record fits: no reason to wait for one.
+    boolean full = step.full() || bytes >= budget;
     boolean enough = fetchMinBytes >= 0 && bytes > fetchMinBytes;
-    if (step.full() || enough || left <= 0) {
+    if (full || enough || left <= 0) {
       promise.complete(new ReadResult(collected));
       return;
     }
-    // Data is flowing: come straight back for more. Nothing arrived: back off, but never past the deadline.
-    long delay = step.taken().isEmpty() ? BACKOFF_MS : 1;
-    delay = Math.max(1, Math.min(delay, TimeUnit.NANOSECONDS.toMillis(left)));
-    vertx.setTimer(delay, id -> step());
+    emptyPolls = step.taken().isEmpty() ? emptyPolls + 1 : 0;
+    long delay = backoffMs(emptyPolls);
+    if (delay == 0) {
+      step();
+      return;
+    }
+    vertx.setTimer(Math.max(1, Math.min(delay, TimeUnit.NANOSECONDS.toMillis(left))), id -> step());
+  }
+
+  /**
+   * No wait after a poll that returned records or after the first few empty ones (a fetch response may be on its
+   * way); then 1, 2, 4 … ms, capped at {@link #BACKOFF_MS}, so an instance with nothing to read costs little.
+   */
+  static long backoffMs(int emptyPolls) {
+    if (emptyPolls <= EMPTY_POLLS_WITHOUT_BACKOFF) {
+      return 0;
+    }
+    int doublings = Math.min(emptyPolls - EMPTY_POLLS_WITHOUT_BACKOFF - 1, 6);
+    return Math.min(BACKOFF_MS, 1L << doublings);
+  }
+
+  private Duration timeLeft() {
+    return Duration.ofNanos(Math.max(0, deadlineNanos - System.nanoTime()));
   }
 
   /** A failed step keeps nothing back: records already taken go back to the instance for the next read. */

@@ -6,7 +6,6 @@ import io.opentelemetry.api.trace.propagation.W3CTraceContextPropagator;
 import io.opentelemetry.context.Context;
 import io.opentelemetry.context.propagation.TextMapGetter;
 import io.tributary.core.consumer.ConsumedRecord;
-import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.produce.RecordHeader;
 import io.vertx.core.Future;
 import java.nio.charset.StandardCharsets;
@@ -41,14 +40,15 @@ final class RecordTraceLinks {
   }
 
   /** Runs {@code read} and links the span current at the call to the traces of the records it returns. */
-  static <Q> Function<Q, Future<ReadResult>> linked(Function<Q, Future<ReadResult>> read) {
+  static <Q, R> Function<Q, Future<R>> linked(Function<Q, Future<R>> read,
+      Function<R, List<ConsumedRecord>> recordsOf) {
     return request -> {
       Span span = Span.current();
-      Future<ReadResult> result = read.apply(request);
+      Future<R> result = read.apply(request);
       if (!span.getSpanContext().isValid()) {
         return result;
       }
-      return result.onSuccess(records -> link(span, records.records()));
+      return result.onSuccess(reply -> link(span, recordsOf.apply(reply)));
     };
   }
 

@@ -22,6 +22,7 @@ import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.PartitionOffset;
 import io.tributary.core.consumer.PartitionRef;
 import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.RecordLayout;
 import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.consumer.Seek;
 import io.tributary.core.consumer.SeekToEdge;
@@ -145,7 +146,7 @@ class ConsumerEngineOwnershipTest {
   private static Map<String, Function<ConsumerRef, Object>> everyInstanceOperation() {
     PartitionRef partition = new PartitionRef("bob-topic", 0);
     Map<String, Function<ConsumerRef, Object>> all = new LinkedHashMap<>();
-    all.put(ConsumerOps.READ.address(), ref -> new ReadRecords(ref, null, EmbeddedFormat.BINARY, null, 1L));
+    all.put(ConsumerOps.READ.address(), ref -> new ReadRecords(ref, null, EmbeddedFormat.BINARY, null, 1L, RecordLayout.V1));
     all.put(ConsumerOps.REQUEUE.address(), ref -> new RequeueRecords(ref, List.of()));
     all.put(ConsumerOps.COMMIT.address(), ref -> new CommitOffsets(ref, null));
     all.put(ConsumerOps.SUBSCRIBE.address(), ref -> new Subscribe(ref, List.of("bob-topic"), null));

@@ -23,14 +23,15 @@ import java.util.List;
  * @param url a running proxy, or null to start one in this JVM
  * @param consumeRecords records the consume measurement drains (native and v2)
  * @param consumeDuration time limit of each drain
+ * @param consumeRepetitions measured drains per side, native and v2 alternating; the median of each is reported
  * @param consumerInstances v2 consumer instances the footprint measurement holds at once
  * @param footprintDuration how long the footprint measurement reads its instances round-robin
  * @param chart where the SVG bar chart of the ratios is written, next to the printed table
  */
 record BenchOptions(long records, Duration duration, long warmupRecords, Duration warmupDuration, int connections,
     int clientThreads, int partitions, int valueBytes, int nativeWindow, List<String> scenarios, String bootstrap,
-    URI url, long consumeRecords, Duration consumeDuration, int consumerInstances, Duration footprintDuration,
-    Path chart) {
+    URI url, long consumeRecords, Duration consumeDuration, int consumeRepetitions, int consumerInstances,
+    Duration footprintDuration, Path chart) {
 
   static final String USAGE = """
       usage: java -jar tributary-bench.jar [options]
@@ -48,6 +49,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         --url http://HOST:PORT   use this running proxy (needs --bootstrap: the proxy's cluster)
         --consume-records N      records of the consume measurement's topic (default 1000000)
         --consume-seconds S      time limit of each consume drain (default 60)
+        --consume-repetitions R  measured drains per side of the consume measurement, median reported (default 5)
         --consumer-instances N   v2 consumer instances of the footprint measurement (default 1000)
         --footprint-seconds S    round-robin reading time of the footprint measurement (default 20)
         --chart FILE             SVG bar chart of the ratios (default tributary-bench.svg)
@@ -75,6 +77,9 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     URI url = null;
     long consumeRecords = 1_000_000;
     long consumeSeconds = 60;
+    // One native drain of a million records lasts under a second: a single one is at the mercy of one GC pause or
+    // one slow fetch. The median of five alternating drains per side keeps the ratio within a few per cent.
+    int consumeRepetitions = 5;
     int consumerInstances = 1000;
     long footprintSeconds = 20;
     Path chart = Path.of("tributary-bench.svg");
@@ -99,6 +104,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         case "--url" -> url = URI.create(value);
         case "--consume-records" -> consumeRecords = positiveLong(option, value);
         case "--consume-seconds" -> consumeSeconds = positiveLong(option, value);
+        case "--consume-repetitions" -> consumeRepetitions = positiveInt(option, value, 1000);
         case "--consumer-instances" -> consumerInstances = positiveInt(option, value, 100_000);
         case "--footprint-seconds" -> footprintSeconds = positiveLong(option, value);
         case "--chart" -> chart = Path.of(value);
@@ -110,7 +116,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     }
     return new BenchOptions(records, Duration.ofSeconds(durationSeconds), warmupRecords,
         Duration.ofSeconds(warmupSeconds), connections, clientThreads, partitions, valueBytes, nativeWindow, scenarios,
-        bootstrap, url, consumeRecords, Duration.ofSeconds(consumeSeconds), consumerInstances,
+        bootstrap, url, consumeRecords, Duration.ofSeconds(consumeSeconds), consumeRepetitions, consumerInstances,
         Duration.ofSeconds(footprintSeconds), chart);
   }
 
@@ -159,7 +165,8 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     // Produce scenarios: two phases; consume: two warm-up and two measured drains; footprint: set-up, reading and
     // tear-down of its instances. Each with generous slack.
     Duration perScenario = duration.plus(warmupDuration).plusSeconds(120);
-    Duration consume = warmupDuration.plus(consumeDuration).multipliedBy(2).plusSeconds(300);
+    Duration consume = warmupDuration.plus(consumeDuration.multipliedBy(consumeRepetitions)).multipliedBy(2)
+        .plusSeconds(300);
     Duration footprint = footprintDuration.plusSeconds(900);
     return perScenario.plus(consume).plus(footprint).multipliedBy(scenarios.size()).plusSeconds(300);
   }

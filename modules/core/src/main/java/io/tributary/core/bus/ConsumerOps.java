@@ -14,6 +14,7 @@ import io.tributary.core.consumer.GetCommittedOffsets;
 import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.consumer.ReadResult;
+import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.consumer.Seek;
 import io.tributary.core.consumer.SeekToEdge;
@@ -30,8 +31,8 @@ public final class ConsumerOps {
   public static final BusOperation<DeleteConsumer, Ack> DELETE =
       BusOperation.of("tributary.consumer.delete", DeleteConsumer.class, Ack.class);
   /** A long poll: routes send it with the bus timeout plus the longest wait a read may ask for. */
-  public static final BusOperation<ReadRecords, ReadResult> READ =
-      BusOperation.of("tributary.consumer.poll", ReadRecords.class, ReadResult.class);
+  public static final BusOperation<ReadRecords, RenderedRead> READ =
+      BusOperation.of("tributary.consumer.poll", ReadRecords.class, RenderedRead.class);
   public static final BusOperation<CommitOffsets, CommitResult> COMMIT =
       BusOperation.of("tributary.consumer.commit", CommitOffsets.class, CommitResult.class);
   /** Hands back records a response could not deliver. */

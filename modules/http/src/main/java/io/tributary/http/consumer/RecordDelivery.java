@@ -6,14 +6,15 @@ import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.CreateConsumer;
+import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.Bus;
-import io.tributary.http.Responses;
-import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
-import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,25 +42,27 @@ public final class RecordDelivery {
   }
 
   /**
-   * Renders {@code records} into a response body and answers 200 with it; a rendering failure fails the request
-   * (after the records went back), a failed write only hands the records back.
+   * Answers 200 with a read the engine already rendered, writing its buffers one after another (the length is
+   * known, so the answer is not chunk-encoded). A read the engine could not render fails the request with that
+   * failure, and its records go back, as do the records of a failed write or of a client that is gone.
    */
-  public void deliver(RoutingContext ctx, ConsumerRef ref, List<ConsumedRecord> records, String contentType,
-      Function<List<ConsumedRecord>, Future<?>> render) {
+  public void deliver(RoutingContext ctx, ConsumerRef ref, RenderedRead read, String contentType) {
+    List<ConsumedRecord> records = read.records();
     if (ctx.response().closed()) {
       requeue(ref, records);
       return;
     }
-    render.apply(records).onSuccess(body -> {
-      if (ctx.response().closed()) {
-        requeue(ref, records);
-        return;
-      }
-      Responses.json(ctx, 200, contentType, body).onFailure(e -> requeue(ref, records));
-    }).onFailure(e -> {
+    if (read.failure() != null) {
       requeue(ref, records);
-      ctx.fail(e);
-    });
+      ctx.fail(read.failure());
+      return;
+    }
+    HttpServerResponse response = ctx.response().setStatusCode(200).putHeader("Content-Type", contentType)
+        .putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(read.bodyBytes()));
+    for (Buffer chunk : read.body()) {
+      response.write(chunk);
+    }
+    response.end().onFailure(e -> requeue(ref, records));
   }
 
   /** Hands records back to their instance; a failure can only be logged (the instance may be gone). */
