@@ -3,13 +3,18 @@ package io.tributary.core.bus;
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.tributary.core.error.ErrorCode;
+import io.tributary.core.error.TributaryException;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.EventBus;
@@ -99,6 +104,9 @@ public final class BusWireCodec<T> implements MessageCodec<T, T> {
   private static ObjectMapper mapper() {
     SimpleModule untypedJson = new SimpleModule("tributary-untyped-json");
     untypedJson.addDeserializer(Object.class, new VertxJsonValueDeserializer());
+    // A failure carried inside a reply (a read whose records could not be rendered): its code and message only.
+    untypedJson.addSerializer(TributaryException.class, new FailureSerializer());
+    untypedJson.addDeserializer(TributaryException.class, new FailureDeserializer());
     return new ObjectMapper()
         .registerModule(new VertxModule())
         .registerModule(untypedJson)
@@ -107,6 +115,35 @@ public final class BusWireCodec<T> implements MessageCodec<T, T> {
         .setVisibility(PropertyAccessor.CREATOR, Visibility.ANY)
         .setSerializationInclusion(JsonInclude.Include.NON_NULL)
         .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+  }
+
+  /** A {@link TributaryException} as {@code {"code":…,"message":…}}: what a route needs to answer with it. */
+  private static final class FailureSerializer extends StdSerializer<TributaryException> {
+    FailureSerializer() {
+      super(TributaryException.class);
+    }
+
+    @Override
+    public void serialize(TributaryException failure, JsonGenerator out, SerializerProvider provider)
+        throws IOException {
+      out.writeStartObject();
+      out.writeNumberField("code", failure.code());
+      out.writeStringField("message", failure.getMessage());
+      out.writeEndObject();
+    }
+  }
+
+  private static final class FailureDeserializer extends StdDeserializer<TributaryException> {
+    FailureDeserializer() {
+      super(TributaryException.class);
+    }
+
+    @Override
+    public TributaryException deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+      JsonNode node = parser.readValueAsTree();
+      int code = node.path("code").asInt();
+      return new TributaryException(ErrorCode.byCode(code), code, node.path("message").asText(null));
+    }
   }
 
   /** A JSON value held as {@code Object}: objects and arrays as Vert.x JSON, as the engines produce them. */
