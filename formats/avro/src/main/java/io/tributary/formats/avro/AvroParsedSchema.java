@@ -8,10 +8,17 @@ import org.apache.avro.Schema;
 /** A parsed Avro schema; the canonical text is Avro's compact {@code Schema.toString()}, as the registry stores it. */
 public final class AvroParsedSchema extends CanonicalSchema {
   private final Schema schema;
+  private final AvroDatumCodecs codecs;
 
   AvroParsedSchema(Schema schema) {
     super(schema.toString());
     this.schema = schema;
+    this.codecs = new AvroDatumCodecs(schema);
+  }
+
+  /** The reusable JSON reader and binary writer of this schema (parsed schemas are cached per id). */
+  AvroDatumCodecs codecs() {
+    return codecs;
   }
 
   /** The Avro schema object. */

@@ -37,9 +37,10 @@ public final class AvroSchemaFormat implements SchemaFormat {
   @Override
   public byte[] jsonToPayload(ParsedSchema schema, Object jsonValue) {
     Schema avro = avro(schema);
-    Object datum = AvroJson.toDatum(avro, jsonValue);
+    AvroDatumCodecs codecs = ((AvroParsedSchema) schema).codecs();
+    Object datum = AvroJson.toDatum(codecs, jsonValue);
     try {
-      return AvroBinary.write(avro, datum);
+      return AvroBinary.write(avro, codecs, datum);
     } catch (IOException e) {
       throw new IllegalStateException("Writing to memory failed", e);
     }
