@@ -26,7 +26,6 @@ import io.tributary.http.auth.Access;
 import io.tributary.http.media.RouteMedia;
 import io.tributary.http.media.V2MediaTypes;
 import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
@@ -67,16 +66,14 @@ public final class V2ProduceApi implements ApiModule {
     }
     String topic = ctx.pathParam("topic");
     Integer partition;
-    JsonObject body;
     try {
       Access.requireProduce(ctx, internal, topic);
       partition = toPartition ? PathParams.partition(ctx) : null;
-      body = JsonBodies.object(ctx);
     } catch (TributaryException e) {
       ctx.fail(e);
       return;
     }
-    RECORDS.prepare(body, topic, format.get(), partition, converter,
+    RECORDS.prepare(ctx.body().buffer(), () -> JsonBodies.object(ctx), topic, format.get(), partition, converter,
         Access.principal(ctx)).compose(prepared -> bus
         .<ProduceResult>request(Addresses.PRODUCE_SEND, new ProduceRequest(topic, prepared.records(), true,
             new ProduceOrigin(ProduceGeneration.V2, ProduceFormat.of(format.get()))))
