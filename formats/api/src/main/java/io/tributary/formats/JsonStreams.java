@@ -94,6 +94,40 @@ public final class JsonStreams {
   }
 
   /**
+   * Whether {@code body} is exactly one JSON value, reading every token as the tree reading would (strings and
+   * numbers are taken in full, so the parser's limits apply to them) but building nothing. False is not final: a body
+   * it refuses (duplicate names, which a tree accepts) should be asked of {@code Json.decodeValue}.
+   */
+  public static boolean isOneValue(Buffer body) {
+    try (JsonParser parser = parser(body)) {
+      if (parser.nextToken() == null) {
+        return false;
+      }
+      int depth = 0;
+      JsonToken token = parser.currentToken();
+      while (true) {
+        switch (token) {
+          case START_OBJECT, START_ARRAY -> depth++;
+          case END_OBJECT, END_ARRAY -> depth--;
+          case VALUE_STRING -> parser.getTextLength();
+          case VALUE_NUMBER_INT -> parser.getNumberValue();
+          case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+          default -> {
+            // names, booleans and null are complete tokens
+          }
+        }
+        if (depth == 0) {
+          break;
+        }
+        token = parser.nextToken();
+      }
+      return parser.nextToken() == null;
+    } catch (IOException | RuntimeException e) {
+      return false;
+    }
+  }
+
+  /**
    * The value at the parser's current token in Vert.x's JSON types (JsonObject, JsonArray, String, Integer, Long,
    * BigInteger, Double, Boolean or null), read by Vert.x's own mapper as {@code Json.decodeValue} reads it.
    */

@@ -18,19 +18,28 @@ final class V3Receipts {
   private V3Receipts() {}
 
   static String streamReceipt(RecordOutcome outcome, String clusterId, String topic) {
-    StringBuilder out = new StringBuilder(200);
+    return appendStreamReceipt(new StringBuilder(200), outcome, Json.encode(clusterId), Json.encode(topic))
+        .toString();
+  }
+
+  /**
+   * Appends a streaming receipt to {@code out}; {@code clusterIdJson} and {@code topicJson} are already JSON strings
+   * (a stream encodes them once, not per receipt).
+   */
+  static StringBuilder appendStreamReceipt(StringBuilder out, RecordOutcome outcome, String clusterIdJson,
+      String topicJson) {
     if (outcome instanceof Written written) {
       out.append("{\"error_code\":200,");
-      return written(out, written, clusterId, topic).toString();
+      return written(out, written, clusterIdJson, topicJson);
     }
     Refused refused = (Refused) outcome;
     return out.append("{\"error_code\":").append(refused.code()).append(",\"message\":")
-        .append(Json.encode(refused.message())).append('}').toString();
+        .append(Json.encode(refused.message())).append('}');
   }
 
   static String batchSuccess(String id, Written written, String clusterId, String topic) {
     StringBuilder out = new StringBuilder(200).append("{\"id\":").append(Json.encode(id)).append(',');
-    return written(out, written, clusterId, topic).toString();
+    return written(out, written, Json.encode(clusterId), Json.encode(topic)).toString();
   }
 
   static String batchFailure(String id, Refused refused) {
@@ -38,9 +47,9 @@ final class V3Receipts {
         + Json.encode(refused.message()) + "}";
   }
 
-  private static StringBuilder written(StringBuilder out, Written w, String clusterId, String topic) {
-    out.append("\"cluster_id\":").append(Json.encode(clusterId))
-        .append(",\"topic_name\":").append(Json.encode(topic))
+  private static StringBuilder written(StringBuilder out, Written w, String clusterIdJson, String topicJson) {
+    out.append("\"cluster_id\":").append(clusterIdJson)
+        .append(",\"topic_name\":").append(topicJson)
         .append(",\"partition_id\":").append(w.partition())
         .append(",\"offset\":").append(w.offset())
         .append(",\"timestamp\":\"").append(Instant.ofEpochMilli(w.timestamp())).append('"');

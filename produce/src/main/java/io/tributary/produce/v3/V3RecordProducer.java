@@ -51,7 +51,11 @@ final class V3RecordProducer {
    *     422…, 50303) comes as a failed future
    */
   Future<EncodedRecord> prepare(JsonObject json, long sizeBytes, ProduceTarget target) {
-    V3RecordRequest request = V3RecordParser.parse(json);
+    return prepare(V3RecordParser.parse(json), sizeBytes, target);
+  }
+
+  /** {@link #prepare(JsonObject, long, ProduceTarget)} for a record already read (its shape checked). */
+  Future<EncodedRecord> prepare(V3RecordRequest request, long sizeBytes, ProduceTarget target) {
     if (rateLimits != null && !rateLimits.tryAcquire(target.pathClusterId(), sizeBytes)) {
       throw ErrorCode.TOO_MANY_REQUESTS.toException(V3Messages.RATE_LIMITED);
     }
@@ -65,6 +69,15 @@ final class V3RecordProducer {
   Future<RecordOutcome> enlist(RecordGroup group, JsonObject json, long sizeBytes, ProduceTarget target) {
     try {
       return group.add(prepare(json, sizeBytes, target));
+    } catch (TributaryException e) {
+      return Future.succeededFuture(RecordOutcome.refused(e));
+    }
+  }
+
+  /** {@link #enlist(RecordGroup, JsonObject, long, ProduceTarget)} for a record already read. */
+  Future<RecordOutcome> enlist(RecordGroup group, V3RecordRequest request, long sizeBytes, ProduceTarget target) {
+    try {
+      return group.add(prepare(request, sizeBytes, target));
     } catch (TributaryException e) {
       return Future.succeededFuture(RecordOutcome.refused(e));
     }
