@@ -7,8 +7,8 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.core.json.jackson.DatabindCodec;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.util.List;
 import java.util.Map;
 
@@ -38,7 +38,7 @@ public final class JsonStreams {
    * A generator of compact JSON, as {@code Json.encode} writes it, with nothing between root values: write one value,
    * {@link JsonGenerator#flush()}, take the bytes.
    */
-  public static JsonGenerator generator(ByteArrayOutputStream out) throws IOException {
+  public static JsonGenerator generator(OutputStream out) throws IOException {
     JsonGenerator generator = DatabindCodec.mapper().getFactory().createGenerator(out);
     generator.setRootValueSeparator(null);
     return generator;
@@ -90,6 +90,34 @@ public final class JsonStreams {
         return;
       }
       token = parser.nextToken();
+    }
+  }
+
+  /**
+   * The length of {@code Json.encode} of the JSON value in {@code length} bytes of {@code bytes} from {@code offset}
+   * (its compact form), found by writing it to nowhere.
+   */
+  public static long compactLength(byte[] bytes, int offset, int length) throws IOException {
+    CountingStream counter = new CountingStream();
+    try (JsonParser parser = parser(bytes, offset, length); JsonGenerator generator = generator(counter)) {
+      parser.nextToken();
+      copyValue(parser, generator);
+      generator.flush();
+    }
+    return counter.count;
+  }
+
+  private static final class CountingStream extends OutputStream {
+    long count;
+
+    @Override
+    public void write(int b) {
+      count++;
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      count += len;
     }
   }
 

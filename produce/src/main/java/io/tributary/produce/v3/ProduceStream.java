@@ -142,9 +142,9 @@ final class ProduceStream {
       try {
         Optional<V3RecordRequest> plain = utf8 ? V3StreamingRecordReader.read(bytes, offset, length)
             : Optional.empty();
-        outcome = plain.isPresent() ? producer.enlist(group, plain.get(), length, target)
+        outcome = plain.isPresent() ? producer.enlist(group, plain.get(), () -> length, target)
             : producer.enlist(group, V3RecordParser.json(Buffer.buffer().appendBytes(bytes, offset, length),
-                charset), length, target);
+                charset), () -> length, target);
       } catch (TributaryException e) {
         outcome = Future.succeededFuture(RecordOutcome.refused(e));
       } catch (RuntimeException e) {
