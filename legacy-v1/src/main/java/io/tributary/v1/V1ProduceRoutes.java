@@ -82,8 +82,8 @@ final class V1ProduceRoutes {
 
   private static void respond(RoutingContext ctx, String type, ProduceResult result, Integer partition,
       PreparedRecords prepared) {
-    Responses.json(ctx, ProduceOffsets.status(result), type,
-        ProduceOffsets.body(result, partition, prepared.keySchemaId(), prepared.valueSchemaId()));
+    Responses.rendered(ctx, ProduceOffsets.status(result), type,
+        ProduceOffsets.render(result, partition, prepared.keySchemaId(), prepared.valueSchemaId()));
   }
 
   private static int pathPartition(RoutingContext ctx) {

@@ -82,8 +82,8 @@ public final class V2ProduceApi implements ApiModule {
   }
 
   private static void respond(RoutingContext ctx, String type, ProduceResult result, PreparedRecords prepared) {
-    Responses.json(ctx, ProduceOffsets.status(result), type,
-        ProduceOffsets.body(result, null, prepared.keySchemaId(), prepared.valueSchemaId()));
+    Responses.rendered(ctx, ProduceOffsets.status(result), type,
+        ProduceOffsets.render(result, null, prepared.keySchemaId(), prepared.valueSchemaId()));
   }
 
   /** kafka-rest 6.0+ answers data that does not fit its schema with 400 "Bad Request: …" (≤5.5: 422 42203). */
