@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.tributary.core.format.EmbeddedFormat;
+import io.tributary.core.format.JsonText;
 import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.formats.DataConversionException.Part;
 import io.tributary.formats.ProduceRecordsReader.RecordJson;
@@ -19,8 +20,8 @@ import java.util.Set;
 /**
  * A v1/v2 produce body ({@code {"records":[…]}}) read in one pass of Jackson's streaming parser straight into the
  * records, without a JSON tree of the body: binary values are decoded from the parser's text, json values copied
- * token by token into their Kafka bytes, and only the values of the schema formats become Vert.x JSON values (the
- * converters take those).
+ * token by token into their Kafka bytes, and the values of the schema formats into their compact JSON text, which the
+ * converters take as a {@link JsonText}.
  *
  * <p>It takes only the plain body: well-formed, known fields, each once, records that are objects with a usable
  * partition, binary data that is valid base64, schema fields that are strings or integers. For anything else it
@@ -189,7 +190,8 @@ final class StreamingProduceBody {
           }
         }
         case JSON -> json();
-        default -> JsonStreams.readValue(parser);
+        // The converters take the value as its text: no tree of it on the event loop (JsonText).
+        default -> new JsonText(json());
       };
     }
 

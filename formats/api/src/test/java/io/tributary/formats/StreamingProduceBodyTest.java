@@ -10,6 +10,7 @@ import io.tributary.core.format.DecodeResult;
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.format.EncodeRequest;
 import io.tributary.core.format.EncodeResult;
+import io.tributary.core.format.JsonText;
 import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.formats.ProduceRecordsReader.PreparedRecords;
 import io.tributary.formats.ProduceRecordsReader.RecordPartition;
@@ -158,11 +159,13 @@ class StreamingProduceBodyTest {
 
     @Override
     public Future<EncodeResult> encode(EncodeRequest request) {
-      requests.add(request.part() + " " + request.format() + " " + request.schema() + " "
-          + Json.encode(request.values()) + " " + request.values().stream()
-              .map(v -> v == null ? "null" : v.getClass().getSimpleName()).toList());
-      List<byte[]> values = request.values().stream().map(v -> new byte[] {(byte) Json.encode(v).length()})
+      // A value given as its text must be the very value the tree reading gives.
+      List<Object> given = request.values().stream().map(v -> v instanceof JsonText text ? text.value() : v)
           .toList();
+      requests.add(request.part() + " " + request.format() + " " + request.schema() + " "
+          + Json.encode(given) + " " + given.stream()
+              .map(v -> v == null ? "null" : v.getClass().getSimpleName()).toList());
+      List<byte[]> values = given.stream().map(v -> new byte[] {(byte) Json.encode(v).length()}).toList();
       return Future.succeededFuture(new EncodeResult(request.format(), 5, "t-value", 1, values));
     }
 

@@ -24,9 +24,8 @@ final class AvroJson {
 
   private AvroJson() {}
 
-  /** Reads a JSON value (vertx JSON types) as a generic datum of the schema. */
-  static Object toDatum(AvroDatumCodecs codecs, Object jsonValue) {
-    byte[] text = Json.encodeToBuffer(jsonValue).getBytes();
+  /** Reads JSON text (UTF-8, one value) as a generic datum of the schema. */
+  static Object toDatum(AvroDatumCodecs codecs, byte[] text) {
     try {
       return codecs.readJson(text);
     } catch (IOException | RuntimeException e) {
