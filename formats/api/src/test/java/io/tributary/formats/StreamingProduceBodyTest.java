@@ -43,16 +43,19 @@ class StreamingProduceBodyTest {
     List<String> bodies = List.of(
         "{\"records\":[{\"key\":\"a2V5\",\"value\":\"Y29uZmx1ZW50\",\"partition\":1},{\"value\":\"bG9ncw==\"}]}",
         "{\"records\":[{\"value\":\"YQ==\",\"key\":null,\"partition\":null}],\"value_schema_id\":7}",
-        "{\"value_schema\":\"{\\\"type\\\":\\\"string\\\"}\",\"records\":[{\"value\":\"YQ==\"}],\"key_schema_id\":\"3\"}",
+        "{\"value_schema\":\"{\\\"type\\\":\\\"string\\\"}\",\"records\":[{\"value\":\"YQ==\"}],"
+            + "\"key_schema_id\":\"3\"}",
         "{\"records\":[{\"value\":{\"a\":[1,2.5,-0.0,1e300,12345678901,123456789012345678901234567890,true,null],"
             + "\"b\":\"\\u00e9\\n\\\"x\\\"\\u2028\",\"c\":{}}}],\"value_schema_id\":1}",
         "{\"records\":[{\"value\":\"caf\u00e9 \\ud83d\\ude00\",\"key\":42},{\"value\":[]},{\"value\":1.0E-7}]}",
         "  {\"records\":[{\"value\":\"YQ==\"}]}  \n",
         // Every one of these is refused somewhere; the refusals must not change.
-        "", "   ", "null", "[]", "{", "{\"records\":[{\"value\":\"YQ==\"}]} x", "{\"records\":[{\"value\":\"YQ==\"}]}{}",
+        "", "   ", "null", "[]", "{", "{\"records\":[{\"value\":\"YQ==\"}]} x",
+        "{\"records\":[{\"value\":\"YQ==\"}]}{}",
         "{\"records\":[]}", "{\"records\":null}", "{\"records\":{}}", "{}", "{\"records\":[1]}",
         "{\"records\":[{\"value\":\"YQ==\"}],\"vlaue\":1}", "{\"records\":[{\"vlaue\":\"YQ==\"}]}",
-        "{\"records\":[{\"value\":\"YQ==\",\"partition\":-1}]}", "{\"records\":[{\"value\":\"YQ==\",\"partition\":1.5}]}",
+        "{\"records\":[{\"value\":\"YQ==\",\"partition\":-1}]}",
+        "{\"records\":[{\"value\":\"YQ==\",\"partition\":1.5}]}",
         "{\"records\":[{\"value\":\"YQ==\",\"partition\":\"1\"}]}",
         "{\"records\":[{\"value\":\"YQ==\",\"partition\":3000000000}]}",
         "{\"records\":[{\"value\":\"not base64!\"}]}", "{\"records\":[{\"key\":12,\"value\":\"YQ==\"}]}",

@@ -23,7 +23,8 @@ class StreamingBatchEntriesTest {
   @ParameterizedTest
   @ValueSource(strings = {
       "{\"entries\":[" + PLAIN + "]}",
-      " {\"entries\" : [ " + PLAIN + " , {\"value\":{\"type\":\"JSON\",\"data\":{\"x\": [1, 2.0]}},\"id\":\"b-2\"} ] } ",
+      " {\"entries\" : [ " + PLAIN + " , {\"value\":{\"type\":\"JSON\",\"data\":{\"x\": [1, 2.0]}},"
+          + "\"id\":\"b-2\"} ] } ",
       "{\"entries\":[" + PLAIN + ",{\"id\":\"c\",\"vaule\":1},{\"id\":\"d\",\"value\":{\"type\":\"NOPE\"}},"
           + "{\"id\":\"e\",\"key\":{\"type\":\"STRING\",\"data\":\"caf\u00e9\"},\"partition_id\":-3}]}"})
   void readsAsTheTreeDoes(String body) {
