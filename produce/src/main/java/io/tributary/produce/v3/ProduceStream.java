@@ -46,6 +46,8 @@ final class ProduceStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProduceStream.class);
   /** How long the connection of a stream that has ended stays open for a client that is still sending. */
   private static final long CLOSE_LINGER_MS = 5_000;
+  /** About the length of one written record's receipt. */
+  private static final int RECEIPT_BYTES = 200;
 
   private final RoutingContext ctx;
   private final HttpServerRequest request;
@@ -69,6 +71,7 @@ final class ProduceStream {
   // The cluster id and the topic as JSON strings, encoded once for every receipt.
   private String clusterIdJson;
   private final String topicJson;
+  private final TimestampTexts timestamps = new TimestampTexts();
 
   private boolean started;
   private boolean requestEnded;
@@ -164,7 +167,7 @@ final class ProduceStream {
   }
 
   private void render(StringBuilder out, RecordOutcome outcome) {
-    V3Receipts.appendStreamReceipt(out, outcome, clusterIdJson, topicJson).append("\r\n");
+    V3Receipts.appendStreamReceipt(out, outcome, clusterIdJson, topicJson, timestamps).append("\r\n");
   }
 
   private void onOversize() {
@@ -221,7 +224,8 @@ final class ProduceStream {
       }
       pending.pollFirst();
       if (out == null) {
-        out = new StringBuilder(256);
+        // Room for this receipt and those behind it that are likely complete too (one engine answer's worth).
+        out = new StringBuilder(RECEIPT_BYTES * Math.min(pending.size() + 1, 512));
       }
       render(out, outcome);
     }
