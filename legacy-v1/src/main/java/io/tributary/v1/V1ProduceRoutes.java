@@ -20,7 +20,6 @@ import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
 import io.vertx.ext.web.Router;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
 
@@ -66,16 +65,14 @@ final class V1ProduceRoutes {
     }
     String topic = ctx.pathParam("topic");
     Integer partition;
-    JsonObject body;
     try {
       Access.requireProduce(ctx, internal, topic);
       partition = toPartition ? pathPartition(ctx) : null;
-      body = JsonBodies.object(ctx);
     } catch (TributaryException e) {
       ctx.fail(e);
       return;
     }
-    RECORDS.prepare(body, topic, format.get(), partition, converter,
+    RECORDS.prepare(ctx.body().buffer(), () -> JsonBodies.object(ctx), topic, format.get(), partition, converter,
         Access.principal(ctx)).compose(prepared -> deps.bus()
         .request(ProduceOps.SEND, new ProduceRequest(topic, prepared.records(), true,
             new ProduceOrigin(ProduceGeneration.V1, ProduceFormat.of(format.get()))))
@@ -85,8 +82,8 @@ final class V1ProduceRoutes {
 
   private static void respond(RoutingContext ctx, String type, ProduceResult result, Integer partition,
       PreparedRecords prepared) {
-    Responses.json(ctx, ProduceOffsets.status(result), type,
-        ProduceOffsets.body(result, partition, prepared.keySchemaId(), prepared.valueSchemaId()));
+    Responses.rendered(ctx, ProduceOffsets.status(result), type,
+        ProduceOffsets.render(result, partition, prepared.keySchemaId(), prepared.valueSchemaId()));
   }
 
   private static int pathPartition(RoutingContext ctx) {

@@ -8,12 +8,14 @@ import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.formats.DataConversionException.Part;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
 /**
@@ -94,6 +96,40 @@ public final class ProduceRecordsReader {
       }
       return SchemaRecordsEncoder.encode(topic, format, body, shapes(body, pathPartition), converter,
           principal)
+          .recover(e -> Future.failedFuture(schemaFailure.apply(BusFailures.asTributary(e))));
+    } catch (TributaryException e) {
+      return Future.failedFuture(e);
+    }
+  }
+
+  /**
+   * {@link #prepare(JsonObject, String, EmbeddedFormat, Integer, FormatConverter, Principal)} for the raw body: a
+   * plain body is read by the streaming parser straight into records (see {@link StreamingProduceBody}); any other
+   * is read as the tree {@code tree} gives, so that every refusal keeps its message.
+   *
+   * @param tree the body as a JSON object, or the refusal of a body that is empty or not one (a
+   *     TributaryException); asked for only when the streaming reading gives up
+   */
+  public Future<PreparedRecords> prepare(Buffer body, Supplier<JsonObject> tree, String topic,
+      EmbeddedFormat format, Integer pathPartition, FormatConverter converter, Principal principal) {
+    boolean recordsMayNamePartition = pathPartition == null || recordPartition == RecordPartition.OVERRIDES_PATH;
+    Optional<StreamingProduceBody.Read> plain = StreamingProduceBody.read(body, format, pathPartition,
+        recordsMayNamePartition);
+    if (plain.isEmpty()) {
+      JsonObject json;
+      try {
+        json = tree.get();
+      } catch (TributaryException e) {
+        return Future.failedFuture(e);
+      }
+      return prepare(json, topic, format, pathPartition, converter, principal);
+    }
+    StreamingProduceBody.Read read = plain.get();
+    if (EmbeddedCodec.builtIn(format).isPresent()) {
+      return Future.succeededFuture(new PreparedRecords(read.records(), null, null));
+    }
+    try {
+      return SchemaRecordsEncoder.encode(topic, format, read.schemaFields(), read.shapes(), converter, principal)
           .recover(e -> Future.failedFuture(schemaFailure.apply(BusFailures.asTributary(e))));
     } catch (TributaryException e) {
       return Future.failedFuture(e);

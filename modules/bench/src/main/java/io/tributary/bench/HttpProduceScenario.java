@@ -9,13 +9,21 @@ final class HttpProduceScenario implements Scenario {
   private final String description;
   private final HttpWorkload workload;
   private final BenchEnvironment env;
+  private final int connections;
   private HttpLoadDriver driver;
 
   HttpProduceScenario(String name, String description, HttpWorkload workload, BenchEnvironment env) {
+    this(name, description, workload, env, env.options().connections());
+  }
+
+  /** @param connections keep-alive connections of the closed loop, instead of {@code --connections} */
+  HttpProduceScenario(String name, String description, HttpWorkload workload, BenchEnvironment env,
+      int connections) {
     this.name = name;
     this.description = description;
     this.workload = workload;
     this.env = env;
+    this.connections = connections;
   }
 
   @Override
@@ -31,7 +39,7 @@ final class HttpProduceScenario implements Scenario {
   @Override
   public PhaseResult run(String topic, Phase phase) {
     if (driver == null) {
-      driver = HttpLoadDriver.open(env.clientVertx(), env.proxyUri(), env.options().connections());
+      driver = HttpLoadDriver.open(env.clientVertx(), env.proxyUri(), connections);
     }
     return driver.run(workload, topic, phase);
   }

@@ -24,12 +24,18 @@ final class Scenarios {
 
   private static final Map<String, Entry> ALL = new LinkedHashMap<>();
 
+  // One record per request over many connections: what the proxy costs per request when it is not bounded by the
+  // closed loop's C requests in flight (issue 12's "v2-binary-1 at 64 connections").
+  private static final int WIDE_CONNECTIONS = 64;
+  private static final String WIDE_NAME = "v2-binary-1-c" + WIDE_CONNECTIONS;
+
   static {
     produce(NativeProduceScenario.NAME, false, NativeProduceScenario::new);
     produce("v1-binary-1", true, env -> binary(env, 1, 1));
     produce("v1-binary-100", true, env -> binary(env, 1, 100));
     produce("v2-binary-1", true, env -> binary(env, 2, 1));
     produce("v2-binary-100", true, env -> binary(env, 2, 100));
+    produce(WIDE_NAME, true, env -> wide(env, 2, 1));
     produce("v2-avro-100", true, env -> new AvroProduceScenario(env, 100));
     produce(V3StreamingProduceScenario.NAME, true, V3StreamingProduceScenario::new);
     ALL.put(V2ConsumeMeasurement.NAME, new Entry(true, V2ConsumeMeasurement::new));
@@ -73,11 +79,21 @@ final class Scenarios {
   }
 
   private static Scenario binary(BenchEnvironment env, int version, int recordsPerRequest) {
-    String name = "v" + version + "-binary-" + recordsPerRequest;
+    return binary(env, "v" + version + "-binary-" + recordsPerRequest, version, recordsPerRequest,
+        env.options().connections());
+  }
+
+  /** The binary scenario over {@link #WIDE_CONNECTIONS} connections, whatever {@code --connections} says. */
+  private static Scenario wide(BenchEnvironment env, int version, int recordsPerRequest) {
+    return binary(env, WIDE_NAME, version, recordsPerRequest, WIDE_CONNECTIONS);
+  }
+
+  private static Scenario binary(BenchEnvironment env, String name, int version, int recordsPerRequest,
+      int connections) {
     return new HttpProduceScenario(name,
         "POST /topics/{t}, vnd.kafka.binary.v" + version + "+json, " + recordsPerRequest + " record(s)/request, "
-            + env.options().connections() + " keep-alive connections, closed loop",
+            + connections + " keep-alive connections, closed loop",
         version == 1 ? ProduceWorkload.v1Binary(env.value(), recordsPerRequest)
-            : ProduceWorkload.v2Binary(env.value(), recordsPerRequest), env);
+            : ProduceWorkload.v2Binary(env.value(), recordsPerRequest), env, connections);
   }
 }

@@ -3,7 +3,8 @@ package io.tributary.http;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
-import io.vertx.core.json.JsonArray;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 
 /**
@@ -27,16 +28,32 @@ public final class ProduceOffsets {
    */
   public static JsonObject body(ProduceResult result, Integer reportedPartition, Integer keySchemaId,
       Integer valueSchemaId) {
-    JsonArray offsets = new JsonArray();
+    return new JsonObject(render(result, reportedPartition, keySchemaId, valueSchemaId));
+  }
+
+  /**
+   * {@link #body(ProduceResult, Integer, Integer, Integer)} as the bytes of the response, written straight from the
+   * receipts rather than through a JSON tree: a reply carries one entry per produced record.
+   */
+  public static Buffer render(ProduceResult result, Integer reportedPartition, Integer keySchemaId,
+      Integer valueSchemaId) {
+    StringBuilder out = new StringBuilder(64 + 72 * result.receipts().size()).append("{\"offsets\":[");
+    boolean first = true;
     for (RecordReceipt receipt : result.receipts()) {
-      offsets.add(new JsonObject()
-          .put("partition", reportedPartition != null ? reportedPartition : receipt.partition())
-          .put("offset", receipt.offset())
-          .put("error_code", receipt.errorCode())
-          .put("error", receipt.error()));
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      // Absent numbers are appended as the text "null", which is what JSON wants.
+      out.append("{\"partition\":").append(reportedPartition != null ? reportedPartition : receipt.partition())
+          .append(",\"offset\":").append(receipt.offset())
+          .append(",\"error_code\":").append(receipt.errorCode())
+          .append(",\"error\":").append(receipt.error() == null ? "null" : Json.encode(receipt.error()))
+          .append('}');
     }
-    return new JsonObject().put("offsets", offsets).put("key_schema_id", keySchemaId)
-        .put("value_schema_id", valueSchemaId);
+    out.append("],\"key_schema_id\":").append(keySchemaId).append(",\"value_schema_id\":").append(valueSchemaId)
+        .append('}');
+    return Buffer.buffer(out.toString());
   }
 
   /** 401 when any record failed authentication, else 403 when any failed authorization, else 200. */

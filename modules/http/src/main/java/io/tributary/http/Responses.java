@@ -1,6 +1,7 @@
 package io.tributary.http;
 
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import java.util.function.Supplier;
@@ -13,6 +14,11 @@ public final class Responses {
   public static Future<Void> json(RoutingContext ctx, int status, String contentType, Object body) {
     return ctx.response().setStatusCode(status).putHeader("Content-Type", contentType)
         .end(Json.encodeToBuffer(body));
+  }
+
+  /** Answers with a JSON body already rendered to bytes, in the negotiated content type. */
+  public static Future<Void> rendered(RoutingContext ctx, int status, String contentType, Buffer body) {
+    return ctx.response().setStatusCode(status).putHeader("Content-Type", contentType).end(body);
   }
 
   /**

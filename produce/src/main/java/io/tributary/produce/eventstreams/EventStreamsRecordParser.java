@@ -3,6 +3,7 @@ package io.tributary.produce.eventstreams;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.core.produce.RecordHeader;
+import io.tributary.formats.JsonStreams;
 import io.vertx.core.MultiMap;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.DecodeException;
@@ -102,6 +103,10 @@ final class EventStreamsRecordParser {
   }
 
   private static void requireJson(Buffer body) {
+    if (JsonStreams.isOneValue(body)) {
+      // Checked without building the message's JSON tree; anything else is decided by the tree reading below.
+      return;
+    }
     try {
       Json.decodeValue(body);
     } catch (DecodeException e) {

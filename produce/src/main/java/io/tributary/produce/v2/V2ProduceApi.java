@@ -26,7 +26,6 @@ import io.tributary.http.auth.Access;
 import io.tributary.http.media.RouteMedia;
 import io.tributary.http.media.V2MediaTypes;
 import io.vertx.core.json.Json;
-import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Optional;
@@ -67,16 +66,14 @@ public final class V2ProduceApi implements ApiModule {
     }
     String topic = ctx.pathParam("topic");
     Integer partition;
-    JsonObject body;
     try {
       Access.requireProduce(ctx, internal, topic);
       partition = toPartition ? PathParams.partition(ctx) : null;
-      body = JsonBodies.object(ctx);
     } catch (TributaryException e) {
       ctx.fail(e);
       return;
     }
-    RECORDS.prepare(body, topic, format.get(), partition, converter,
+    RECORDS.prepare(ctx.body().buffer(), () -> JsonBodies.object(ctx), topic, format.get(), partition, converter,
         Access.principal(ctx)).compose(prepared -> bus
         .request(ProduceOps.SEND, new ProduceRequest(topic, prepared.records(), true,
             new ProduceOrigin(ProduceGeneration.V2, ProduceFormat.of(format.get()))))
@@ -85,8 +82,8 @@ public final class V2ProduceApi implements ApiModule {
   }
 
   private static void respond(RoutingContext ctx, String type, ProduceResult result, PreparedRecords prepared) {
-    Responses.json(ctx, ProduceOffsets.status(result), type,
-        ProduceOffsets.body(result, null, prepared.keySchemaId(), prepared.valueSchemaId()));
+    Responses.rendered(ctx, ProduceOffsets.status(result), type,
+        ProduceOffsets.render(result, null, prepared.keySchemaId(), prepared.valueSchemaId()));
   }
 
   /** kafka-rest 6.0+ answers data that does not fit its schema with 400 "Bad Request: …" (≤5.5: 422 42203). */

@@ -12,7 +12,9 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -25,12 +27,25 @@ import java.util.regex.Pattern;
 final class BatchEntries {
   private static final Pattern ID = Pattern.compile("[0-9a-zA-Z_-]{1,80}");
 
-  /** One entry: its id, its record's JSON and that JSON's size (for the byte rate limit). */
-  record Entry(String id, JsonObject record, long sizeBytes) {}
+  /**
+   * One entry: its id, its record (read already when it was plain, else its JSON for {@link V3RecordParser}) and
+   * the size of its JSON (for the byte rate limit, found when asked).
+   *
+   * @param record the entry's JSON when {@code plain} is null
+   * @param plain the entry's record, read by {@link V3StreamingRecordReader}, or null
+   */
+  record Entry(String id, JsonObject record, V3RecordRequest plain, LongSupplier sizeBytes) {}
 
   private BatchEntries() {}
 
+  /** The entries of a body; a plain body is read by {@link StreamingBatchEntries}, any other as a tree. */
   static List<Entry> read(Buffer body, Charset charset, int maxEntries) {
+    Optional<List<Entry>> plain = StreamingBatchEntries.read(body, charset, maxEntries, ID);
+    return plain.isPresent() ? plain.get() : readTree(body, charset, maxEntries);
+  }
+
+  /** The tree reading, which answers every body the streaming reading gives up on. */
+  static List<Entry> readTree(Buffer body, Charset charset, int maxEntries) {
     JsonArray entries = entriesOf(body, charset);
     List<Entry> out = new ArrayList<>(entries.size());
     for (Object item : entries) {
@@ -40,7 +55,7 @@ final class BatchEntries {
       if (!(entry.getValue("id") instanceof String id) || !ID.matcher(id).matches()) {
         throw invalid("Batch entry identifier is not a valid string.");
       }
-      out.add(new Entry(id, entry, entry.toBuffer().length()));
+      out.add(new Entry(id, entry, null, () -> entry.toBuffer().length()));
     }
     Set<String> ids = new HashSet<>();
     for (Entry entry : out) {

@@ -4,16 +4,20 @@ import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.http.ConnectionGuard;
 import io.tributary.http.media.KafkaMediaTypes;
+import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,6 +46,8 @@ final class ProduceStream {
   private static final Logger LOG = LoggerFactory.getLogger(ProduceStream.class);
   /** How long the connection of a stream that has ended stays open for a client that is still sending. */
   private static final long CLOSE_LINGER_MS = 5_000;
+  /** About the length of one written record's receipt. */
+  private static final int RECEIPT_BYTES = 200;
 
   private final RoutingContext ctx;
   private final HttpServerRequest request;
@@ -50,13 +56,22 @@ final class ProduceStream {
   private final V3RecordProducer producer;
   private final ProduceTarget target;
   private final Charset charset;
+  // Only UTF-8 records are read by the streaming parser; others are decoded to text first.
+  private final boolean utf8;
   private final StreamLimits limits;
   private final RecordFramer framer;
   private RecordGroup group = new RecordGroup();
   // When the last group was handed to the engine: the next one waits for it, so groups keep their order.
   private Future<Void> lastGroupSent = Future.succeededFuture();
-  // Receipts in input order; the head is written as soon as it is complete.
-  private final Deque<Future<Buffer>> pending = new ArrayDeque<>();
+  // Outcomes in input order; the receipts of the complete ones at the head are written together.
+  private final Deque<Future<RecordOutcome>> pending = new ArrayDeque<>();
+  private final Context context;
+  // A flush is due on the event loop: the outcomes completed by one engine answer are written in one write.
+  private boolean flushScheduled;
+  // The cluster id and the topic as JSON strings, encoded once for every receipt.
+  private String clusterIdJson;
+  private final String topicJson;
+  private final TimestampTexts timestamps = new TimestampTexts();
 
   private boolean started;
   private boolean requestEnded;
@@ -82,8 +97,11 @@ final class ProduceStream {
     this.producer = producer;
     this.target = target;
     this.charset = charset;
+    this.utf8 = charset.equals(StandardCharsets.UTF_8);
     this.limits = limits;
     this.framer = new RecordFramer(limits.maxRecordBytes(), this::onRecord, this::onOversize);
+    this.context = vertx.getOrCreateContext();
+    this.topicJson = Json.encode(target.topic());
   }
 
   /** Takes the request's body over (the server hands it over paused) and starts reading. */
@@ -114,7 +132,7 @@ final class ProduceStream {
     sendGroup();
   }
 
-  private void onRecord(Buffer frame) {
+  private void onRecord(byte[] bytes, int offset, int length) {
     if (stopped) {
       return;
     }
@@ -125,7 +143,11 @@ final class ProduceStream {
           V3Messages.STREAM_TOO_OLD));
     } else {
       try {
-        outcome = producer.enlist(group, V3RecordParser.json(frame, charset), frame.length(), target);
+        Optional<V3RecordRequest> plain = utf8 ? V3StreamingRecordReader.read(bytes, offset, length)
+            : Optional.empty();
+        outcome = plain.isPresent() ? producer.enlist(group, plain.get(), () -> length, target)
+            : producer.enlist(group, V3RecordParser.json(Buffer.buffer().appendBytes(bytes, offset, length),
+                charset), () -> length, target);
       } catch (TributaryException e) {
         outcome = Future.succeededFuture(RecordOutcome.refused(e));
       } catch (RuntimeException e) {
@@ -133,9 +155,7 @@ final class ProduceStream {
         outcome = Future.succeededFuture(RecordOutcome.refused(ErrorCode.INTERNAL.toException()));
       }
     }
-    enqueue(outcome.compose(o -> o instanceof RecordOutcome.Written
-        ? target.clusterId().map(id -> render(o, id))
-        : Future.succeededFuture(render(o, null))));
+    enqueue(outcome);
   }
 
   // The records read from one chunk of the body go to Kafka together.
@@ -146,8 +166,8 @@ final class ProduceStream {
     }
   }
 
-  private Buffer render(RecordOutcome outcome, String clusterId) {
-    return Buffer.buffer(V3Receipts.streamReceipt(outcome, clusterId, target.topic()) + "\r\n");
+  private void render(StringBuilder out, RecordOutcome outcome) {
+    V3Receipts.appendStreamReceipt(out, outcome, clusterIdJson, topicJson, timestamps).append("\r\n");
   }
 
   private void onOversize() {
@@ -155,33 +175,63 @@ final class ProduceStream {
     RecordOutcome.Refused refused = limits.recordBoundByBody()
         ? new RecordOutcome.Refused(ErrorCode.PAYLOAD_TOO_LARGE.code(), V3Messages.RECORD_OVER_BODY_LIMIT)
         : new RecordOutcome.Refused(ErrorCode.BAD_REQUEST.code(), V3Messages.RECORD_TOO_LARGE);
-    enqueue(Future.succeededFuture(render(refused, null)));
+    enqueue(Future.succeededFuture(refused));
     terminate();
   }
 
-  private void enqueue(Future<Buffer> receipt) {
-    pending.addLast(receipt);
+  private void enqueue(Future<RecordOutcome> outcome) {
+    pending.addLast(outcome);
     if (pending.size() >= limits.maxInFlight()) {
       pause();
     }
-    receipt.onComplete(done -> flush());
+    outcome.onComplete(done -> scheduleFlush());
   }
 
-  /** Writes every completed receipt at the head of the queue, in one write. */
+  private void scheduleFlush() {
+    if (!flushScheduled) {
+      flushScheduled = true;
+      context.runOnContext(v -> {
+        flushScheduled = false;
+        flush();
+      });
+    }
+  }
+
+  /**
+   * Writes the receipts of every completed outcome at the head of the queue, in one write. A record Kafka wrote is
+   * reported with the cluster id, so its receipt waits for that (looked up once per server).
+   */
   private void flush() {
     if (finished) {
       return;
     }
-    Buffer out = null;
+    StringBuilder out = null;
     while (!pending.isEmpty() && pending.peekFirst().isComplete()) {
-      Future<Buffer> head = pending.pollFirst();
-      Buffer receipt = head.succeeded() ? head.result()
-          : render(RecordOutcome.refused(ErrorCode.INTERNAL.toException()), null);
-      out = out == null ? receipt : out.appendBuffer(receipt);
+      Future<RecordOutcome> head = pending.peekFirst();
+      RecordOutcome outcome = head.succeeded() ? head.result()
+          : RecordOutcome.refused(ErrorCode.INTERNAL.toException());
+      if (outcome instanceof RecordOutcome.Written && clusterIdJson == null) {
+        Future<String> clusterId = target.clusterId();
+        if (!clusterId.isComplete()) {
+          clusterId.onComplete(done -> scheduleFlush());
+          break;
+        }
+        if (clusterId.failed()) {
+          outcome = RecordOutcome.refused(ErrorCode.INTERNAL.toException());
+        } else {
+          clusterIdJson = Json.encode(clusterId.result());
+        }
+      }
+      pending.pollFirst();
+      if (out == null) {
+        // Room for this receipt and those behind it that are likely complete too (one engine answer's worth).
+        out = new StringBuilder(RECEIPT_BYTES * Math.min(pending.size() + 1, 512));
+      }
+      render(out, outcome);
     }
     if (out != null) {
       lastActivity = System.nanoTime();
-      response.write(out);
+      response.write(Buffer.buffer(out.toString()));
       if (response.writeQueueFull()) {
         pause();
       }

@@ -1,7 +1,6 @@
 package io.tributary.produce.v3;
 
 import io.vertx.core.buffer.Buffer;
-import java.util.function.Consumer;
 
 /**
  * Cuts a stream of concatenated JSON values (the body of a v3 streaming produce) into one frame per value, as the
@@ -17,11 +16,20 @@ import java.util.function.Consumer;
  * gives each record's exact size in bytes, which the size limit and the byte rate limit need.
  *
  * <p>Works on bytes: in UTF-8 and ISO-8859-1 every structural character is a single ASCII byte that cannot occur
- * inside a multi-byte sequence. Not thread-safe; one per stream.
+ * inside a multi-byte sequence. Each chunk is copied out of the network buffer once; a frame that lies within one
+ * chunk is handed over as a slice of that copy, only a frame that spans chunks is put together. Inside strings and
+ * between brackets the scan runs ahead to the next byte that matters (most of a record is string content). Not
+ * thread-safe; one per stream.
  */
 final class RecordFramer {
+  /** Receives a frame: {@code length} bytes of {@code bytes} from {@code offset}, to be read before it returns. */
+  @FunctionalInterface
+  interface Frames {
+    void accept(byte[] bytes, int offset, int length);
+  }
+
   private final long maxFrameBytes;
-  private final Consumer<Buffer> frames;
+  private final Frames frames;
   private final Runnable oversize;
 
   // The current frame's bytes from earlier chunks; the part in the current chunk is copied when it ends.
@@ -40,7 +48,7 @@ final class RecordFramer {
    * @param maxFrameBytes the largest frame; one byte more stops the framer and calls {@code oversize}
    * @param frames receives each complete (or, at a structural error, broken) frame
    */
-  RecordFramer(long maxFrameBytes, Consumer<Buffer> frames, Runnable oversize) {
+  RecordFramer(long maxFrameBytes, Frames frames, Runnable oversize) {
     this.maxFrameBytes = maxFrameBytes;
     this.frames = frames;
     this.oversize = oversize;
@@ -79,6 +87,26 @@ final class RecordFramer {
         partial = Buffer.buffer();
         oversize.run();
         return;
+      }
+      // Run ahead over bytes that cannot change the state, but not past the frame's size limit (checked above for
+      // the byte the loop stops at).
+      int end = (int) Math.min(bytes.length, start - carried + maxFrameBytes);
+      if (inString && !escaped) {
+        while (i < end && b != '"' && b != '\\' && (b < 0 || b >= 0x20)) {
+          b = ++i < end ? bytes[i] : 0;
+        }
+        if (i >= end) {
+          i--;
+          continue;
+        }
+      } else if (!inString && !scalar) {
+        while (i < end && b != '"' && b != '{' && b != '[' && b != '}' && b != ']') {
+          b = ++i < end ? bytes[i] : 0;
+        }
+        if (i >= end) {
+          i--;
+          continue;
+        }
       }
       if (scalar) {
         if (isWhitespace(b) || b == '{' || b == '[' || b == '"') {
@@ -124,9 +152,9 @@ final class RecordFramer {
   /** The body ended: an unfinished frame is handed over as it is (decoding will call it incomplete). */
   void end() {
     if (inFrame && !stopped) {
-      Buffer rest = partial;
+      byte[] rest = partial.getBytes();
       reset();
-      frames.accept(rest);
+      frames.accept(rest, 0, rest.length);
     }
   }
 
@@ -160,13 +188,20 @@ final class RecordFramer {
   }
 
   private void emit(byte[] bytes, int start, int end) {
-    Buffer frame = partial.appendBytes(bytes, start, end - start);
+    if (partial.length() == 0) {
+      reset();
+      frames.accept(bytes, start, end - start);
+      return;
+    }
+    byte[] frame = partial.appendBytes(bytes, start, end - start).getBytes();
     reset();
-    frames.accept(frame);
+    frames.accept(frame, 0, frame.length);
   }
 
   private void reset() {
-    partial = Buffer.buffer();
+    if (partial.length() > 0) {
+      partial = Buffer.buffer();
+    }
     inFrame = false;
     scalar = false;
     inString = false;

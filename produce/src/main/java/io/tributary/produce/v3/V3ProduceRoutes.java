@@ -75,7 +75,8 @@ final class V3ProduceRoutes {
     ProduceTarget target = target(ctx);
     RecordGroup group = new RecordGroup();
     List<Future<RecordOutcome>> outcomes = entries.stream()
-        .map(e -> producer.enlist(group, e.record(), e.sizeBytes(), target))
+        .map(e -> e.plain() != null ? producer.enlist(group, e.plain(), e.sizeBytes(), target)
+            : producer.enlist(group, e.record(), e.sizeBytes(), target))
         .toList();
     if (!group.isEmpty()) {
       group.sendWith(producer, target, Future.succeededFuture());

@@ -4,7 +4,6 @@ import io.tributary.produce.v3.RecordOutcome.DataReport;
 import io.tributary.produce.v3.RecordOutcome.Refused;
 import io.tributary.produce.v3.RecordOutcome.Written;
 import io.vertx.core.json.Json;
-import java.time.Instant;
 
 /**
  * The JSON of v3 produce results: a streaming receipt ({@code error_code} 200 and where the record went, or
@@ -18,19 +17,28 @@ final class V3Receipts {
   private V3Receipts() {}
 
   static String streamReceipt(RecordOutcome outcome, String clusterId, String topic) {
-    StringBuilder out = new StringBuilder(200);
+    return appendStreamReceipt(new StringBuilder(200), outcome, Json.encode(clusterId), Json.encode(topic),
+        new TimestampTexts()).toString();
+  }
+
+  /**
+   * Appends a streaming receipt to {@code out}; {@code clusterIdJson} and {@code topicJson} are already JSON strings
+   * (a stream encodes them once, not per receipt), and {@code timestamps} the stream's.
+   */
+  static StringBuilder appendStreamReceipt(StringBuilder out, RecordOutcome outcome, String clusterIdJson,
+      String topicJson, TimestampTexts timestamps) {
     if (outcome instanceof Written written) {
       out.append("{\"error_code\":200,");
-      return written(out, written, clusterId, topic).toString();
+      return written(out, written, clusterIdJson, topicJson, timestamps);
     }
     Refused refused = (Refused) outcome;
     return out.append("{\"error_code\":").append(refused.code()).append(",\"message\":")
-        .append(Json.encode(refused.message())).append('}').toString();
+        .append(Json.encode(refused.message())).append('}');
   }
 
   static String batchSuccess(String id, Written written, String clusterId, String topic) {
     StringBuilder out = new StringBuilder(200).append("{\"id\":").append(Json.encode(id)).append(',');
-    return written(out, written, clusterId, topic).toString();
+    return written(out, written, Json.encode(clusterId), Json.encode(topic), new TimestampTexts()).toString();
   }
 
   static String batchFailure(String id, Refused refused) {
@@ -38,12 +46,13 @@ final class V3Receipts {
         + Json.encode(refused.message()) + "}";
   }
 
-  private static StringBuilder written(StringBuilder out, Written w, String clusterId, String topic) {
-    out.append("\"cluster_id\":").append(Json.encode(clusterId))
-        .append(",\"topic_name\":").append(Json.encode(topic))
+  private static StringBuilder written(StringBuilder out, Written w, String clusterIdJson, String topicJson,
+      TimestampTexts timestamps) {
+    out.append("\"cluster_id\":").append(clusterIdJson)
+        .append(",\"topic_name\":").append(topicJson)
         .append(",\"partition_id\":").append(w.partition())
         .append(",\"offset\":").append(w.offset())
-        .append(",\"timestamp\":\"").append(Instant.ofEpochMilli(w.timestamp())).append('"');
+        .append(",\"timestamp\":\"").append(timestamps.of(w.timestamp())).append('"');
     if (w.key() != null) {
       report(out.append(",\"key\":"), w.key());
     }

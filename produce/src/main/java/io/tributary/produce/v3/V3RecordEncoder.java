@@ -41,6 +41,10 @@ final class V3RecordEncoder {
       Principal principal) {
     Future<Encoded> key = part(request.key(), topic, RecordPart.KEY, converter, principal);
     Future<Encoded> value = part(request.value(), topic, RecordPart.VALUE, converter, principal);
+    if (key.succeeded() && value.succeeded()) {
+      // Schemaless data is converted at once: no need to wait for anything (a stream has one such record per line).
+      return Future.succeededFuture(assemble(request, key.result(), value.result()));
+    }
     // join, not all: when both fail, the key's failure is the one reported, whichever answered first.
     return Future.join(key, value).transform(done -> {
       if (key.failed()) {
@@ -49,10 +53,14 @@ final class V3RecordEncoder {
       if (value.failed()) {
         return Future.failedFuture(value.cause());
       }
-      OutgoingRecord record = new OutgoingRecord(key.result().bytes(), value.result().bytes(), request.partition(),
-          request.headers(), request.timestamp());
-      return Future.succeededFuture(new EncodedRecord(record, key.result().report(), value.result().report()));
+      return Future.succeededFuture(assemble(request, key.result(), value.result()));
     });
+  }
+
+  private static EncodedRecord assemble(V3RecordRequest request, Encoded key, Encoded value) {
+    OutgoingRecord record = new OutgoingRecord(key.bytes(), value.bytes(), request.partition(), request.headers(),
+        request.timestamp());
+    return new EncodedRecord(record, key.report(), value.report());
   }
 
   /** A key or value in bytes (null for a Kafka null) and its receipt report (null when the record had none). */

@@ -114,10 +114,7 @@ final class V3RecordParser {
     V3DataType type = type(data.getValue("type"), part);
     String subject = optionalString(data, "subject", part);
     String strategy = optionalString(data, "subject_name_strategy", part);
-    if (strategy != null && !STRATEGIES.contains(strategy)) {
-      throw bad(part + ".subject_name_strategy=" + strategy + " is not one of " + String.join(", ",
-          List.of("TOPIC_NAME", "RECORD_NAME", "TOPIC_RECORD_NAME")) + ".");
-    }
+    checkStrategy(strategy, part);
     Integer schemaId = optionalInt(data, "schema_id", part + ".schema_id");
     Integer schemaVersion = optionalInt(data, "schema_version", part + ".schema_version");
     String schema = optionalString(data, "schema", part);
@@ -161,6 +158,28 @@ final class V3RecordParser {
     if (d.subject() != null || d.subjectNameStrategy() != null || selectors > 0) {
       throw bad(part + ": type=" + type + " cannot be used with 'subject', 'subject_name_strategy', 'schema_id',"
           + " 'schema_version' or 'schema'.");
+    }
+  }
+
+  /** Whether {@code field} belongs in a key or value object. */
+  static boolean isDataField(String field) {
+    return DATA_FIELDS.contains(field);
+  }
+
+  /**
+   * A key or value whose fields have the right types, checked against the rules that concern their combination
+   * (as {@link #parse} checks them).
+   */
+  static V3RecordData checked(V3RecordData data, String part) {
+    checkStrategy(data.subjectNameStrategy(), part);
+    checkCombination(data, part);
+    return data;
+  }
+
+  private static void checkStrategy(String strategy, String part) {
+    if (strategy != null && !STRATEGIES.contains(strategy)) {
+      throw bad(part + ".subject_name_strategy=" + strategy + " is not one of " + String.join(", ",
+          List.of("TOPIC_NAME", "RECORD_NAME", "TOPIC_RECORD_NAME")) + ".");
     }
   }
 

@@ -17,6 +17,7 @@ import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.LongSupplier;
 
 /**
  * The life of v3 records, shared by streaming produce and {@code records:batch}: {@link #prepare} reads one record,
@@ -45,13 +46,17 @@ final class V3RecordProducer {
   /**
    * One record ready for Kafka, once its key and value are converted.
    *
-   * @param sizeBytes the size of the record's JSON, which the byte rate limit counts
+   * @param sizeBytes the size of the record's JSON, which the byte rate limit counts (asked only when it is on)
    * @throws TributaryException the record's refusal (400, 40402, 429…); a refusal of the format converters (400,
    *     422…, 50303) comes as a failed future
    */
-  Future<EncodedRecord> prepare(JsonObject json, long sizeBytes, ProduceTarget target) {
-    V3RecordRequest request = V3RecordParser.parse(json);
-    if (rateLimits != null && !rateLimits.tryAcquire(target.pathClusterId(), sizeBytes)) {
+  Future<EncodedRecord> prepare(JsonObject json, LongSupplier sizeBytes, ProduceTarget target) {
+    return prepare(V3RecordParser.parse(json), sizeBytes, target);
+  }
+
+  /** {@link #prepare(JsonObject, LongSupplier, ProduceTarget)} for a record already read (its shape checked). */
+  Future<EncodedRecord> prepare(V3RecordRequest request, LongSupplier sizeBytes, ProduceTarget target) {
+    if (rateLimits != null && !rateLimits.tryAcquire(target.pathClusterId(), sizeBytes.getAsLong())) {
       throw ErrorCode.TOO_MANY_REQUESTS.toException(V3Messages.RATE_LIMITED);
     }
     if (request.partition() != null && request.partition() < 0) {
@@ -61,9 +66,19 @@ final class V3RecordProducer {
   }
 
   /** Prepares a record into {@code group}; a record that is refused gets its outcome at once instead. */
-  Future<RecordOutcome> enlist(RecordGroup group, JsonObject json, long sizeBytes, ProduceTarget target) {
+  Future<RecordOutcome> enlist(RecordGroup group, JsonObject json, LongSupplier sizeBytes, ProduceTarget target) {
     try {
       return group.add(prepare(json, sizeBytes, target));
+    } catch (TributaryException e) {
+      return Future.succeededFuture(RecordOutcome.refused(e));
+    }
+  }
+
+  /** {@link #enlist(RecordGroup, JsonObject, LongSupplier, ProduceTarget)} for a record already read. */
+  Future<RecordOutcome> enlist(RecordGroup group, V3RecordRequest request, LongSupplier sizeBytes,
+      ProduceTarget target) {
+    try {
+      return group.add(prepare(request, sizeBytes, target));
     } catch (TributaryException e) {
       return Future.succeededFuture(RecordOutcome.refused(e));
     }

@@ -13,7 +13,8 @@ class RecordFramerTest {
   private int oversize;
 
   private RecordFramer framer(long max) {
-    return new RecordFramer(max, f -> frames.add(f.toString(StandardCharsets.UTF_8)), () -> oversize++);
+    return new RecordFramer(max, (b, o, l) -> frames.add(new String(b, o, l, StandardCharsets.UTF_8)),
+        () -> oversize++);
   }
 
   private void feed(RecordFramer framer, String... chunks) {
@@ -90,5 +91,38 @@ class RecordFramerTest {
 
     assertThat(frames).containsExactly("{\"a\":12345}");
     assertThat(oversize).isEqualTo(1);
+  }
+
+  @Test
+  void theLimitHoldsInsideALongStringAndAtItsExactSize() {
+    // The scan runs ahead inside strings; it must still stop at the frame's size limit, not at the string's end.
+    RecordFramer exact = framer(14);
+    feed(exact, "{\"v\":\"abcdef\"}", "{\"v\":\"abcdefg\"}");
+    assertThat(frames).containsExactly("{\"v\":\"abcdef\"}");
+    assertThat(oversize).isEqualTo(1);
+
+    frames.clear();
+    oversize = 0;
+    feed(framer(14), "{\"v\":\"ab", "cdefghijklmnop\"}");
+    assertThat(frames).isEmpty();
+    assertThat(oversize).isEqualTo(1);
+  }
+
+  @Test
+  void chunkBoundariesInsideStringsAndEscapesGiveTheSameFrames() {
+    String text = "{\"v\":\"a\\\"b\\\\\",\"w\":[\"}\",{\"x\":\"\\u00e9]\"}]} {\"k\":\"caf\u00e9\"}\n[\"\\\\\"]";
+    feed(framer(1000), text);
+    List<String> whole = List.copyOf(frames);
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    for (int size = 1; size <= 7; size++) {
+      frames.clear();
+      RecordFramer framer = framer(1000);
+      for (int i = 0; i < bytes.length; i += size) {
+        framer.feed(Buffer.buffer().appendBytes(bytes, i, Math.min(size, bytes.length - i)));
+      }
+      framer.end();
+      assertThat(frames).as("chunks of %d bytes", size).isEqualTo(whole);
+    }
+    assertThat(whole).hasSize(3);
   }
 }

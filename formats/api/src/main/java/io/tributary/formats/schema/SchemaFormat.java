@@ -1,5 +1,6 @@
 package io.tributary.formats.schema;
 
+import io.tributary.core.format.JsonText;
 import io.tributary.formats.DataMismatchException;
 import io.tributary.formats.InvalidSchemaException;
 import io.tributary.formats.MalformedRecordException;
@@ -65,6 +66,14 @@ public interface SchemaFormat {
    * @throws DataMismatchException when the value does not fit the schema
    */
   byte[] jsonToPayload(ParsedSchema schema, Object jsonValue);
+
+  /**
+   * {@link #jsonToPayload} for a value given as its JSON text; a format that reads text anyway (Avro) overrides this
+   * to skip the tree.
+   */
+  default byte[] jsonTextToPayload(ParsedSchema schema, JsonText json) {
+    return jsonToPayload(schema, json.value());
+  }
 
   /**
    * Decodes a payload written with the schema into the JSON value a response carries.

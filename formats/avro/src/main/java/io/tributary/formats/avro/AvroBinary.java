@@ -1,15 +1,11 @@
 package io.tributary.formats.avro;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumReader;
-import org.apache.avro.generic.GenericDatumWriter;
 import org.apache.avro.io.BinaryDecoder;
-import org.apache.avro.io.BinaryEncoder;
 import org.apache.avro.io.DecoderFactory;
-import org.apache.avro.io.EncoderFactory;
 
 /**
  * Avro binary payloads as the Confluent serializers write them: the datum's binary encoding, except that a schema
@@ -19,18 +15,14 @@ import org.apache.avro.io.EncoderFactory;
 final class AvroBinary {
   private AvroBinary() {}
 
-  static byte[] write(Schema schema, Object datum) throws IOException {
+  static byte[] write(Schema schema, AvroDatumCodecs codecs, Object datum) throws IOException {
     if (schema.getType() == Schema.Type.BYTES) {
       ByteBuffer buffer = ((ByteBuffer) datum).duplicate();
       byte[] raw = new byte[buffer.remaining()];
       buffer.get(raw);
       return raw;
     }
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    BinaryEncoder encoder = EncoderFactory.get().directBinaryEncoder(out, null);
-    new GenericDatumWriter<>(schema).write(datum, encoder);
-    encoder.flush();
-    return out.toByteArray();
+    return codecs.writeBinary(datum);
   }
 
   static Object read(Schema schema, byte[] payload) throws IOException {

@@ -9,9 +9,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.apache.avro.Schema;
-import org.apache.avro.generic.GenericDatumReader;
 import org.apache.avro.generic.GenericDatumWriter;
-import org.apache.avro.io.DecoderFactory;
 import org.apache.avro.io.EncoderFactory;
 import org.apache.avro.io.JsonEncoder;
 
@@ -26,11 +24,10 @@ final class AvroJson {
 
   private AvroJson() {}
 
-  /** Reads a JSON value (vertx JSON types) as a generic datum of the schema. */
-  static Object toDatum(Schema schema, Object jsonValue) {
-    String text = Json.encode(jsonValue);
+  /** Reads JSON text (UTF-8, one value) as a generic datum of the schema. */
+  static Object toDatum(AvroDatumCodecs codecs, byte[] text) {
     try {
-      return new GenericDatumReader<>(schema).read(null, DecoderFactory.get().jsonDecoder(schema, text));
+      return codecs.readJson(text);
     } catch (IOException | RuntimeException e) {
       // Avro reports type errors as AvroTypeException, Jackson ones as IOExceptions, and a few as other runtime
       // exceptions; all of them mean "this JSON is not a value of that schema".

@@ -8,6 +8,7 @@ import org.apache.avro.Schema;
 /** A parsed Avro schema; the canonical text is Avro's compact {@code Schema.toString()}, as the registry stores it. */
 public final class AvroParsedSchema extends CanonicalSchema {
   private final Schema schema;
+  private final AvroDatumCodecs codecs;
 
   AvroParsedSchema(Schema schema) {
     this(schema, schema.toString());
@@ -17,6 +18,12 @@ public final class AvroParsedSchema extends CanonicalSchema {
   AvroParsedSchema(Schema schema, String canonical) {
     super(canonical);
     this.schema = schema;
+    this.codecs = new AvroDatumCodecs(schema);
+  }
+
+  /** The reusable JSON reader and binary writer of this schema (parsed schemas are cached per id). */
+  AvroDatumCodecs codecs() {
+    return codecs;
   }
 
   /** The Avro schema object. */

@@ -1,11 +1,13 @@
 package io.tributary.formats.avro;
 
+import io.tributary.core.format.JsonText;
 import io.tributary.formats.InvalidSchemaException;
 import io.tributary.formats.MalformedRecordException;
 import io.tributary.formats.schema.ParsedSchema;
 import io.tributary.formats.schema.ResolvedReference;
 import io.tributary.formats.schema.SchemaFormat;
 import io.tributary.formats.schema.SchemaType;
+import io.vertx.core.json.Json;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -94,10 +96,21 @@ public final class AvroSchemaFormat implements SchemaFormat {
 
   @Override
   public byte[] jsonToPayload(ParsedSchema schema, Object jsonValue) {
+    return textToPayload(schema, Json.encodeToBuffer(jsonValue).getBytes());
+  }
+
+  /** Avro reads JSON text: the request's text goes to its decoder as it is. */
+  @Override
+  public byte[] jsonTextToPayload(ParsedSchema schema, JsonText json) {
+    return textToPayload(schema, json.utf8());
+  }
+
+  private byte[] textToPayload(ParsedSchema schema, byte[] json) {
     Schema avro = avro(schema);
-    Object datum = AvroJson.toDatum(avro, jsonValue);
+    AvroDatumCodecs codecs = ((AvroParsedSchema) schema).codecs();
+    Object datum = AvroJson.toDatum(codecs, json);
     try {
-      return AvroBinary.write(avro, datum);
+      return AvroBinary.write(avro, codecs, datum);
     } catch (IOException e) {
       throw new IllegalStateException("Writing to memory failed", e);
     }

@@ -3,6 +3,7 @@ package io.tributary.formats.avro;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.tributary.core.format.JsonText;
 import io.tributary.formats.DataMismatchException;
 import io.tributary.formats.InvalidSchemaException;
 import io.tributary.formats.MalformedRecordException;
@@ -47,6 +48,44 @@ class AvroSchemaFormatTest {
     JsonObject value = new JsonObject("{\"f\":\"hi\",\"n\":null}");
     assertThat(HEX.formatHex(avro.jsonToPayload(schema, value))).isEqualTo("04686900");
     assertThat(avro.payloadToJson(schema, HEX.parseHex("04686900"))).isEqualTo(value);
+  }
+
+  @Test
+  void oneParsedSchemaConvertsRecordAfterRecordAlsoAfterARefusedOne() {
+    // The schema's JSON decoder and binary writer are reused from record to record; a record that failed half-way
+    // (here inside the second field) must not leave anything behind for the next.
+    ParsedSchema schema = avro.parse(R);
+    assertThat(HEX.formatHex(avro.jsonToPayload(schema, new JsonObject("{\"f\":\"hi\",\"n\":{\"int\":1}}"))))
+        .isEqualTo("0468690202");
+    assertThatThrownBy(() -> avro.jsonToPayload(schema, new JsonObject("{\"f\":\"hi\",\"n\":{\"int\":\"x\"}}")))
+        .isInstanceOf(DataMismatchException.class);
+    assertThatThrownBy(() -> avro.jsonToPayload(schema, new JsonObject("{\"f\":\"abc\"}")))
+        .isInstanceOf(DataMismatchException.class);
+    assertThat(HEX.formatHex(avro.jsonToPayload(schema, new JsonObject("{\"n\":null,\"f\":\"hi\"}"))))
+        .isEqualTo("04686900");
+    assertThat(HEX.formatHex(avro.jsonToPayload(schema, new JsonObject("{\"f\":\"\",\"n\":{\"int\":-1}}"))))
+        .isEqualTo("000201");
+  }
+
+  @Test
+  void aValueGivenAsItsJsonTextEncodesAsTheValueDoes() {
+    ParsedSchema schema = avro.parse(R);
+    JsonObject value = new JsonObject("{\"f\":\"caf\u00e9\",\"n\":{\"int\":-7}}");
+    byte[] text = value.encode().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(avro.jsonTextToPayload(schema, new JsonText(text))).isEqualTo(avro.jsonToPayload(schema, value));
+    assertThatThrownBy(() -> avro.jsonTextToPayload(schema, new JsonText("{\"f\":1}".getBytes())))
+        .isInstanceOf(DataMismatchException.class)
+        .hasMessage(catchMessage(() -> avro.jsonToPayload(schema, new JsonObject("{\"f\":1}"))));
+  }
+
+  private static String catchMessage(Runnable run) {
+    try {
+      run.run();
+    } catch (RuntimeException e) {
+      return e.getMessage();
+    }
+    throw new AssertionError("no failure");
   }
 
   @Test

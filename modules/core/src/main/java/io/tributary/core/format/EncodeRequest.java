@@ -16,7 +16,7 @@ import java.util.List;
  * @param format the embedded format the request declared, or null to take it from the registry's schema type (v3
  *     records without {@code type})
  * @param values JSON values ({@code JsonObject}, {@code JsonArray}, {@code String}, {@code Number},
- *     {@code Boolean}, null); never mutated after sending
+ *     {@code Boolean}, null, or a {@link JsonText} standing for one); never mutated after sending
  * @param principal who the request produces for: registering a new schema needs {@code schema-write} on its
  *     subject (40301 otherwise, and nothing is registered)
  */

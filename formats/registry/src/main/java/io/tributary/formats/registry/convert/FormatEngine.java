@@ -7,6 +7,7 @@ import io.tributary.core.format.DecodeResult.DecodedValue;
 import io.tributary.core.format.EncodeRequest;
 import io.tributary.core.format.EncodeResult;
 import io.tributary.core.format.EncodedValue;
+import io.tributary.core.format.JsonText;
 import io.tributary.formats.MalformedRecordException;
 import io.tributary.formats.registry.SchemaRegistryClient;
 import io.tributary.formats.schema.ParsedSchema;
@@ -51,7 +52,9 @@ public final class FormatEngine {
         SchemaFormat format = schemas.format(parsed.type());
         List<byte[]> encoded = new ArrayList<>(request.values().size());
         for (Object value : request.values()) {
-          encoded.add(ConfluentWireFormat.frame(resolved.id(), format.jsonToPayload(parsed, value)));
+          byte[] payload = value instanceof JsonText text ? format.jsonTextToPayload(parsed, text)
+              : format.jsonToPayload(parsed, value);
+          encoded.add(ConfluentWireFormat.frame(resolved.id(), payload));
         }
         return new EncodeResult(parsed.type().embeddedFormat(), resolved.id(), resolved.subject(), resolved.version(),
             encoded);
