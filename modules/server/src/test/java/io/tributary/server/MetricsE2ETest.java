@@ -2,18 +2,21 @@ package io.tributary.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
+import io.tributary.testkit.StreamingProduceClient;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonObject;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterAll;

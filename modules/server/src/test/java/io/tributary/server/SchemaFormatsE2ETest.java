@@ -18,14 +18,15 @@ import static io.tributary.server.SchemaFormatsTestData.user;
 import static io.tributary.server.SchemaFormatsTestData.v1Produce;
 import static io.tributary.server.SchemaFormatsTestData.v2Produce;
 import static io.tributary.server.SchemaFormatsTestData.written;
-import static io.tributary.server.V2ConsumerClient.instance;
-import static io.tributary.server.V2ConsumerClient.quick;
+import static io.tributary.testkit.V2ConsumerClient.instance;
+import static io.tributary.testkit.V2ConsumerClient.quick;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.ConsumerTestData.Rec;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.testkit.ErrorAssert;
 import io.tributary.testkit.Http;
+import io.tributary.testkit.TestJwts;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.TestPki;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;

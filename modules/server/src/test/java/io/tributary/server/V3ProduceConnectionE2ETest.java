@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.kafka.EmbeddedKafkaBroker;
 import io.tributary.testkit.Http;
+import io.tributary.testkit.StreamingProduceClient;
 import io.vertx.core.json.JsonObject;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package io.tributary.server;
+package io.tributary.testkit;
 
 import java.time.Duration;
 import java.util.function.Predicate;
@@ -8,13 +8,13 @@ import java.util.function.Supplier;
  * Repeats a read until its result satisfies a condition. Kafka applies admin changes (configs, partitions, group
  * membership) asynchronously across its metadata log, so a read right after a write may still see the old state.
  */
-final class Eventually {
+public final class Eventually {
   private static final Duration TIMEOUT = Duration.ofSeconds(20);
 
   private Eventually() {}
 
   /** The first result that satisfies {@code condition}; the last result when none did in time. */
-  static <T> T get(Supplier<T> read, Predicate<T> condition) {
+  public static <T> T get(Supplier<T> read, Predicate<T> condition) {
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     T result = read.get();
     while (!condition.test(result) && System.nanoTime() < deadline) {
