@@ -18,6 +18,7 @@ import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
 import io.tributary.testkit.V2ConsumerClient;
@@ -129,14 +130,10 @@ class SchemaFormatsErrorsE2ETest {
       String group = TestKafka.uniqueTopic("group");
       String name = v2.create(group, quick("avro").put("auto.commit.enable", "false"));
       v2.subscribe(group, name, framed);
-      Http.Reply failure = null;
-      long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos();
-      while (failure == null && System.nanoTime() < deadline) {
+      Http.Reply failure = Eventually.first(() -> {
         Http.Reply reply = v2.readReply(group, name, "application/vnd.kafka.avro.v2+json", "");
-        if (reply.status() != 200) {
-          failure = reply;
-        }
-      }
+        return reply.status() != 200 ? reply : null;
+      });
       assertThat(failure).isNotNull();
       assertError(failure, 503, 50303);
       assertThat(v2.post(instance(group, name) + "/offsets", null).array()).isEmpty();

@@ -58,10 +58,10 @@ class V3ConsumerGroupE2ETest {
     }
     member = consumer(group, CLIENT_ID, INSTANCE_ID);
     member.subscribe(List.of(topic));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (member.assignment().size() < 2 && System.nanoTime() < deadline) {
+    Eventually.get(() -> {
       member.poll(Duration.ofMillis(200));
-    }
+      return member.assignment().size();
+    }, assigned -> assigned == 2);
     assertThat(member.assignment()).hasSize(2);
     member.commitSync(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(2),
         new TopicPartition(topic, 1), new OffsetAndMetadata(3)));

@@ -90,13 +90,16 @@ public final class V2ConsumerClient {
 
   /** Reads until {@code expected} records arrived (a group may take a moment to form); exactly that many. */
   public List<JsonObject> readUntil(String group, String name, String accept, String query, int expected) {
-    List<JsonObject> all = new ArrayList<>();
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (all.size() < expected && System.nanoTime() < deadline) {
-      read(group, name, accept, query).forEach(o -> all.add((JsonObject) o));
-    }
+    List<JsonObject> all = Eventually.collect(() -> objects(read(group, name, accept, query)), expected);
     assertThat(all).hasSize(expected);
     return all;
+  }
+
+  /** The objects of a JSON array, e.g. the records of a read. */
+  public static List<JsonObject> objects(JsonArray array) {
+    List<JsonObject> out = new ArrayList<>();
+    array.forEach(o -> out.add((JsonObject) o));
+    return out;
   }
 
   public void delete(String group, String name) {
