@@ -46,14 +46,32 @@ final class JarProcess implements AutoCloseable {
   }
 
   static JarProcess start(Path log, List<String> args) {
+    return start(new ProcessBuilder(command(args)), log);
+  }
+
+  /**
+   * Starts {@code java -jar tributary.jar} with no arguments in {@code workDir}, with no {@code KAFKA_REST_*}
+   * variables but {@code environment}'s.
+   */
+  static JarProcess startIn(Path workDir, Map<String, String> environment, Path log) {
+    ProcessBuilder builder = new ProcessBuilder(command(List.of())).directory(workDir.toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith(ConfigLoader.ENV_PREFIX));
+    builder.environment().putAll(environment);
+    return start(builder, log);
+  }
+
+  private static List<String> command(List<String> args) {
     String jar = System.getProperty("tributary.jar");
     assertThat(jar).as("failsafe passes the jar's path").isNotNull();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar));
     command.addAll(args);
+    return command;
+  }
+
+  private static JarProcess start(ProcessBuilder builder, Path log) {
     try {
-      return new JarProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-          .start(), log);
+      return new JarProcess(builder.redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
