@@ -22,8 +22,11 @@ import java.util.stream.Collectors;
  * stderr) goes to a log file. Failsafe passes the jar's path as the system property {@code tributary.jar}.
  */
 final class JarProcess implements AutoCloseable {
-  /** Generous: a busy 2-core machine may take a while to start a JVM and an embedded broker. */
-  static final Duration PATIENCE = Duration.ofSeconds(120);
+  /**
+   * Generous: a loaded 2-core machine took over two minutes to start a JVM and an embedded broker. It only bounds
+   * how long a failing test takes to say so (the JUnit default timeout for failsafe is 10 minutes).
+   */
+  static final Duration PATIENCE = Duration.ofMinutes(5);
 
   private final Process process;
   private final Path log;
