@@ -84,12 +84,11 @@ class MetricsE2ETest {
     String group = TestKafka.uniqueTopic("metrics-group");
     String name = consumers.create(group, V2ConsumerClient.quick("binary"));
     consumers.subscribe(group, name, topic);
-    int delivered = 0;
-    for (int attempt = 0; attempt < 20 && delivered == 0; attempt++) {
+    int delivered = Eventually.get(() -> {
       Http.Reply read = consumers.get(V2ConsumerClient.instance(group, name) + "/records").accept(V2_BINARY).send();
       assertThat(read.status()).as("%s", read).isEqualTo(200);
-      delivered = read.array().size();
-    }
+      return read.array().size();
+    }, size -> size > 0);
     assertThat(delivered).isPositive();
     Http.Reply deleted = consumers.delete(V2ConsumerClient.instance(group, name)).send();
     assertThat(deleted.status()).as("%s", deleted).isEqualTo(204);
@@ -188,11 +187,8 @@ class MetricsE2ETest {
     String group = TestKafka.uniqueTopic("metrics-clients-group");
     String name = consumers.create(group, V2ConsumerClient.quick("binary"));
     consumers.subscribe(group, name, topic);
-    int delivered = 0;
-    for (int attempt = 0; attempt < 20 && delivered == 0; attempt++) {
-      delivered = consumers.get(V2ConsumerClient.instance(group, name) + "/records").accept(V2_BINARY).send()
-          .array().size();
-    }
+    int delivered = Eventually.get(() -> consumers.get(V2ConsumerClient.instance(group, name) + "/records")
+        .accept(V2_BINARY).send().array().size(), size -> size > 0);
     assertThat(delivered).isPositive();
 
     PrometheusScrape alive = scrape(http);
