@@ -8,7 +8,6 @@ import io.tributary.core.bus.BusMessage;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.eventbus.DeliveryOptions;
-import io.vertx.core.eventbus.Message;
 import java.util.concurrent.TimeUnit;
 
 /** How routes talk to engines: one request, one reply record, failures as {@code TributaryException}. */
@@ -45,7 +44,7 @@ public final class Bus {
             .tag("outcome", ar.succeeded() ? "success" : "failure").register(meters)
             .record(System.nanoTime() - startNanos, TimeUnit.NANOSECONDS))
         .transform(ar -> ar.succeeded()
-            ? Future.succeededFuture((T) ((Message<Object>) ar.result()).body())
+            ? Future.succeededFuture((T) ar.result().body())
             : Future.failedFuture(BusFailures.fromReply(ar.cause())));
   }
 

@@ -232,7 +232,7 @@ class SecurityE2ETest {
     Http.Reply reply = https.get("/topics").header("Authorization", "Bearer " + token).send();
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.array().getList()).contains(visible).doesNotContain(hidden);
+    assertThat(reply.array().stream().toList()).contains(visible).doesNotContain(hidden);
   }
 
   @Test

@@ -72,7 +72,7 @@ class V1V2ProduceRoutesComponentTest {
     assertThat(reply.status()).as("%s", reply).isEqualTo(200);
     assertThat(reply.contentType()).isEqualTo(generation.response);
     JsonObject body = reply.json();
-    assertThat(body.getJsonArray("offsets").getList()).hasSize(2);
+    assertThat(body.getJsonArray("offsets").stream().toList()).hasSize(2);
     JsonObject first = body.getJsonArray("offsets").getJsonObject(0);
     assertThat(first.getInteger("partition")).isEqualTo(2);
     assertThat(first.getLong("offset")).isEqualTo(41L);

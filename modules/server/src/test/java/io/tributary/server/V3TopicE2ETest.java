@@ -112,10 +112,10 @@ class V3TopicE2ETest {
     JsonObject mine = withOps.getJsonArray("data").stream().map(JsonObject.class::cast)
         .filter(t -> t.getString("topic_name").equals(topic)).findFirst().orElseThrow();
     // The proxy connects as the broker's super user, so Kafka reports every topic operation.
-    assertThat(mine.getJsonArray("authorized_operations").getList()).contains("READ", "WRITE", "DESCRIBE");
+    assertThat(mine.getJsonArray("authorized_operations").stream().toList()).contains("READ", "WRITE", "DESCRIBE");
 
     JsonObject one = v3.get("/topics/" + topic + "?include_authorized_operations=true").json();
-    assertThat(one.getJsonArray("authorized_operations").getList()).contains("ALTER_CONFIGS");
+    assertThat(one.getJsonArray("authorized_operations").stream().toList()).contains("ALTER_CONFIGS");
   }
 
   @Test
