@@ -35,6 +35,10 @@ import org.junit.jupiter.api.Test;
 
 /** The produce engine on a real broker, with the admin engine's topic look-up played by {@link TopicsFromBroker}. */
 class ProduceEngineVerticleTest {
+  // A test's first produce waits for the producer's first metadata on a fresh broker, which took over Vert.x's
+  // default 30 s send timeout on a loaded machine. No wait here depends on speed: the JUnit default timeout
+  // (junit.jupiter.execution.timeout.default in the parent pom) ends a hang first.
+  private static final Duration PATIENCE = Duration.ofMinutes(10);
   private static final ProduceOrigin ORIGIN = new ProduceOrigin(ProduceGeneration.V2, ProduceFormat.BINARY);
   private static Vertx vertx;
   private static TopicsFromBroker admin;
@@ -233,7 +237,7 @@ class ProduceEngineVerticleTest {
   }
 
   private static Future<ProduceResult> produce(Vertx vertx, ProduceRequest request) {
-    return ProduceOps.SEND.call(vertx, request);
+    return ProduceOps.SEND.call(vertx, request, PATIENCE.toMillis());
   }
 
   private static byte[] bytes(String text) {
@@ -242,7 +246,7 @@ class ProduceEngineVerticleTest {
 
   private static <T> T await(Future<T> future) {
     try {
-      return future.toCompletionStage().toCompletableFuture().get(60, TimeUnit.SECONDS);
+      return future.toCompletionStage().toCompletableFuture().get(PATIENCE.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;

@@ -31,11 +31,11 @@ import io.tributary.core.consumer.Subscription;
 import io.tributary.core.consumer.Unsubscribe;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
+import io.tributary.testkit.Eventually;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -127,16 +127,14 @@ class ConsumerEngineOwnershipTest {
     create("first", "alice");
 
     // Only the expiry of "first" can make room for another instance.
-    long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-    ConsumerCreated second = null;
-    while (second == null && System.nanoTime() < deadline) {
+    ConsumerCreated second = Eventually.first(() -> {
       try {
-        second = create("second", "alice");
+        return create("second", "alice");
       } catch (Exception e) {
         assertThat(BusFailures.fromReply(e.getCause()).code()).isEqualTo(42902);
-        Thread.sleep(50);
+        return null;
       }
-    }
+    });
     assertThat(second).isNotNull();
     assertThat(failure(ConsumerOps.SUBSCRIPTION,
         new GetSubscription(new ConsumerRef(GROUP, "first", "alice"))).code()).isEqualTo(40403);

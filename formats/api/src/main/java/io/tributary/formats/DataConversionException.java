@@ -5,6 +5,7 @@ package io.tributary.formats;
  * failed so that each generation can phrase and code the error its own way. Stackless: it is an expected outcome.
  */
 public final class DataConversionException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   /** Which part of a record the data belonged to. */
   public enum Part {
     KEY("key"),

@@ -6,6 +6,7 @@ package io.tributary.formats;
  * trace would only cost time and risk leaking into a response.
  */
 public abstract class FormatException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   protected FormatException(String message) {
     super(message, null, false, false);
   }

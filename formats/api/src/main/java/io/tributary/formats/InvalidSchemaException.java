@@ -5,6 +5,7 @@ package io.tributary.formats;
  * unresolvable types, a JSON Schema that breaks its meta-schema). Produce maps it to 42205, the registry to 42201.
  */
 public final class InvalidSchemaException extends FormatException {
+  private static final long serialVersionUID = 1L;
   public InvalidSchemaException(String message) {
     super(message);
   }

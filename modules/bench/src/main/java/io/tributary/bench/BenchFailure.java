@@ -5,6 +5,8 @@ package io.tributary.bench;
  * were acknowledged. The harness stops and exits non-zero rather than report a figure that would be wrong.
  */
 final class BenchFailure extends RuntimeException {
+  private static final long serialVersionUID = 1L;
+
   BenchFailure(String message) {
     super(message);
   }

@@ -12,5 +12,5 @@ interface Measurement extends AutoCloseable {
   List<ScenarioResult> run() throws Exception;
 
   @Override
-  default void close() throws Exception {}
+  default void close() {}
 }

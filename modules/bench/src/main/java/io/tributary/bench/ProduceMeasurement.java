@@ -53,7 +53,7 @@ final class ProduceMeasurement implements Measurement {
   }
 
   @Override
-  public void close() throws Exception {
+  public void close() {
     scenario.close();
   }
 }

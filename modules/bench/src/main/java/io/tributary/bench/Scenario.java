@@ -20,5 +20,5 @@ interface Scenario extends AutoCloseable {
   PhaseResult run(String topic, Phase phase) throws Exception;
 
   @Override
-  default void close() throws Exception {}
+  default void close() {}
 }

@@ -287,6 +287,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
   /** The embedded broker cannot start because of one of its settings, named by {@link #setting()}. */
   public static final class StartFailure extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     /** The broker setting at fault. */
     public enum Setting { PORT, CONTROLLER_PORT, DATA_DIR }
 

@@ -95,6 +95,7 @@ final class ClientAuthCa {
     }
   }
 
+  @SuppressWarnings("try") // the file lock is never read: holding it for the block is its whole job
   static ClientAuthCa loadOrCreate(Path dir) {
     Path cert = dir.resolve(CERT_FILE);
     Path key = dir.resolve(KEY_FILE);

@@ -4,6 +4,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.tributary.http.access.AccessLogHandler;
+import io.tributary.testkit.Eventually;
 import java.util.List;
 import java.util.Optional;
 import org.slf4j.LoggerFactory;

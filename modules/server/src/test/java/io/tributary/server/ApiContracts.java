@@ -1,6 +1,8 @@
 package io.tributary.server;
 
 import io.tributary.testkit.Http;
+import io.tributary.testkit.OpenApiContract;
+import io.tributary.testkit.V3Client;
 import io.vertx.core.json.Json;
 import java.io.IOException;
 import java.io.InputStream;

@@ -7,6 +7,7 @@ import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.error.TributaryException;
 import io.tributary.http.auth.CertificateSubjects;
 import io.tributary.http.auth.EmbeddedApiKeys;
+import io.tributary.testkit.TestPki;
 import io.vertx.core.json.JsonObject;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

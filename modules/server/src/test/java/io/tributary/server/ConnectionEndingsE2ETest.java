@@ -7,6 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.tributary.http.error.FailureHandler;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.TestKafka;
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,12 +1,13 @@
 package io.tributary.server;
 
-import static io.tributary.server.V2ConsumerClient.V2;
-import static io.tributary.server.V2ConsumerClient.quick;
+import static io.tributary.testkit.V2ConsumerClient.V2;
+import static io.tributary.testkit.V2ConsumerClient.quick;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

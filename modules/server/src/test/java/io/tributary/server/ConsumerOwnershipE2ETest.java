@@ -2,17 +2,19 @@ package io.tributary.server;
 
 import static io.tributary.server.ConsumerTestData.fromBase64;
 import static io.tributary.server.ConsumerTestData.produce;
-import static io.tributary.server.V2ConsumerClient.BINARY;
-import static io.tributary.server.V2ConsumerClient.V2;
-import static io.tributary.server.V2ConsumerClient.instance;
-import static io.tributary.server.V2ConsumerClient.partition;
-import static io.tributary.server.V2ConsumerClient.quick;
+import static io.tributary.testkit.V2ConsumerClient.BINARY;
+import static io.tributary.testkit.V2ConsumerClient.V2;
+import static io.tributary.testkit.V2ConsumerClient.instance;
+import static io.tributary.testkit.V2ConsumerClient.partition;
+import static io.tributary.testkit.V2ConsumerClient.quick;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -38,7 +40,6 @@ class ConsumerOwnershipE2ETest {
   private static final String BOB = "bob-key";
   private static final String V1 = "application/vnd.kafka.v1+json";
   private static final String V1_BINARY = "application/vnd.kafka.binary.v1+json";
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   @TempDir
   static Path dir;
@@ -175,14 +176,11 @@ class ConsumerOwnershipE2ETest {
 
   /** alice's v1 reads until {@code expected} records arrived (the group may take a moment to form). */
   private static List<String> v1ReadUntil(String group, String name, String topic, int expected) {
-    List<String> values = new ArrayList<>();
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (values.size() < expected && System.nanoTime() < deadline) {
+    return Eventually.collect(() -> {
       Http.Reply reply = http.get(instance(group, name) + "/topics/" + topic).header("X-Auth-Token", ALICE)
           .accept(V1_BINARY).send();
       assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-      reply.array().forEach(r -> values.add(fromBase64(((JsonObject) r).getString("value"))));
-    }
-    return values;
+      return V2ConsumerClient.objects(reply.array()).stream().map(r -> fromBase64(r.getString("value"))).toList();
+    }, expected);
   }
 }

@@ -4,6 +4,7 @@ import static io.tributary.server.EventStreamsProduceE2ETest.assertEventStreamsE
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
 import io.vertx.core.json.JsonArray;
@@ -30,7 +31,6 @@ import org.junit.jupiter.api.Test;
  * schema registered for them, nor an auto-created {@code __} topic).
  */
 class InternalTopicsE2ETest {
-  private static final Duration READ_TO_END = Duration.ofSeconds(60);
 
   private static Http http;
   private static String clusterId;
@@ -156,14 +156,14 @@ class InternalTopicsE2ETest {
       consumer.assign(partitions);
       consumer.seekToBeginning(partitions);
       Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
-      long deadline = System.nanoTime() + READ_TO_END.toNanos();
-      while (partitions.stream().anyMatch(p -> consumer.position(p) < end.get(p))) {
-        assertThat(System.nanoTime()).as("%s read to its end in time", topic).isLessThan(deadline);
+      boolean atEnd = Eventually.get(() -> {
         for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(200))) {
           assertThat(contains(r.key(), marker) || contains(r.value(), marker))
               .as("%s holds a record of the refused produce at %s", topic, r.offset()).isFalse();
         }
-      }
+        return partitions.stream().allMatch(p -> consumer.position(p) >= end.get(p));
+      }, done -> done);
+      assertThat(atEnd).as("%s read to its end", topic).isTrue();
     }
   }
 

@@ -22,8 +22,11 @@ import java.util.stream.Collectors;
  * stderr) goes to a log file. Failsafe passes the jar's path as the system property {@code tributary.jar}.
  */
 final class JarProcess implements AutoCloseable {
-  /** Generous: a busy 2-core machine may take a while to start a JVM and an embedded broker. */
-  static final Duration PATIENCE = Duration.ofSeconds(120);
+  /**
+   * Generous: a loaded 2-core machine took over two minutes to start a JVM and an embedded broker. It only bounds
+   * how long a failing test takes to say so (the JUnit default timeout for failsafe is 10 minutes).
+   */
+  static final Duration PATIENCE = Duration.ofMinutes(5);
 
   private final Process process;
   private final Path log;
@@ -46,14 +49,32 @@ final class JarProcess implements AutoCloseable {
   }
 
   static JarProcess start(Path log, List<String> args) {
+    return start(new ProcessBuilder(command(args)), log);
+  }
+
+  /**
+   * Starts {@code java -jar tributary.jar} with no arguments in {@code workDir}, with no {@code KAFKA_REST_*}
+   * variables but {@code environment}'s.
+   */
+  static JarProcess startIn(Path workDir, Map<String, String> environment, Path log) {
+    ProcessBuilder builder = new ProcessBuilder(command(List.of())).directory(workDir.toFile());
+    builder.environment().keySet().removeIf(name -> name.startsWith(ConfigLoader.ENV_PREFIX));
+    builder.environment().putAll(environment);
+    return start(builder, log);
+  }
+
+  private static List<String> command(List<String> args) {
     String jar = System.getProperty("tributary.jar");
     assertThat(jar).as("failsafe passes the jar's path").isNotNull();
     List<String> command = new ArrayList<>(List.of(
         Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m", "-jar", jar));
     command.addAll(args);
+    return command;
+  }
+
+  private static JarProcess start(ProcessBuilder builder, Path log) {
     try {
-      return new JarProcess(new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
-          .start(), log);
+      return new JarProcess(builder.redirectErrorStream(true).redirectOutput(log.toFile()).start(), log);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -4,6 +4,7 @@ import static io.tributary.server.EventStreamsProduceE2ETest.assertEventStreamsE
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.testkit.Http;
+import io.tributary.testkit.TestJwts;
 import io.tributary.testkit.TestKafka;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;

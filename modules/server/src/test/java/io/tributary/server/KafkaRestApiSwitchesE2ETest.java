@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.testkit.ErrorAssert;
 import io.tributary.testkit.Http;
+import io.tributary.testkit.TestPki;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Map;

@@ -2,18 +2,21 @@ package io.tributary.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
+import io.tributary.testkit.StreamingProduceClient;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonObject;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.management.ObjectName;
 import org.junit.jupiter.api.AfterAll;
@@ -81,12 +84,11 @@ class MetricsE2ETest {
     String group = TestKafka.uniqueTopic("metrics-group");
     String name = consumers.create(group, V2ConsumerClient.quick("binary"));
     consumers.subscribe(group, name, topic);
-    int delivered = 0;
-    for (int attempt = 0; attempt < 20 && delivered == 0; attempt++) {
+    int delivered = Eventually.get(() -> {
       Http.Reply read = consumers.get(V2ConsumerClient.instance(group, name) + "/records").accept(V2_BINARY).send();
       assertThat(read.status()).as("%s", read).isEqualTo(200);
-      delivered = read.array().size();
-    }
+      return read.array().size();
+    }, size -> size > 0);
     assertThat(delivered).isPositive();
     Http.Reply deleted = consumers.delete(V2ConsumerClient.instance(group, name)).send();
     assertThat(deleted.status()).as("%s", deleted).isEqualTo(204);
@@ -185,11 +187,8 @@ class MetricsE2ETest {
     String group = TestKafka.uniqueTopic("metrics-clients-group");
     String name = consumers.create(group, V2ConsumerClient.quick("binary"));
     consumers.subscribe(group, name, topic);
-    int delivered = 0;
-    for (int attempt = 0; attempt < 20 && delivered == 0; attempt++) {
-      delivered = consumers.get(V2ConsumerClient.instance(group, name) + "/records").accept(V2_BINARY).send()
-          .array().size();
-    }
+    int delivered = Eventually.get(() -> consumers.get(V2ConsumerClient.instance(group, name) + "/records")
+        .accept(V2_BINARY).send().array().size(), size -> size > 0);
     assertThat(delivered).isPositive();
 
     PrometheusScrape alive = scrape(http);

@@ -18,14 +18,16 @@ import static io.tributary.server.SchemaFormatsTestData.user;
 import static io.tributary.server.SchemaFormatsTestData.v1Produce;
 import static io.tributary.server.SchemaFormatsTestData.v2Produce;
 import static io.tributary.server.SchemaFormatsTestData.written;
-import static io.tributary.server.V2ConsumerClient.instance;
-import static io.tributary.server.V2ConsumerClient.quick;
+import static io.tributary.testkit.V2ConsumerClient.instance;
+import static io.tributary.testkit.V2ConsumerClient.quick;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -199,14 +201,10 @@ class SchemaFormatsE2ETest {
     String name = v2.create(group, quick("avro").put("auto.commit.enable", "false"));
     v2.subscribe(group, name, topic);
 
-    Http.Reply failure = null;
-    long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos();
-    while (failure == null && System.nanoTime() < deadline) {
+    Http.Reply failure = Eventually.first(() -> {
       Http.Reply reply = v2.readReply(group, name, V2_AVRO, "");
-      if (reply.status() != 200) {
-        failure = reply;
-      }
-    }
+      return reply.status() != 200 ? reply : null;
+    });
     assertThat(failure).isNotNull();
     assertError(failure, 500, 50002);
     assertThat(failure.json().getString("message")).startsWith("Error deserializing value");
@@ -248,13 +246,11 @@ class SchemaFormatsE2ETest {
   }
 
   private static List<JsonObject> v1ReadUntil(String group, String name, String topic, int expected) {
-    List<JsonObject> all = new ArrayList<>();
-    long deadline = System.nanoTime() + READ_TIMEOUT.toNanos();
-    while (all.size() < expected && System.nanoTime() < deadline) {
+    List<JsonObject> all = Eventually.collect(() -> {
       Http.Reply reply = http.get(instance(group, name) + "/topics/" + topic).accept(V1_AVRO_READ).send();
       assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-      all.addAll(objects(reply.array()));
-    }
+      return objects(reply.array());
+    }, expected);
     assertThat(all).hasSize(expected);
     return all;
   }

@@ -12,14 +12,16 @@ import static io.tributary.server.SchemaFormatsTestData.record;
 import static io.tributary.server.SchemaFormatsTestData.user;
 import static io.tributary.server.SchemaFormatsTestData.v1Produce;
 import static io.tributary.server.SchemaFormatsTestData.v2Produce;
-import static io.tributary.server.V2ConsumerClient.instance;
-import static io.tributary.server.V2ConsumerClient.quick;
+import static io.tributary.testkit.V2ConsumerClient.instance;
+import static io.tributary.testkit.V2ConsumerClient.quick;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -128,14 +130,10 @@ class SchemaFormatsErrorsE2ETest {
       String group = TestKafka.uniqueTopic("group");
       String name = v2.create(group, quick("avro").put("auto.commit.enable", "false"));
       v2.subscribe(group, name, framed);
-      Http.Reply failure = null;
-      long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos();
-      while (failure == null && System.nanoTime() < deadline) {
+      Http.Reply failure = Eventually.first(() -> {
         Http.Reply reply = v2.readReply(group, name, "application/vnd.kafka.avro.v2+json", "");
-        if (reply.status() != 200) {
-          failure = reply;
-        }
-      }
+        return reply.status() != 200 ? reply : null;
+      });
       assertThat(failure).isNotNull();
       assertError(failure, 503, 50303);
       assertThat(v2.post(instance(group, name) + "/offsets", null).array()).isEmpty();

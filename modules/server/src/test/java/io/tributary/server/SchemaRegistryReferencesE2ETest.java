@@ -9,7 +9,7 @@ import static io.tributary.server.SchemaFormatsTestData.v1Produce;
 import static io.tributary.server.SchemaFormatsTestData.v2Produce;
 import static io.tributary.server.SchemaFormatsTestData.written;
 import static io.tributary.server.SchemaRegistryTestData.SR;
-import static io.tributary.server.V2ConsumerClient.quick;
+import static io.tributary.testkit.V2ConsumerClient.quick;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +23,7 @@ import com.google.protobuf.Descriptors.FileDescriptor;
 import com.google.protobuf.DynamicMessage;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;

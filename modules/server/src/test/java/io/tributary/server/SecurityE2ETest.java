@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.testkit.ErrorAssert;
 import io.tributary.testkit.Http;
+import io.tributary.testkit.TestJwts;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.TestPki;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -230,7 +232,7 @@ class SecurityE2ETest {
     Http.Reply reply = https.get("/topics").header("Authorization", "Bearer " + token).send();
 
     assertThat(reply.status()).isEqualTo(200);
-    assertThat(reply.array().getList()).contains(visible).doesNotContain(hidden);
+    assertThat(reply.array().stream().toList()).contains(visible).doesNotContain(hidden);
   }
 
   @Test

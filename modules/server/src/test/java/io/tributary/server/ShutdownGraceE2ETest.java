@@ -2,6 +2,8 @@ package io.tributary.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.testkit.Eventually;
+import io.tributary.testkit.StreamingProduceClient;
 import io.tributary.testkit.TestKafka;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package io.tributary.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.testkit.TestPki;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.tributary.core.config.ConfigException;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.testkit.TestPki;
 import io.vertx.core.http.HttpServerOptions;
 import java.nio.file.Path;
 import java.util.Map;

@@ -3,8 +3,11 @@ package io.tributary.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.OtlpReceiver.ExportedSpan;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
+import io.tributary.testkit.V3Client;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -67,7 +70,7 @@ class TracingE2ETest {
   void aRecordWhoseRequestSetATraceparentKeepsIt() {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("tracing-own"), 1);
     String own = "00-0af7651916cd43dd8448eb211c80319c-b7ad6b7169203331-01";
-    V3Client v3 = V3Client.of(traced, "/v3");
+    V3Client v3 = V3Client.of(traced.http(), "/v3");
     JsonObject record = new JsonObject()
         .put("headers", List.of(Map.of("name", "traceparent",
             "value", Base64.getEncoder().encodeToString(own.getBytes(StandardCharsets.UTF_8)))))

@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -27,7 +29,6 @@ class V1ConsumerE2ETest {
   private static final String V1 = "application/vnd.kafka.v1+json";
   private static final String BINARY = "application/vnd.kafka.binary.v1+json";
   private static final String JSON_EMBEDDED = "application/vnd.kafka.json.v1+json";
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
 
   private static Http http;
 
@@ -151,14 +152,12 @@ class V1ConsumerE2ETest {
     String group = TestKafka.uniqueTopic("group");
     String name = create(group, fast("binary"));
 
-    List<Long> offsets = new ArrayList<>();
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (offsets.size() < 10 && System.nanoTime() < deadline) {
+    List<Long> offsets = Eventually.collect(() -> {
       JsonArray batch = readOnce(group, name, topic, BINARY, "?max_bytes=25");
       // Every value is 10 bytes: at most two fit in 25.
       assertThat(batch.size()).isLessThanOrEqualTo(2);
-      batch.forEach(o -> offsets.add(((JsonObject) o).getLong("offset")));
-    }
+      return V2ConsumerClient.objects(batch).stream().map(o -> o.getLong("offset")).toList();
+    }, 10);
 
     assertThat(offsets).containsExactly(0L, 1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L, 9L);
     assertThat(readOnce(group, name, topic, BINARY, "?max_bytes=25")).isEmpty();
@@ -312,16 +311,14 @@ class V1ConsumerE2ETest {
     String group = TestKafka.uniqueTopic("group");
     String name = create(group, fast("json"));
 
-    Http.Reply failure = null;
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (failure == null && System.nanoTime() < deadline) {
+    Http.Reply failure = Eventually.first(() -> {
       Http.Reply reply = http.get(instance(group, name) + "/topics/" + topic).accept(JSON_EMBEDDED).send();
       if (reply.status() != 200) {
-        failure = reply;
-      } else {
-        assertThat(reply.array()).isEmpty();
+        return reply;
       }
-    }
+      assertThat(reply.array()).isEmpty();
+      return null;
+    });
     assertThat(failure).isNotNull();
     assertError(failure, 500, 50002);
     // The record went back to the instance: the next read meets it again instead of skipping it.
@@ -335,29 +332,19 @@ class V1ConsumerE2ETest {
   void anIdleInstanceExpires() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("v1-expiry"), 1);
     produce(topic, Rec.of(0, null, "joined"));
-    try (TestServer server = TestServer.start(Map.of("consumer.instance.timeout.ms", "1500"))) {
+    // Five idle seconds: the reads below touch the instance far more often than that, even on a busy machine.
+    try (TestServer server = TestServer.start(Map.of("consumer.instance.timeout.ms", "5000"))) {
       Http own = server.http();
       String group = TestKafka.uniqueTopic("group");
       String name = own.post("/consumers/" + group).contentType(V1).body(fast("binary").encode()).send().json()
           .getString("instance_id");
       // Reading until a record arrives proves the instance joined its group.
-      List<JsonObject> got = new ArrayList<>();
-      long deadline = System.nanoTime() + PATIENCE.toNanos();
-      while (got.isEmpty() && System.nanoTime() < deadline) {
-        own.get(instance(group, name) + "/topics/" + topic).accept(BINARY).send().array()
-            .forEach(o -> got.add((JsonObject) o));
-      }
+      List<JsonObject> got = Eventually.collect(() -> V2ConsumerClient.objects(
+          own.get(instance(group, name) + "/topics/" + topic).accept(BINARY).send().array()), 1);
       assertThat(got).hasSize(1);
 
       // Watch the group from Kafka's side, without touching the instance (which would keep it alive).
-      boolean left = false;
-      while (!left && System.nanoTime() < deadline + PATIENCE.toNanos()) {
-        left = TestKafka.admin().describeConsumerGroups(List.of(group)).describedGroups().get(group)
-            .get(10, TimeUnit.SECONDS).members().isEmpty();
-        if (!left) {
-          Thread.sleep(100);
-        }
-      }
+      boolean left = Eventually.get(() -> groupMembers(group).isEmpty(), empty -> empty);
       assertThat(left).as("the expired instance left its group").isTrue();
       assertError(own.get(instance(group, name) + "/topics/" + topic).accept(BINARY).send(), 404, 40403);
     }
@@ -397,12 +384,18 @@ class V1ConsumerE2ETest {
   /** Reads until {@code expected} records arrived (the first reads may come back empty while the group forms). */
   private static List<JsonObject> readUntil(String group, String name, String topic, String accept, String query,
       int expected) {
-    List<JsonObject> all = new ArrayList<>();
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (all.size() < expected && System.nanoTime() < deadline) {
-      readOnce(group, name, topic, accept, query).forEach(o -> all.add((JsonObject) o));
-    }
+    List<JsonObject> all = Eventually.collect(() -> V2ConsumerClient.objects(readOnce(group, name, topic, accept,
+        query)), expected);
     assertThat(all).hasSize(expected);
     return all;
+  }
+
+  private static java.util.Collection<org.apache.kafka.clients.admin.MemberDescription> groupMembers(String group) {
+    try {
+      return TestKafka.admin().describeConsumerGroups(List.of(group)).describedGroups().get(group)
+          .get(30, TimeUnit.SECONDS).members();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

@@ -58,7 +58,7 @@ class V1MetadataAuthE2ETest {
 
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.array()).contains(orders).doesNotContain(payments);
-    assertThat(reply.array().getList()).allMatch(name -> ((String) name).startsWith("orders"));
+    assertThat(reply.array().stream().toList()).allMatch(name -> ((String) name).startsWith("orders"));
   }
 
   @Test

@@ -35,7 +35,7 @@ class V1MetadataE2ETest {
     assertThat(reply.contentType()).isEqualTo(V1);
     JsonArray names = reply.array();
     assertThat(names).contains(topic);
-    assertThat(names.getList()).allMatch(String.class::isInstance);
+    assertThat(names.stream().toList()).allMatch(String.class::isInstance);
   }
 
   @Test

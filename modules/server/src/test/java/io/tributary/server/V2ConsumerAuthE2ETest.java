@@ -2,17 +2,19 @@ package io.tributary.server;
 
 import static io.tributary.server.ConsumerTestData.fromBase64;
 import static io.tributary.server.ConsumerTestData.produce;
-import static io.tributary.server.V2ConsumerClient.BINARY;
-import static io.tributary.server.V2ConsumerClient.V2;
-import static io.tributary.server.V2ConsumerClient.instance;
-import static io.tributary.server.V2ConsumerClient.partition;
-import static io.tributary.server.V2ConsumerClient.quick;
+import static io.tributary.testkit.V2ConsumerClient.BINARY;
+import static io.tributary.testkit.V2ConsumerClient.V2;
+import static io.tributary.testkit.V2ConsumerClient.instance;
+import static io.tributary.testkit.V2ConsumerClient.partition;
+import static io.tributary.testkit.V2ConsumerClient.quick;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -109,16 +111,14 @@ class V2ConsumerAuthE2ETest {
     sharedWide.subscribe(group, name, forbidden);
 
     // ... is read through one that may not: the records are refused to it and kept for the instance.
-    Http.Reply refused = null;
-    long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos();
-    while (refused == null && System.nanoTime() < deadline) {
+    Http.Reply refused = Eventually.first(() -> {
       Http.Reply reply = sharedNarrow.readReply(group, name, BINARY, "");
       if (reply.status() != 200) {
-        refused = reply;
-      } else {
-        assertThat(reply.array()).isEmpty();
+        return reply;
       }
-    }
+      assertThat(reply.array()).isEmpty();
+      return null;
+    });
     assertThat(refused).isNotNull();
     assertError(refused, 403, 40301);
     assertThat(refused.text()).doesNotContain("secret").doesNotContain("c2VjcmV0");

@@ -1,13 +1,15 @@
 package io.tributary.server;
 
 import static io.tributary.server.ConsumerTestData.produce;
-import static io.tributary.server.V2ConsumerClient.instance;
+import static io.tributary.testkit.V2ConsumerClient.instance;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,11 +51,7 @@ class V2ConsumerDefaultVersionE2ETest {
     V2ConsumerClient.noContent(http.post(base + "/subscription").contentType("application/json")
         .body(new JsonObject().put("topics", List.of(topic)).encode()).send());
 
-    List<Object> got = new ArrayList<>();
-    long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos();
-    while (got.size() < 2 && System.nanoTime() < deadline) {
-      http.get(base + "/records").send().array().forEach(got::add);
-    }
+    List<Object> got = Eventually.collect(() -> http.get(base + "/records").send().array(), 2);
     assertThat(got).hasSize(2);
     // v2's commit answer, and v2's default: what was returned is committed when the instance closes.
     Http.Reply commitShape = http.post(base + "/offsets").send();
@@ -70,15 +68,9 @@ class V2ConsumerDefaultVersionE2ETest {
 
     // Watched without touching the instance (which would keep it alive): its name is free again once it expired.
     String body = new JsonObject().put("name", name).encode();
-    Http.Reply again = null;
-    long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos();
-    while (System.nanoTime() < deadline) {
-      again = http.post("/consumers/" + group).contentType(V2ConsumerClient.V2).body(body).send();
-      if (again.status() != 409) {
-        break;
-      }
-      Thread.sleep(100);
-    }
+    Http.Reply again = Eventually.get(
+        () -> http.post("/consumers/" + group).contentType(V2ConsumerClient.V2).body(body).send(),
+        reply -> reply.status() != 409);
     assertThat(again.status()).as("%s", again).isEqualTo(200);
     V2ConsumerClient.noContent(http.delete(instance(group, name)).send());
   }

@@ -1,20 +1,24 @@
 package io.tributary.server;
 
 import static io.tributary.server.ConsumerTestData.produce;
-import static io.tributary.server.V2ConsumerClient.BINARY;
-import static io.tributary.server.V2ConsumerClient.instance;
+import static io.tributary.testkit.V2ConsumerClient.BINARY;
+import static io.tributary.testkit.V2ConsumerClient.instance;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -42,28 +46,29 @@ class V2ConsumerGroupE2ETest {
     members.add(join(v2, group, topic, settings));
     members.add(join(v2, group, topic, settings));
     int total = PARTITIONS * PER_PARTITION * 2;
-    long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos() * 2;
-    int round = 0;
-    boolean joined = false;
-    boolean left = false;
-    while (readBy.size() < total && System.nanoTime() < deadline) {
-      round++;
+    AtomicInteger round = new AtomicInteger();
+    AtomicBoolean joined = new AtomicBoolean();
+    AtomicBoolean left = new AtomicBoolean();
+    Eventually.get(() -> {
+      round.incrementAndGet();
       for (String member : List.copyOf(members)) {
         readOnce(v2, group, member, readBy);
       }
-      if (!joined && readBy.size() >= total / 8) {
+      if (!joined.get() && readBy.size() >= total / 8) {
         // A third member joins while the first two are consuming, and more records arrive.
         members.add(join(v2, group, topic, settings));
         produceRound(topic, 1);
-        joined = true;
-      } else if (joined && !left && readBy.size() >= total / 2 && readSomething(readBy, members.get(2))) {
+        joined.set(true);
+      } else if (joined.get() && !left.get() && readBy.size() >= total / 2 && readSomething(readBy, members.get(2))) {
         // Once the third member has its share, the first leaves mid-stream.
         v2.delete(group, members.remove(0));
-        left = true;
+        left.set(true);
       }
-    }
+      return readBy.size();
+    }, size -> size >= total);
 
-    assertThat(joined && left).as("membership changed during consumption (after %d rounds)", round).isTrue();
+    assertThat(joined.get() && left.get()).as("membership changed during consumption (after %d rounds)", round.get())
+        .isTrue();
     assertThat(readBy).hasSize(total);
     Map<String, Integer> perMember = new HashMap<>();
     readBy.values().forEach(by -> by.forEach(m -> perMember.merge(m, 1, Integer::sum)));

@@ -2,16 +2,18 @@ package io.tributary.server;
 
 import static io.tributary.server.ConsumerTestData.fromBase64;
 import static io.tributary.server.ConsumerTestData.produce;
-import static io.tributary.server.V2ConsumerClient.BINARY;
-import static io.tributary.server.V2ConsumerClient.V2;
-import static io.tributary.server.V2ConsumerClient.instance;
-import static io.tributary.server.V2ConsumerClient.quick;
+import static io.tributary.testkit.V2ConsumerClient.BINARY;
+import static io.tributary.testkit.V2ConsumerClient.V2;
+import static io.tributary.testkit.V2ConsumerClient.instance;
+import static io.tributary.testkit.V2ConsumerClient.quick;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
@@ -202,13 +204,11 @@ class V2ConsumerLifecycleE2ETest {
     String name = v2.create(group, quick("binary"));
     v2.subscribe(group, name, topic);
 
-    List<JsonObject> got = new java.util.ArrayList<>();
-    long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos();
-    while (got.isEmpty() && System.nanoTime() < deadline) {
+    List<JsonObject> got = Eventually.collect(() -> {
       Http.Reply reply = http.get(instance(group, name) + "/topics/" + topic).accept(V1_BINARY).send();
       assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-      reply.array().forEach(o -> got.add((JsonObject) o));
-    }
+      return V2ConsumerClient.objects(reply.array());
+    }, 1);
     assertThat(got).extracting(r -> fromBase64(r.getString("value"))).containsExactly("x");
     assertError(http.get(instance(group, name) + "/topics/" + other).accept(V1_BINARY).send(), 409, 40901);
     v2.delete(group, name);

@@ -3,19 +3,21 @@ package io.tributary.server;
 import static io.tributary.server.ConsumerTestData.base64;
 import static io.tributary.server.ConsumerTestData.fromBase64;
 import static io.tributary.server.ConsumerTestData.produce;
-import static io.tributary.server.V2ConsumerClient.BINARY;
-import static io.tributary.server.V2ConsumerClient.JSON;
-import static io.tributary.server.V2ConsumerClient.V2;
-import static io.tributary.server.V2ConsumerClient.instance;
-import static io.tributary.server.V2ConsumerClient.partition;
-import static io.tributary.server.V2ConsumerClient.quick;
+import static io.tributary.testkit.V2ConsumerClient.BINARY;
+import static io.tributary.testkit.V2ConsumerClient.JSON;
+import static io.tributary.testkit.V2ConsumerClient.V2;
+import static io.tributary.testkit.V2ConsumerClient.instance;
+import static io.tributary.testkit.V2ConsumerClient.partition;
+import static io.tributary.testkit.V2ConsumerClient.quick;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.server.ConsumerTestData.Rec;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
@@ -253,14 +255,10 @@ class V2ConsumerReadE2ETest {
     String name = v2.create(group, quick("json").put("auto.commit.enable", "false"));
     v2.subscribe(group, name, topic);
 
-    Http.Reply failure = null;
-    long deadline = System.nanoTime() + V2ConsumerClient.PATIENCE.toNanos();
-    while (failure == null && System.nanoTime() < deadline) {
+    Http.Reply failure = Eventually.first(() -> {
       Http.Reply reply = v2.readReply(group, name, JSON, "");
-      if (reply.status() != 200) {
-        failure = reply;
-      }
-    }
+      return reply.status() != 200 ? reply : null;
+    });
     assertThat(failure).isNotNull();
     assertError(failure, 500, 50002);
     // The record went back to the instance: the next read meets it again instead of skipping it.

@@ -38,7 +38,7 @@ class V2MetadataE2ETest {
     assertThat(reply.status()).isEqualTo(200);
     assertThat(reply.contentType()).isEqualTo(V2);
     assertThat(reply.array()).contains(topic);
-    assertThat(reply.array().getList()).allMatch(String.class::isInstance);
+    assertThat(reply.array().stream().toList()).allMatch(String.class::isInstance);
   }
 
   @Test

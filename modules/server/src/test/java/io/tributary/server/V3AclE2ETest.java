@@ -3,8 +3,10 @@ package io.tributary.server;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V3Client;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
@@ -20,7 +22,7 @@ class V3AclE2ETest {
 
   @BeforeAll
   static void start() {
-    v3 = V3Client.of(TestServer.shared(), "/v3");
+    v3 = V3Client.of(TestServer.shared().http(), "/v3");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V3Client;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
@@ -45,7 +46,7 @@ class V3AdminAuthE2ETest {
         "confluent.resource.name.authority", "tributary.example"));
     orders = TestKafka.createTopic(TestKafka.uniqueTopic("orders"), 1);
     payments = TestKafka.createTopic(TestKafka.uniqueTopic("payments"), 1);
-    v3 = V3Client.of(server, "/v3", "X-Auth-Token", OPS);
+    v3 = V3Client.of(server.http(), "/v3", "X-Auth-Token", OPS);
   }
 
   @AfterAll

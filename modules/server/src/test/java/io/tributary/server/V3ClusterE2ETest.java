@@ -3,7 +3,9 @@ package io.tributary.server;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
+import io.tributary.testkit.V3Client;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -19,7 +21,7 @@ class V3ClusterE2ETest {
   @BeforeAll
   static void start() {
     server = TestServer.shared();
-    v3 = V3Client.of(server, "/v3");
+    v3 = V3Client.of(server.http(), "/v3");
   }
 
   @Test
@@ -188,7 +190,7 @@ class V3ClusterE2ETest {
 
   @Test
   void theKafkaPrefixServesTheSameApiWithItsOwnUrls() {
-    V3Client kafka = V3Client.of(server, "/kafka/v3");
+    V3Client kafka = V3Client.of(server.http(), "/kafka/v3");
     JsonObject cluster = kafka.get("").json();
 
     assertThat(kafka.clusterId()).isEqualTo(v3.clusterId());

@@ -3,7 +3,9 @@ package io.tributary.server;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V3Client;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.time.Duration;
@@ -41,7 +43,7 @@ class V3ConsumerGroupE2ETest {
 
   @BeforeAll
   static void start() throws Exception {
-    v3 = V3Client.of(TestServer.shared(), "/v3");
+    v3 = V3Client.of(TestServer.shared().http(), "/v3");
     topic = TestKafka.createTopic(TestKafka.uniqueTopic("v3-groups"), 2);
     group = TestKafka.uniqueTopic("v3-group");
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
@@ -56,10 +58,10 @@ class V3ConsumerGroupE2ETest {
     }
     member = consumer(group, CLIENT_ID, INSTANCE_ID);
     member.subscribe(List.of(topic));
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (member.assignment().size() < 2 && System.nanoTime() < deadline) {
+    Eventually.get(() -> {
       member.poll(Duration.ofMillis(200));
-    }
+      return member.assignment().size();
+    }, assigned -> assigned == 2);
     assertThat(member.assignment()).hasSize(2);
     member.commitSync(Map.of(new TopicPartition(topic, 0), new OffsetAndMetadata(2),
         new TopicPartition(topic, 1), new OffsetAndMetadata(3)));

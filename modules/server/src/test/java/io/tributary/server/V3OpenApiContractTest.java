@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.tributary.testkit.Http;
+import io.tributary.testkit.OpenApiContract;
+import io.tributary.testkit.V3Client;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -22,7 +24,7 @@ class V3OpenApiContractTest {
     TestServer server = TestServer.shared();
     http = server.http();
     contract = V3Client.contract(http);
-    v3 = V3Client.of(server, "/v3");
+    v3 = V3Client.of(server.http(), "/v3");
   }
 
   @Test

@@ -4,6 +4,7 @@ import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.testkit.Http;
+import io.tributary.testkit.StreamingProduceClient;
 import io.tributary.testkit.TestKafka;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;

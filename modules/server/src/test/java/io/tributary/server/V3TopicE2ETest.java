@@ -3,8 +3,10 @@ package io.tributary.server;
 import static io.tributary.testkit.ErrorAssert.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V3Client;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
@@ -22,7 +24,7 @@ class V3TopicE2ETest {
 
   @BeforeAll
   static void start() {
-    v3 = V3Client.of(TestServer.shared(), "/v3");
+    v3 = V3Client.of(TestServer.shared().http(), "/v3");
   }
 
   @Test
@@ -110,10 +112,10 @@ class V3TopicE2ETest {
     JsonObject mine = withOps.getJsonArray("data").stream().map(JsonObject.class::cast)
         .filter(t -> t.getString("topic_name").equals(topic)).findFirst().orElseThrow();
     // The proxy connects as the broker's super user, so Kafka reports every topic operation.
-    assertThat(mine.getJsonArray("authorized_operations").getList()).contains("READ", "WRITE", "DESCRIBE");
+    assertThat(mine.getJsonArray("authorized_operations").stream().toList()).contains("READ", "WRITE", "DESCRIBE");
 
     JsonObject one = v3.get("/topics/" + topic + "?include_authorized_operations=true").json();
-    assertThat(one.getJsonArray("authorized_operations").getList()).contains("ALTER_CONFIGS");
+    assertThat(one.getJsonArray("authorized_operations").stream().toList()).contains("ALTER_CONFIGS");
   }
 
   @Test

@@ -6,6 +6,7 @@ package io.tributary.formats.registry;
  * 5xx). Callers map it to their own errors (kafka-rest: 42207, or 40301 for a registry 40301). Stackless.
  */
 public final class SchemaRegistryException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   public static final int SUBJECT_NOT_FOUND = 40401;
   public static final int VERSION_NOT_FOUND = 40402;
   public static final int SCHEMA_NOT_FOUND = 40403;

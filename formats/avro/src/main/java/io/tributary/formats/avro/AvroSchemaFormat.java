@@ -62,6 +62,9 @@ public final class AvroSchemaFormat implements SchemaFormat {
    * Confluent's registry stores it); {@code format=resolved} inlines them.
    */
   @Override
+  // Schema.toString(known types, pretty) is deprecated in Avro 1.12; it is what writes the referenced types by
+  // name instead of inlining them.
+  @SuppressWarnings("deprecation")
   public AvroParsedSchema parse(String schemaText, List<ResolvedReference> references) {
     if (references.isEmpty()) {
       return parse(schemaText);

@@ -92,9 +92,9 @@ class JsonSchemaFormatTest {
     assertThatThrownBy(() -> json.jsonToPayload(draft2020, new JsonArray("[\"a\",\"b\"]")))
         .isInstanceOf(DataMismatchException.class);
 
-    assertThat(((JsonParsedSchema) json.parse("{\"$schema\":\"http://json-schema.org/draft-06/schema#\"}")).draft())
+    assertThat(json.parse("{\"$schema\":\"http://json-schema.org/draft-06/schema#\"}").draft())
         .isEqualTo(Draft.DRAFT7);
-    assertThat(((JsonParsedSchema) json.parse("{}")).draft()).isEqualTo(Draft.DRAFT7);
+    assertThat(json.parse("{}").draft()).isEqualTo(Draft.DRAFT7);
   }
 
   @Test

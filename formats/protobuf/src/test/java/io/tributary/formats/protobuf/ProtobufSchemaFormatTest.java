@@ -48,7 +48,7 @@ class ProtobufSchemaFormatTest {
 
   @Test
   void otherMessagesAreSelectedByPathAndWrittenWithTheirIndexes() {
-    ProtobufParsedSchema schema = (ProtobufParsedSchema) proto.parse(THREE);
+    ProtobufParsedSchema schema = proto.parse(THREE);
     ProtobufParsedSchema b = schema.withMessagePath(List.of(1));
     assertThat(HEX.formatHex(proto.jsonToPayload(b, new JsonObject().put("n", 1)))).isEqualTo("0202" + "0801");
     // The map field's synthetic entry message does not count: C stays [1,0] and D is [1,1].

@@ -119,6 +119,8 @@ public final class BusWireCodec<T> implements MessageCodec<T, T> {
 
   /** A {@link TributaryException} as {@code {"code":…,"message":…}}: what a route needs to answer with it. */
   private static final class FailureSerializer extends StdSerializer<TributaryException> {
+    private static final long serialVersionUID = 1L;
+
     FailureSerializer() {
       super(TributaryException.class);
     }
@@ -134,6 +136,8 @@ public final class BusWireCodec<T> implements MessageCodec<T, T> {
   }
 
   private static final class FailureDeserializer extends StdDeserializer<TributaryException> {
+    private static final long serialVersionUID = 1L;
+
     FailureDeserializer() {
       super(TributaryException.class);
     }
@@ -148,6 +152,8 @@ public final class BusWireCodec<T> implements MessageCodec<T, T> {
 
   /** A JSON value held as {@code Object}: objects and arrays as Vert.x JSON, as the engines produce them. */
   private static final class VertxJsonValueDeserializer extends StdDeserializer<Object> {
+    private static final long serialVersionUID = 1L;
+
     VertxJsonValueDeserializer() {
       super(Object.class);
     }

@@ -5,6 +5,7 @@ package io.tributary.core.config;
  * always names the key, and the launcher prints it as the one line that explains a failed start.
  */
 public final class ConfigException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   private final String key;
 
   public ConfigException(String key, String problem) {

@@ -5,6 +5,7 @@ package io.tributary.core.error;
  * and a stack trace would only cost time and risk leaking into a response.
  */
 public final class TributaryException extends RuntimeException {
+  private static final long serialVersionUID = 1L;
   private final ErrorCode errorCode;
   private final int code;
 

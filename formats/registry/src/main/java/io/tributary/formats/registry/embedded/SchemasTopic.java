@@ -33,6 +33,7 @@ final class SchemasTopic {
 
   /** An existing topic that the registry must not use: its ordering or retention guarantees would not hold. */
   static final class Misconfigured extends RuntimeException {
+    private static final long serialVersionUID = 1L;
     Misconfigured(String message) {
       super(message, null, false, false);
     }

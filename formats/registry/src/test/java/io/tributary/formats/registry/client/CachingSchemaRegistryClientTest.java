@@ -25,7 +25,7 @@ class CachingSchemaRegistryClientTest {
     Future<RegisteredSchema> second = client.getById(1);
     assertThat(registry.calls).containsExactly("getById 1");
 
-    registry.pending.get(0).complete(new RegisteredSchema(1, SchemaType.AVRO, "\"int\""));
+    registry.answer(0, new RegisteredSchema(1, SchemaType.AVRO, "\"int\""));
 
     assertThat(first.result()).isEqualTo(second.result());
     assertThat(client.getById(1).result().schema()).isEqualTo("\"int\"");
@@ -45,7 +45,7 @@ class CachingSchemaRegistryClientTest {
   @Test
   void aVersionAnswerAlsoAnswersItsId() {
     client.lookup("s", SchemaType.JSON, "{}");
-    registry.pending.get(0).complete(new SubjectVersion("s", 1, 9, SchemaType.JSON, "{}"));
+    registry.answer(0, new SubjectVersion("s", 1, 9, SchemaType.JSON, "{}"));
 
     assertThat(client.getById(9).result()).isEqualTo(new RegisteredSchema(9, SchemaType.JSON, "{}"));
     assertThat(registry.calls).containsExactly("lookup s");
@@ -54,14 +54,14 @@ class CachingSchemaRegistryClientTest {
   @Test
   void latestIsReusedForItsTimeToLiveOnly() {
     client.getLatest("s");
-    registry.pending.get(0).complete(new SubjectVersion("s", 1, 1, SchemaType.AVRO, "\"int\""));
+    registry.answer(0, new SubjectVersion("s", 1, 1, SchemaType.AVRO, "\"int\""));
     now.addAndGet(4_999);
     assertThat(client.getLatest("s").result().version()).isEqualTo(1);
     assertThat(registry.calls).hasSize(1);
 
     now.addAndGet(1);
     Future<SubjectVersion> refreshed = client.getLatest("s");
-    registry.pending.get(1).complete(new SubjectVersion("s", 2, 2, SchemaType.AVRO, "\"long\""));
+    registry.answer(1, new SubjectVersion("s", 2, 2, SchemaType.AVRO, "\"long\""));
     assertThat(refreshed.result().version()).isEqualTo(2);
     assertThat(registry.calls).hasSize(2);
   }
@@ -69,8 +69,13 @@ class CachingSchemaRegistryClientTest {
   /** Records every question and leaves the answer to the test. */
   private static final class FakeRegistry implements SchemaRegistryClient {
     final List<String> calls = new ArrayList<>();
-    @SuppressWarnings("rawtypes")
-    final List<Promise> pending = new ArrayList<>();
+    final List<Promise<?>> pending = new ArrayList<>();
+
+    /** Answers the {@code index}th question; the test passes the record type that question's call returns. */
+    @SuppressWarnings("unchecked") // each promise was made for its call's reply type, which the test knows
+    void answer(int index, Object reply) {
+      ((Promise<Object>) pending.get(index)).complete(reply);
+    }
 
     private <T> Future<T> ask(String call) {
       calls.add(call);

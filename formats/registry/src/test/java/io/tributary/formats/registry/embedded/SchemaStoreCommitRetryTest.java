@@ -7,6 +7,7 @@ import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.error.TributaryException;
 import io.tributary.formats.registry.embedded.SchemaStore.Decision;
 import io.tributary.formats.schema.SchemaType;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.TestKafka;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -145,12 +146,8 @@ class SchemaStoreCommitRetryTest {
   }
 
   /** Loading may take a retry when the broker is slow to show a topic it has just created. */
-  private static void awaitLoaded(SchemaStore store) throws InterruptedException {
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-    while (!store.ready() && System.nanoTime() < deadline) {
-      Thread.sleep(20);
-    }
-    assertThat(store.ready()).as("the store loaded its topic").isTrue();
+  private static void awaitLoaded(SchemaStore store) {
+    assertThat(Eventually.get(store::ready, ready -> ready)).as("the store loaded its topic").isTrue();
   }
 
   private static <T> T write(SchemaStore store, Function<RegistryState, Decision<T>> decide) throws Exception {

@@ -4,14 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.tributary.core.error.TributaryException;
+import io.tributary.testkit.Eventually;
 import io.tributary.testkit.TestKafka;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
@@ -24,8 +25,6 @@ import org.junit.jupiter.api.Test;
  * reported to every request instead.
  */
 class SchemaStoreStartupTest {
-  private static final Duration PATIENCE = Duration.ofSeconds(30);
-
   @Test
   void whileKafkaCannotBeReachedRequestsAreRefusedAsNotReadyUntilARetrySucceeds() throws Exception {
     String topic = TestKafka.uniqueTopic("_schemas-startup");
@@ -97,18 +96,24 @@ class SchemaStoreStartupTest {
     return (TributaryException) thrown.getCause();
   }
 
-  /** Asks until the store answers; its retries back off, so this may take a moment. */
+  /** Asks until the store answers (its retries back off, so this may take a moment); else its last failure. */
   private static <T> T eventually(java.util.function.Supplier<CompletableFuture<T>> ask) throws Exception {
-    long deadline = System.nanoTime() + PATIENCE.toNanos();
-    while (true) {
+    AtomicReference<ExecutionException> failure = new AtomicReference<>();
+    AtomicReference<T> answer = new AtomicReference<>();
+    boolean answered = Eventually.get(() -> {
       try {
-        return ask.get().get(60, TimeUnit.SECONDS);
+        answer.set(ask.get().get(60, TimeUnit.SECONDS));
+        return true;
       } catch (ExecutionException e) {
-        if (System.nanoTime() > deadline) {
-          throw e;
-        }
-        Thread.sleep(100);
+        failure.set(e);
+        return false;
+      } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
+        throw new IllegalStateException(e);
       }
+    }, done -> done);
+    if (!answered) {
+      throw failure.get();
     }
+    return answer.get();
   }
 }

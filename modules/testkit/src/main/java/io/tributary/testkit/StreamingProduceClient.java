@@ -1,4 +1,4 @@
-package io.tributary.server;
+package io.tributary.testkit;
 
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
@@ -22,7 +22,7 @@ import java.util.concurrent.TimeUnit;
  * receipts (JSON objects separated by CRLF) are collected as they arrive. The JDK client cannot do this (it reads
  * the response only after sending the whole body), so this uses a Vert.x client of its own.
  */
-final class StreamingProduceClient implements AutoCloseable {
+public final class StreamingProduceClient implements AutoCloseable {
   private static final Duration WAIT = Duration.ofSeconds(60);
 
   private final Vertx vertx = Vertx.vertx();
@@ -57,33 +57,33 @@ final class StreamingProduceClient implements AutoCloseable {
   }
 
   /** Opens the stream ({@code Content-Type: application/json} unless {@code headers} say otherwise). */
-  static StreamingProduceClient open(String baseUrl, String path, Map<String, String> headers) {
+  public static StreamingProduceClient open(String baseUrl, String path, Map<String, String> headers) {
     Map<String, String> all = new java.util.HashMap<>(Map.of("Content-Type", "application/json"));
     all.putAll(headers);
     return new StreamingProduceClient(baseUrl + path, all);
   }
 
-  static StreamingProduceClient open(String baseUrl, String path) {
+  public static StreamingProduceClient open(String baseUrl, String path) {
     return open(baseUrl, path, Map.of());
   }
 
   /** Sends a piece of the body and waits until it is written to the connection. */
-  StreamingProduceClient write(String text) {
+  public StreamingProduceClient write(String text) {
     await(request.write(Buffer.buffer(text)));
     return this;
   }
 
   /** Ends the request body. */
-  void end() {
+  public void end() {
     await(request.end());
   }
 
-  int status() {
+  public int status() {
     return await(status);
   }
 
   /** The next receipt, waiting for it to arrive. */
-  JsonObject nextReceipt() {
+  public JsonObject nextReceipt() {
     try {
       JsonObject receipt = receipts.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
       if (receipt == null) {
@@ -97,7 +97,7 @@ final class StreamingProduceClient implements AutoCloseable {
   }
 
   /** Waits for the response to end (or the connection to close) and returns the receipts not yet taken. */
-  List<JsonObject> remainingReceipts() {
+  public List<JsonObject> remainingReceipts() {
     await(ended);
     List<JsonObject> rest = new ArrayList<>();
     receipts.drainTo(rest);
@@ -105,17 +105,17 @@ final class StreamingProduceClient implements AutoCloseable {
   }
 
   /** Whether the response has ended or the connection closed. */
-  boolean isEnded() {
+  public boolean isEnded() {
     return ended.isDone();
   }
 
   /** Whether the response ended with its last chunk, rather than by a failure or a closed connection. */
-  boolean endedNormally() {
+  public boolean endedNormally() {
     return endedNormally;
   }
 
   /** Everything received so far, as text. */
-  synchronized String raw() {
+  public synchronized String raw() {
     return raw.toString();
   }
 

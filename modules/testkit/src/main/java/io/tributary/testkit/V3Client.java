@@ -1,8 +1,7 @@
-package io.tributary.server;
+package io.tributary.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.tributary.testkit.Http;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -10,7 +9,7 @@ import java.util.Map;
  * Calls a test server's v3 API under one prefix and checks every response against the OpenAPI document the server
  * serves, so that no test can pass with a response the document does not describe.
  */
-final class V3Client {
+public final class V3Client {
   private static final Map<String, OpenApiContract> CONTRACTS = new HashMap<>();
 
   private final Http http;
@@ -29,8 +28,7 @@ final class V3Client {
    * A client for {@code prefix} ("/v3" or "/kafka/v3") that knows the server's cluster id; {@code headers} (name,
    * value…) are sent with the two set-up requests, e.g. an API key.
    */
-  static V3Client of(TestServer server, String prefix, String... headers) {
-    Http http = server.http();
+  public static V3Client of(Http http, String prefix, String... headers) {
     OpenApiContract contract = contract(http, headers);
     Http.Call call = http.get(prefix + "/clusters");
     for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -43,7 +41,7 @@ final class V3Client {
     return new V3Client(http, prefix, contract, clusterId);
   }
 
-  static synchronized OpenApiContract contract(Http http, String... headers) {
+  public static synchronized OpenApiContract contract(Http http, String... headers) {
     return CONTRACTS.computeIfAbsent(http.baseUrl(), url -> {
       Http.Call call = http.get("/v3/openapi.yaml");
       for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -55,44 +53,44 @@ final class V3Client {
     });
   }
 
-  String clusterId() {
+  public String clusterId() {
     return clusterId;
   }
 
   /** {@code <prefix>/clusters/<cluster id>} + {@code path}. */
-  String cluster(String path) {
+  public String cluster(String path) {
     return prefix + "/clusters/" + clusterId + path;
   }
 
   /** The absolute URL the server builds for {@code path} below the cluster. */
-  String url(String path) {
+  public String url(String path) {
     return http.baseUrl() + cluster(path);
   }
 
   // get/delete/post/put/patch take paths below the cluster ("/topics/t"); send takes the whole path.
 
-  Http.Reply get(String path) {
+  public Http.Reply get(String path) {
     return send("GET", cluster(path), null, null);
   }
 
-  Http.Reply delete(String path) {
+  public Http.Reply delete(String path) {
     return send("DELETE", cluster(path), null, null);
   }
 
-  Http.Reply post(String path, String json) {
+  public Http.Reply post(String path, String json) {
     return send("POST", cluster(path), json, "application/json");
   }
 
-  Http.Reply put(String path, String json) {
+  public Http.Reply put(String path, String json) {
     return send("PUT", cluster(path), json, "application/json");
   }
 
-  Http.Reply patch(String path, String json) {
+  public Http.Reply patch(String path, String json) {
     return send("PATCH", cluster(path), json, "application/json");
   }
 
   /** Any request; {@code path} is absolute (starts with the prefix); the reply is checked against the document. */
-  Http.Reply send(String method, String path, String body, String contentType, String... headers) {
+  public Http.Reply send(String method, String path, String body, String contentType, String... headers) {
     Http.Call call = switch (method) {
       case "GET" -> http.get(path);
       case "POST" -> http.post(path);

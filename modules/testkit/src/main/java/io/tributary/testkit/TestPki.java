@@ -1,10 +1,11 @@
-package io.tributary.server;
+package io.tributary.testkit;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.net.InetAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.GeneralSecurityException;
@@ -28,29 +29,31 @@ import org.bouncycastle.asn1.x509.GeneralNames;
 import org.bouncycastle.asn1.x509.KeyPurposeId;
 import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
 import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.openssl.jcajce.JcaPEMWriter;
+import org.bouncycastle.openssl.jcajce.JcaPKCS8Generator;
 import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
 
 /**
  * Certificates made inside the tests: CAs, a server certificate for {@code localhost}/{@code 127.0.0.1}, client
  * certificates; written as PEM or PKCS12 files for the server's ssl.* settings and for curl.
  */
-final class TestPki {
+public final class TestPki {
   private TestPki() {}
 
   /** A key pair with its certificate. */
-  record Issued(KeyPair keys, X509Certificate certificate) {
-    PrivateKey privateKey() {
+  public record Issued(KeyPair keys, X509Certificate certificate) {
+    public PrivateKey privateKey() {
       return keys.getPrivate();
     }
   }
 
-  static Issued ca(String commonName) {
+  public static Issued ca(String commonName) {
     KeyPair keys = ecKeys();
     X500Principal name = new X500Principal("CN=" + commonName);
     return new Issued(keys, build(name, keys, name, keys.getPrivate(), true, null, null));
   }
 
-  static Issued server(Issued ca) {
+  public static Issued server(Issued ca) {
     KeyPair keys = ecKeys();
     try {
       GeneralNames names = new GeneralNames(new GeneralName[] {new GeneralName(GeneralName.dNSName, "localhost"),
@@ -62,15 +65,18 @@ final class TestPki {
     }
   }
 
-  static Issued client(Issued ca, String subject) {
+  public static Issued client(Issued ca, String subject) {
     KeyPair keys = ecKeys();
     return new Issued(keys, build(new X500Principal(subject), keys, ca.certificate().getSubjectX500Principal(),
         ca.privateKey(), false, KeyPurposeId.id_kp_clientAuth, null));
   }
 
-  static Path pem(Path file, Object... objects) {
-    try {
-      Pem.write(file, Pem.encode(objects));
+  /** Writes certificates and keys (private keys as unencrypted PKCS#8) to {@code file} as OpenSSL would. */
+  public static Path pem(Path file, Object... objects) {
+    try (JcaPEMWriter writer = new JcaPEMWriter(Files.newBufferedWriter(file, StandardCharsets.US_ASCII))) {
+      for (Object o : objects) {
+        writer.writeObject(o instanceof PrivateKey key ? new JcaPKCS8Generator(key, null) : o);
+      }
       return file;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -78,7 +84,7 @@ final class TestPki {
   }
 
   /** A key store of the given type (PKCS12, JKS) holding the key and its chain under alias "server". */
-  static Path keyStore(Path file, String type, String password, Issued leaf, Issued ca) {
+  public static Path keyStore(Path file, String type, String password, Issued leaf, Issued ca) {
     try {
       KeyStore store = KeyStore.getInstance(type);
       store.load(null, null);

@@ -1,4 +1,4 @@
-package io.tributary.server;
+package io.tributary.testkit;
 
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -13,12 +13,12 @@ import java.util.Base64;
 import java.util.List;
 
 /** RS256 JWTs signed inside the tests, including the malformed and hostile ones a server must refuse. */
-final class TestJwts {
+public final class TestJwts {
   private static final Base64.Encoder B64URL = Base64.getUrlEncoder().withoutPadding();
 
   private TestJwts() {}
 
-  static KeyPair rsaKeys() {
+  public static KeyPair rsaKeys() {
     try {
       KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
       generator.initialize(2048);
@@ -29,7 +29,7 @@ final class TestJwts {
   }
 
   /** Claims for {@code sub} valid for ten minutes, with the permissions claim {@code tributary}. */
-  static JsonObject claims(String sub, String topicPattern, String... operations) {
+  public static JsonObject claims(String sub, String topicPattern, String... operations) {
     long now = Instant.now().getEpochSecond();
     JsonObject permission = new JsonObject().put("topics", new JsonArray().add(topicPattern))
         .put("operations", new JsonArray(List.of((Object[]) operations)));
@@ -37,7 +37,7 @@ final class TestJwts {
         .put("tributary", new JsonArray().add(permission));
   }
 
-  static String rs256(KeyPair keys, JsonObject claims) {
+  public static String rs256(KeyPair keys, JsonObject claims) {
     String signingInput = part(new JsonObject().put("alg", "RS256").put("typ", "JWT")) + "." + part(claims);
     try {
       Signature signature = Signature.getInstance("SHA256withRSA");
@@ -50,12 +50,12 @@ final class TestJwts {
   }
 
   /** An unsigned token ({@code alg: none}, empty signature), as an attacker would send it. */
-  static String unsigned(JsonObject claims) {
+  public static String unsigned(JsonObject claims) {
     return part(new JsonObject().put("alg", "none").put("typ", "JWT")) + "." + part(claims) + ".";
   }
 
   /** The public key as a JWKS document. */
-  static JsonObject jwks(KeyPair keys) {
+  public static JsonObject jwks(KeyPair keys) {
     RSAPublicKey key = (RSAPublicKey) keys.getPublic();
     return new JsonObject().put("keys", new JsonArray().add(new JsonObject()
         .put("kty", "RSA").put("use", "sig")
@@ -64,7 +64,7 @@ final class TestJwts {
   }
 
   /** PEM of the public key, as auth.jwt.public.keys reads it. */
-  static String publicPem(KeyPair keys) {
+  public static String publicPem(KeyPair keys) {
     return "-----BEGIN PUBLIC KEY-----\n" + Base64.getMimeEncoder().encodeToString(keys.getPublic().getEncoded())
         + "\n-----END PUBLIC KEY-----\n";
   }

@@ -1,6 +1,5 @@
-package io.tributary.server;
+package io.tributary.testkit;
 
-import io.tributary.testkit.Http;
 import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonObject;
 import io.vertx.json.schema.Draft;
@@ -23,11 +22,11 @@ import org.yaml.snakeyaml.Yaml;
  * {@code default}), the content type one the response documents, and a JSON body must validate against its schema
  * (JSON Schema 2020-12, the OpenAPI 3.1 dialect) — or the body be empty when none is documented.
  */
-final class OpenApiContract {
+public final class OpenApiContract {
   private static final String BASE = "https://tributary.invalid/";
   private static final String DOC = BASE + "openapi.json";
   /** The v3 document's two base paths. */
-  static final List<String> V3_PREFIXES = List.of("/kafka/v3", "/v3");
+  public static final List<String> V3_PREFIXES = List.of("/kafka/v3", "/v3");
 
   private final JsonObject document;
   private final List<String> prefixes;
@@ -49,7 +48,7 @@ final class OpenApiContract {
   }
 
   /** The v3 document as YAML text, e.g. the body of {@code GET /v3/openapi.yaml}. */
-  static OpenApiContract parse(String yaml) {
+  public static OpenApiContract parse(String yaml) {
     return parse(yaml, V3_PREFIXES);
   }
 
@@ -57,14 +56,14 @@ final class OpenApiContract {
    * A document as YAML text whose paths are served below one of {@code prefixes} (an empty list, or {@code ""}, for
    * documents whose paths start at the root).
    */
-  static OpenApiContract parse(String yaml, List<String> prefixes) {
+  public static OpenApiContract parse(String yaml, List<String> prefixes) {
     Map<String, Object> tree = new Yaml().load(yaml);
     // Through JSON text, so that nested maps and lists become JsonObject/JsonArray all the way down.
     return new OpenApiContract(new JsonObject(Json.encode(tree)), prefixes);
   }
 
   /** Whether the document has an operation for this method and request path (query ignored). */
-  boolean documents(String method, String requestPath) {
+  public boolean documents(String method, String requestPath) {
     String path = strippedOrNull(requestPath);
     if (path == null) {
       return false;
@@ -74,12 +73,12 @@ final class OpenApiContract {
         .orElse(false);
   }
 
-  JsonObject document() {
+  public JsonObject document() {
     return document;
   }
 
   /** Throws an AssertionError describing the first way the reply breaks the contract. */
-  void check(String method, String requestPath, Http.Reply reply) {
+  public void check(String method, String requestPath, Http.Reply reply) {
     String path = apiPath(requestPath);
     PathTemplate template = templates.stream().filter(t -> t.matches(path)).findFirst()
         .orElseThrow(() -> new AssertionError("Undocumented path " + requestPath));
@@ -174,7 +173,7 @@ final class OpenApiContract {
   }
 
   /** Validates a value against a schema of the document, given as a local reference. */
-  void assertValid(String localRef, Object value, String what) {
+  public void assertValid(String localRef, Object value, String what) {
     OutputUnit result = schemas.validator(JsonSchema.of(new JsonObject().put("$ref", DOC + localRef)))
         .validate(value);
     if (!Boolean.TRUE.equals(result.getValid())) {
