@@ -11,8 +11,8 @@ import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages;
 import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
-import io.tributary.http.Bus;
 import io.vertx.core.Future;
+import io.vertx.core.Vertx;
 import java.util.List;
 
 /**
@@ -21,10 +21,13 @@ import java.util.List;
  * a store that is not ready or does not answer fails with 50303. Uncached: wrap it in {@link CachingSchemaRegistryClient}.
  */
 public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient {
-  private final Bus bus;
+  private final Vertx vertx;
+  private final long timeoutMs;
 
-  public EmbeddedSchemaRegistryClient(Bus bus) {
-    this.bus = bus;
+  /** {@code timeoutMs}: how long a store operation may take before it counts as unanswered ({@code bus.timeout.ms}). */
+  public EmbeddedSchemaRegistryClient(Vertx vertx, long timeoutMs) {
+    this.vertx = vertx;
+    this.timeoutMs = timeoutMs;
   }
 
   @Override
@@ -63,7 +66,7 @@ public final class EmbeddedSchemaRegistryClient implements SchemaRegistryClient 
   }
 
   private <Q extends BusMessage, R extends BusMessage> Future<R> ask(BusOperation<Q, R> operation, Q request) {
-    return bus.request(operation, request).recover(error -> Future.failedFuture(translate(error)));
+    return operation.call(vertx, request, timeoutMs).recover(error -> Future.failedFuture(translate(error)));
   }
 
   private static Throwable translate(Throwable error) {

@@ -14,7 +14,6 @@ import io.tributary.formats.registry.convert.FormatWorkerVerticle;
 import io.tributary.formats.registry.embedded.SchemaStoreVerticle;
 import io.tributary.formats.registry.embedded.http.RegistryHttpVerticle;
 import io.tributary.formats.schema.SchemaFormats;
-import io.tributary.http.Bus;
 import io.tributary.http.auth.AuthHandler;
 import io.vertx.core.DeploymentOptions;
 import io.vertx.core.Future;
@@ -65,7 +64,7 @@ public final class SchemaRegistryServices {
             listener, config.get(ConfigKeys.EMBEDDED_SCHEMA_REGISTRY_TOPIC));
         return null;
       });
-      client = new EmbeddedSchemaRegistryClient(new Bus(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS)));
+      client = new EmbeddedSchemaRegistryClient(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS));
     } else {
       LOG.info("Using the schema registry at {}", settings.urls());
       registry = Future.succeededFuture();
