@@ -10,34 +10,14 @@ import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
-import io.tributary.testkit.FakeEngine;
 import io.tributary.testkit.Http;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The Event Streams producer route against a fake produce engine. */
-class EventStreamsRoutesComponentTest {
-  private FakeEngineServer server;
-  private FakeEngine engine;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    server = FakeEngineServer.start(Map.of());
-    engine = server.engine();
-    http = server.http();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
-
+class EventStreamsRoutesComponentTest extends RoutesComponentTest {
   @Test
   void theBodyIsTheValueTheKeyComesFromTheQueryAndTopicsAreNeverCreated() {
     engine.reply(ProduceOps.SEND, new ProduceResult(List.of(RecordReceipt.success(1, 9L, 1_234L))));

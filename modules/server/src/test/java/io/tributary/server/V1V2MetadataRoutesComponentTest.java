@@ -12,14 +12,11 @@ import io.tributary.core.metadata.PartitionDescription;
 import io.tributary.core.metadata.ReplicaDescription;
 import io.tributary.core.metadata.TopicDescription;
 import io.tributary.core.metadata.TopicNames;
-import io.tributary.testkit.FakeEngine;
 import io.tributary.testkit.Http;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -27,26 +24,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * v1 and v2 metadata routes against a fake admin engine: the Accept header picks the generation on the shared
  * paths, and each renders the same engine reply in its own shape.
  */
-class V1V2MetadataRoutesComponentTest {
+class V1V2MetadataRoutesComponentTest extends RoutesComponentTest {
   private static final TopicDescription ORDERS = new TopicDescription("orders", false,
       Map.of("cleanup.policy", "delete"), List.of(new PartitionDescription(0, 1, List.of(
           new ReplicaDescription(1, true, true)))));
-
-  private FakeEngineServer server;
-  private FakeEngine engine;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    server = FakeEngineServer.start(Map.of());
-    engine = server.engine();
-    http = server.http();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @ParameterizedTest
   @ValueSource(strings = {"application/vnd.kafka.v1+json", "application/vnd.kafka.v2+json"})

@@ -12,14 +12,10 @@ import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
-import io.tributary.testkit.FakeEngine;
 import io.tributary.testkit.Http;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,7 +23,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * v1 and v2 produce routes against a fake produce engine: what each generation hands the engine for the same
  * request, how it renders the engine's receipts and failures, and that a request refused at the door sends nothing.
  */
-class V1V2ProduceRoutesComponentTest {
+class V1V2ProduceRoutesComponentTest extends RoutesComponentTest {
   /** The generation under test, with its media types. */
   enum Generation {
     V1(ProduceGeneration.V1, "application/vnd.kafka.binary.v1+json", "application/vnd.kafka.v1+json"),
@@ -42,22 +38,6 @@ class V1V2ProduceRoutesComponentTest {
       this.binary = binary;
       this.response = response;
     }
-  }
-
-  private FakeEngineServer server;
-  private FakeEngine engine;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    server = FakeEngineServer.start(Map.of());
-    engine = server.engine();
-    http = server.http();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
   }
 
   @ParameterizedTest

@@ -11,34 +11,14 @@ import io.tributary.core.consumer.Subscribe;
 import io.tributary.core.consumer.Subscription;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.format.EmbeddedFormat;
-import io.tributary.testkit.FakeEngine;
 import io.tributary.testkit.Http;
 import io.vertx.core.json.JsonObject;
 import java.util.List;
-import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** v2 consumer instance routes against a fake consumer engine: what the engine is asked, and how it answers. */
-class V2ConsumerRoutesComponentTest {
+class V2ConsumerRoutesComponentTest extends RoutesComponentTest {
   private static final String V2 = "application/vnd.kafka.v2+json";
-
-  private FakeEngineServer server;
-  private FakeEngine engine;
-  private Http http;
-
-  @BeforeEach
-  void start() {
-    server = FakeEngineServer.start(Map.of());
-    engine = server.engine();
-    http = server.http();
-  }
-
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void creatingAnInstanceHandsTheEngineItsSettingsAndAnswersWithItsUri() {

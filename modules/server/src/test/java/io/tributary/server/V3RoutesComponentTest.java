@@ -16,14 +16,12 @@ import io.tributary.core.produce.ProduceGeneration;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.ProduceResult;
 import io.tributary.core.produce.RecordReceipt;
-import io.tributary.testkit.FakeEngine;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.V3Client;
 import io.vertx.core.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,18 +30,12 @@ import org.junit.jupiter.api.Test;
  * the engine, how replies and failures are rendered (administration responses are checked against the v3 OpenAPI
  * document by {@link V3Client}).
  */
-class V3RoutesComponentTest {
+class V3RoutesComponentTest extends RoutesComponentTest {
   private static final String CLUSTER = "fake-cluster";
 
-  private FakeEngineServer server;
-  private FakeEngine engine;
-  private Http http;
-
+  /** Runs after the frame's start-up: the cluster every v3 path names. */
   @BeforeEach
-  void start() {
-    server = FakeEngineServer.start(Map.of());
-    engine = server.engine();
-    http = server.http();
+  void answerTheClusterQuestions() {
     engine.reply(AdminOps.CLUSTER_ID, new ClusterId(CLUSTER));
     ClusterBrokers brokers = new ClusterBrokers(CLUSTER, 1, List.of(new BrokerDescription(1, "kafka-1", 9092,
         null)));
@@ -51,10 +43,6 @@ class V3RoutesComponentTest {
     engine.reply(AdminOps.PING, brokers);
   }
 
-  @AfterEach
-  void stop() {
-    server.close();
-  }
 
   @Test
   void theClusterListIsBuiltFromTheEnginesBrokers() {
