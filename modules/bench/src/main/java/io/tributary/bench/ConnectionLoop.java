@@ -1,5 +1,6 @@
 package io.tributary.bench;
 
+import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpClientConnection;
 import io.vertx.core.http.RequestOptions;
@@ -51,8 +52,15 @@ final class ConnectionLoop {
     }
     long sent = System.nanoTime();
     connection.request(request)
-        .compose(req -> req.send(body))
-        .compose(resp -> resp.body().map(answer -> workload.acceptedRecords(resp.statusCode(), answer)))
+        .compose(req -> {
+          // The answer's handlers are in place before the request is written. Chained after send() instead, the
+          // first request's body() could be called from the caller's thread after the response had ended on the
+          // event loop, and Vert.x 5.0.8 then loses the end and the future never completes (vert.x issue 6038).
+          Future<Integer> accepted = req.response()
+              .compose(resp -> resp.body().map(answer -> workload.acceptedRecords(resp.statusCode(), answer)));
+          req.end(body);
+          return accepted;
+        })
         .onComplete(accepted -> {
           if (accepted.succeeded()) {
             latencies.record(System.nanoTime() - sent);
