@@ -49,9 +49,17 @@ final class ProxyCalls implements AutoCloseable {
     if (accept != null) {
       options.putHeader(HttpHeaders.ACCEPT, accept);
     }
-    return client.request(options)
-        .compose(req -> body == null ? req.send() : req.send(body))
-        .compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), b)));
+    // The answer's handlers go in before the request is written (see ConnectionLoop: Vert.x 5.0.8 can lose a
+    // response's end when body() is called from another thread after it ended).
+    return client.request(options).compose(req -> {
+      Future<Reply> reply = req.response().compose(resp -> resp.body().map(b -> new Reply(resp.statusCode(), b)));
+      if (body == null) {
+        req.end();
+      } else {
+        req.end(body);
+      }
+      return reply;
+    });
   }
 
   /** {@link #send} and wait, for set-up steps on the harness's main thread; expects {@code status}. */
