@@ -29,12 +29,7 @@ public final class RegistryMessages {
   public record Register(String subject, String schemaType, String schema, List<SchemaReference> references,
       Integer id, Integer version, SchemaExtras extras, boolean normalize) implements BusMessage {
     public Register(String subject, String schemaType, String schema) {
-      this(subject, schemaType, schema, List.of(), null, null, SchemaExtras.NONE);
-    }
-
-    public Register(String subject, String schemaType, String schema, List<SchemaReference> references,
-        Integer id, Integer version, SchemaExtras extras) {
-      this(subject, schemaType, schema, references, id, version, extras, false);
+      this(subject, schemaType, schema, List.of(), null, null, SchemaExtras.NONE, false);
     }
 
     public Register {
@@ -53,15 +48,6 @@ public final class RegistryMessages {
    */
   public record Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
       SchemaExtras extras, boolean normalize, List<SchemaReference> references) implements BusMessage {
-    public Lookup(String subject, String schemaType, String schema, boolean includeDeleted) {
-      this(subject, schemaType, schema, includeDeleted, null, SchemaExtras.NONE);
-    }
-
-    public Lookup(String subject, String schemaType, String schema, boolean includeDeleted, String format,
-        SchemaExtras extras) {
-      this(subject, schemaType, schema, includeDeleted, format, extras, false, List.of());
-    }
-
     public Lookup {
       extras = extras == null ? SchemaExtras.NONE : extras;
       references = references == null ? List.of() : List.copyOf(references);
@@ -144,11 +130,6 @@ public final class RegistryMessages {
    */
   public record CheckCompatibility(String subject, Integer version, String schemaType, String schema,
       List<SchemaReference> references, boolean normalize) implements BusMessage {
-    public CheckCompatibility(String subject, Integer version, String schemaType, String schema,
-        List<SchemaReference> references) {
-      this(subject, version, schemaType, schema, references, false);
-    }
-
     public CheckCompatibility {
       references = references == null ? List.of() : List.copyOf(references);
     }
@@ -224,11 +205,7 @@ public final class RegistryMessages {
    * A config: the compatibility level and the {@code normalize} setting, each null when not set (a subject's
    * config may hold only one of them).
    */
-  public record Level(String level, Boolean normalize) implements BusMessage {
-    public Level(String level) {
-      this(level, null);
-    }
-  }
+  public record Level(String level, Boolean normalize) implements BusMessage {}
 
   public record Mode(String mode) implements BusMessage {}
 
