@@ -5,6 +5,7 @@ import io.micrometer.core.instrument.composite.CompositeMeterRegistry;
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.bus.BusMessage;
 import io.tributary.core.bus.BusOperation;
+import io.tributary.core.cluster.ClusterNodes;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.consumer.ReadResult;
@@ -38,6 +39,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
   private SimpleFetcher simpleFetcher;
 
   private final MeterRegistry meterRegistry;
+  private final ClusterNodes nodes;
 
   public ConsumerEngineVerticle(TributaryConfig config) {
     this(config, new CompositeMeterRegistry());
@@ -45,8 +47,17 @@ public final class ConsumerEngineVerticle extends VerticleBase {
 
   /** @param meterRegistry where the consumer meters go ({@link ConsumerMeters}) */
   public ConsumerEngineVerticle(TributaryConfig config, MeterRegistry meterRegistry) {
+    this(config, meterRegistry, ClusterNodes.alone());
+  }
+
+  /**
+   * @param meterRegistry where the consumer meters go ({@link ConsumerMeters})
+   * @param nodes the nodes that form this proxy ({@link ClusterNodes#alone} for a node running alone)
+   */
+  public ConsumerEngineVerticle(TributaryConfig config, MeterRegistry meterRegistry, ClusterNodes nodes) {
     this.config = config;
     this.meterRegistry = meterRegistry;
+    this.nodes = nodes;
   }
 
   @Override
