@@ -2,7 +2,9 @@ package io.tributary.core.bus;
 
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
+import io.vertx.core.eventbus.Message;
 import io.vertx.core.eventbus.MessageConsumer;
 import io.vertx.core.shareddata.LocalMap;
 import java.util.HashMap;
@@ -20,7 +22,8 @@ public final class BusEndpoints {
   private BusEndpoints() {}
 
   /**
-   * Registers {@code handler} for {@code operation} on this node. A result is replied as-is; a failure (returned or
+   * Registers {@code handler} for {@code operation} on this node: for this node's senders only, or cluster-wide for a
+   * node-scoped operation ({@link BusOperation#onNode}). A result is replied as-is; a failure (returned or
    * thrown) goes through {@code translate} and then {@link BusFailures#fail}, so that it crosses the bus with its
    * error code.
    */
@@ -28,7 +31,7 @@ public final class BusEndpoints {
       BusOperation<Q, R> operation, Function<? super Q, ? extends Future<? extends R>> handler,
       Function<Throwable, ? extends Throwable> translate) {
     BusWireCodec.register(vertx, operation);
-    MessageConsumer<Q> consumer = vertx.eventBus().<Q>localConsumer(operation.address(), message -> {
+    Handler<Message<Q>> serving = message -> {
       Future<? extends R> result;
       try {
         result = handler.apply(operation.requestType().cast(message.body()));
@@ -36,7 +39,10 @@ public final class BusEndpoints {
         result = Future.failedFuture(e);
       }
       result.onSuccess(message::reply).onFailure(error -> BusFailures.fail(message, translate.apply(error)));
-    });
+    };
+    MessageConsumer<Q> consumer = operation.nodeScoped()
+        ? vertx.eventBus().consumer(operation.address(), serving)
+        : vertx.eventBus().localConsumer(operation.address(), serving);
     String key = operation.address() + SEPARATOR + deploymentOf();
     LocalMap<String, Integer> served = vertx.sharedData().getLocalMap(SERVED);
     served.merge(key, 1, Integer::sum);

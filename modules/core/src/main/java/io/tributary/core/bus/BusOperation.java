@@ -33,23 +33,44 @@ public final class BusOperation<Q extends BusMessage, R extends BusMessage> {
   private final Class<Q> requestType;
   private final Class<R> replyType;
   private final Duration sendTimeout;
+  private final boolean nodeScoped;
 
-  private BusOperation(String address, Class<Q> requestType, Class<R> replyType, Duration sendTimeout) {
+  private BusOperation(String address, Class<Q> requestType, Class<R> replyType, Duration sendTimeout,
+      boolean nodeScoped) {
     this.address = Objects.requireNonNull(address, "address");
     this.requestType = Objects.requireNonNull(requestType, "requestType");
     this.replyType = Objects.requireNonNull(replyType, "replyType");
     this.sendTimeout = Objects.requireNonNull(sendTimeout, "sendTimeout");
+    this.nodeScoped = nodeScoped;
   }
 
   /** An operation with the {@link #DEFAULT_SEND_TIMEOUT}. */
   public static <Q extends BusMessage, R extends BusMessage> BusOperation<Q, R> of(String address,
       Class<Q> requestType, Class<R> replyType) {
-    return new BusOperation<>(address, requestType, replyType, DEFAULT_SEND_TIMEOUT);
+    return new BusOperation<>(address, requestType, replyType, DEFAULT_SEND_TIMEOUT, false);
   }
 
   /** This operation with another send timeout. */
   public BusOperation<Q, R> withSendTimeout(Duration timeout) {
-    return new BusOperation<>(address, requestType, replyType, timeout);
+    return new BusOperation<>(address, requestType, replyType, timeout, nodeScoped);
+  }
+
+  /**
+   * This operation as served by one node of a cluster (cluster mode, issue 14): its own address, the same types.
+   * Unlike an operation's public address, which each node serves for its own senders only, a node-scoped operation
+   * is served cluster-wide, so that the other nodes can forward requests to the node that holds their target.
+   */
+  public BusOperation<Q, R> onNode(String nodeId) {
+    if (nodeScoped) {
+      throw new IllegalStateException(address + " is already scoped to a node");
+    }
+    return new BusOperation<>(address + ".node." + Objects.requireNonNull(nodeId, "nodeId"), requestType, replyType,
+        sendTimeout, true);
+  }
+
+  /** Whether this is a node's own operation ({@link #onNode}), reachable from every node of the cluster. */
+  public boolean nodeScoped() {
+    return nodeScoped;
   }
 
   public String address() {
@@ -84,6 +105,17 @@ public final class BusOperation<Q extends BusMessage, R extends BusMessage> {
         .transform(ar -> ar.succeeded()
             ? Future.succeededFuture(replyType.cast(ar.result().body()))
             : Future.failedFuture(BusFailures.fromReply(ar.cause())));
+  }
+
+  /**
+   * As {@link #call(Vertx, BusMessage, long)}, but a failure arrives as the bus's own {@code ReplyException}, for a
+   * caller that acts on its kind (no handler anywhere, a timeout, the recipient's failure) before translating it
+   * with {@link BusFailures#fromReply}.
+   */
+  public Future<R> callUntranslated(Vertx vertx, Q request, long timeoutMs) {
+    BusWireCodec.register(vertx, this);
+    return vertx.eventBus().request(address, requestType.cast(request), new DeliveryOptions().setSendTimeout(timeoutMs))
+        .map(reply -> replyType.cast(reply.body()));
   }
 
   /** Serves this operation with {@code handler}: see {@link BusEndpoints#serve}. Failures keep their code. */

@@ -59,7 +59,10 @@ public enum ErrorCode {
   UNSUPPORTED_PROTOCOL(502, 502, "Kafka protocol version not supported."),
   SERVICE_UNAVAILABLE(503, 503, "Service unavailable"),
   BROKER_NOT_AVAILABLE(503, 50302, "Kafka broker not available"),
-  SCHEMA_REGISTRY_UNAVAILABLE(503, 50303, "Schema registry unavailable");
+  SCHEMA_REGISTRY_UNAVAILABLE(503, 50303, "Schema registry unavailable"),
+  // Cluster mode (issue 14): a request forwarded to the node holding its consumer instance, which left meanwhile.
+  CONSUMER_NODE_LEFT(503, 50304,
+      "The node serving this consumer instance left the cluster during the request; retry it.");
 
   private static final Map<Integer, ErrorCode> BY_CODE = new HashMap<>();
 
