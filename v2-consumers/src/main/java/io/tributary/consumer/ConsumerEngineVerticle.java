@@ -8,8 +8,22 @@ import io.tributary.core.bus.BusOperation;
 import io.tributary.core.cluster.ClusterNodes;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.bus.Ack;
+import io.tributary.core.consumer.Assign;
+import io.tributary.core.consumer.CommitOffsets;
+import io.tributary.core.consumer.ConsumerRef;
+import io.tributary.core.consumer.DeleteConsumer;
+import io.tributary.core.consumer.GetAssignment;
+import io.tributary.core.consumer.GetCommittedOffsets;
+import io.tributary.core.consumer.GetSubscription;
+import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.consumer.RenderedRead;
+import io.tributary.core.consumer.RequeueRecords;
+import io.tributary.core.consumer.Seek;
+import io.tributary.core.consumer.SeekToEdge;
+import io.tributary.core.consumer.Subscribe;
+import io.tributary.core.consumer.Unsubscribe;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.kafka.KafkaErrors;
@@ -18,6 +32,7 @@ import io.vertx.core.VerticleBase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.slf4j.Logger;
@@ -37,6 +52,9 @@ public final class ConsumerEngineVerticle extends VerticleBase {
   private InstanceRegistry registry;
   private Housekeeping housekeeping;
   private SimpleFetcher simpleFetcher;
+  /** Cluster mode only; null for a node running alone, which serves exactly as before cluster mode existed. */
+  private ClusterRouting routing;
+  private DirectoryUpkeep upkeep;
 
   private final MeterRegistry meterRegistry;
   private final ClusterNodes nodes;
@@ -80,33 +98,87 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     InstanceRegistry instances = registry;
     // The gauge reads the instance count from the scrape's thread: a possibly stale size, never a wrong one.
     ConsumerMeters meters = new ConsumerMeters(meterRegistry, instances::size);
-    on(ConsumerOps.CREATE, r -> operations.create(r).onSuccess(c -> meters.created()));
-    on(ConsumerOps.READ, RecordTraceLinks.linked(r -> {
+    on(ConsumerOps.FETCH_PARTITION, RecordTraceLinks.linked(simpleFetcher::fetch, ReadResult::records));
+    if (!nodes.clustered()) {
+      serveInstances(operations, meters);
+      housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs(), ref -> meters.expired());
+      housekeeping.start();
+      return Future.succeededFuture();
+    }
+    return InstanceDirectory.open(vertx).map(directory -> {
+      routing = new ClusterRouting(nodes, directory, registry, operations, new Forwarding(vertx, meterRegistry),
+          settings, config.get(ConfigKeys.BUS_TIMEOUT_MS), meterRegistry);
+      nodes.onNodeLeft(node -> context.runOnContext(ignored -> routing.nodeLeft(node)));
+      serveInstances(operations, meters);
+      housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs(), ref -> {
+        meters.expired();
+        routing.expired(ref);
+      });
+      housekeeping.start();
+      upkeep = new DirectoryUpkeep(vertx, nodes, directory, registry, routing, settings.instanceTimeoutMs(),
+          ref -> meters.expired());
+      upkeep.start();
+      return null;
+    });
+  }
+
+  /**
+   * The instance operations. Alone, each is served directly; in cluster mode each is served on this node's public
+   * address through {@link ClusterRouting} (held here, forwarded, or taken over) and on its node-scoped address for
+   * the other nodes' forwards, and the directory follows creates, deletes and subscription changes.
+   */
+  private void serveInstances(ConsumerOperations operations, ConsumerMeters meters) {
+    if (routing == null) {
+      on(ConsumerOps.CREATE, r -> operations.create(r).onSuccess(c -> meters.created()));
+    } else {
+      on(ConsumerOps.CREATE, r -> routing.create(r).onSuccess(c -> meters.created()));
+    }
+    instance(ConsumerOps.READ, ReadRecords::ref, RecordTraceLinks.linked(r -> {
       long startNanos = System.nanoTime();
       return operations.read(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
     }, RenderedRead::records));
-    on(ConsumerOps.REQUEUE, operations::requeue);
-    on(ConsumerOps.COMMIT, operations::commit);
-    on(ConsumerOps.DELETE, r -> operations.delete(r).onSuccess(a -> meters.deleted()));
-    on(ConsumerOps.FETCH_PARTITION, RecordTraceLinks.linked(simpleFetcher::fetch, ReadResult::records));
-    on(ConsumerOps.SUBSCRIBE, operations::subscribe);
-    on(ConsumerOps.SUBSCRIPTION, operations::subscription);
-    on(ConsumerOps.UNSUBSCRIBE, operations::unsubscribe);
-    on(ConsumerOps.ASSIGN, operations::assign);
-    on(ConsumerOps.ASSIGNMENT, operations::assignment);
-    on(ConsumerOps.SEEK, operations::seek);
-    on(ConsumerOps.SEEK_EDGE, operations::seekToEdge);
-    on(ConsumerOps.COMMITTED, operations::committed);
+    instance(ConsumerOps.REQUEUE, RequeueRecords::ref, operations::requeue);
+    instance(ConsumerOps.COMMIT, CommitOffsets::ref, operations::commit);
+    Function<DeleteConsumer, Future<Ack>> delete = r -> operations.delete(r).onSuccess(a -> meters.deleted());
+    instance(ConsumerOps.DELETE, DeleteConsumer::ref,
+        routing == null ? delete : routing.deleting(DeleteConsumer::ref, delete));
+    instance(ConsumerOps.SUBSCRIBE, Subscribe::ref, recorded(Subscribe::ref, operations::subscribe,
+        (r, d) -> d.subscribed(r.topics(), r.topicPattern())));
+    instance(ConsumerOps.SUBSCRIPTION, GetSubscription::ref, operations::subscription);
+    instance(ConsumerOps.UNSUBSCRIBE, Unsubscribe::ref, recorded(Unsubscribe::ref, operations::unsubscribe,
+        (r, d) -> d.unsubscribed()));
+    instance(ConsumerOps.ASSIGN, Assign::ref, recorded(Assign::ref, operations::assign,
+        (r, d) -> d.assigned(r.partitions())));
+    instance(ConsumerOps.ASSIGNMENT, GetAssignment::ref, operations::assignment);
+    instance(ConsumerOps.SEEK, Seek::ref, operations::seek);
+    instance(ConsumerOps.SEEK_EDGE, SeekToEdge::ref, operations::seekToEdge);
+    instance(ConsumerOps.COMMITTED, GetCommittedOffsets::ref, operations::committed);
+  }
 
-    housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs(), meters::expired);
-    housekeeping.start();
-    return Future.succeededFuture();
+  private <Q extends BusMessage, R extends BusMessage> void instance(BusOperation<Q, R> operation,
+      Function<Q, ConsumerRef> refOf, Function<Q, Future<R>> handler) {
+    if (routing == null) {
+      on(operation, handler);
+      return;
+    }
+    on(operation, routing.routed(operation, refOf, handler, true));
+    on(operation.onNode(nodes.localNodeId()), routing.routed(operation, refOf, handler, false));
+  }
+
+  /** In cluster mode, a change of subscription or assignment is recorded in the directory before it is answered. */
+  private <Q extends BusMessage, R extends BusMessage> Function<Q, Future<R>> recorded(Function<Q, ConsumerRef> refOf,
+      Function<Q, Future<R>> handler, BiFunction<Q, InstanceDefinition, InstanceDefinition> change) {
+    return routing == null ? handler : routing.recording(refOf, handler, change);
   }
 
   /** Graceful shutdown: every instance leaves its group and every client is closed before the pools stop. */
   @Override
   public Future<?> stop() {
     housekeeping.stop();
+    if (upkeep != null) {
+      upkeep.stop();
+    }
+    // Instances are closed, not deleted: in cluster mode their entries stay, and another node re-creates them.
     List<Future<?>> closing = new ArrayList<>();
     registry.removeAll().forEach(instance -> closing.add(instance.close()));
     closing.add(simpleFetcher.close());

@@ -110,6 +110,11 @@ final class ConsumerInstance {
     }).onComplete(ignored -> keepAlivePending = false);
   }
 
+  /** When a client operation last started or ended (System.nanoTime). */
+  long lastUsedNanos() {
+    return lastUsedNanos;
+  }
+
   boolean idleLongerThan(long timeoutMs, long nowNanos) {
     return inFlight == 0 && nowNanos - lastUsedNanos > timeoutMs * 1_000_000L;
   }

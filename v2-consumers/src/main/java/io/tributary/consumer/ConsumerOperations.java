@@ -64,22 +64,59 @@ final class ConsumerOperations {
   }
 
   Future<ConsumerCreated> create(CreateConsumer request) {
-    InstanceSettings instanceSettings = instanceSettings(request);
-    String name = request.name() == null || request.name().isBlank()
-        ? InstanceRegistry.generateName(settings.serverId()) : request.name();
+    return open(named(request)).map(instance -> new ConsumerCreated(instance.ref().instance()));
+  }
+
+  /** The request with its instance name: the client's, or a generated one. */
+  CreateConsumer named(CreateConsumer request) {
+    if (request.name() != null && !request.name().isBlank()) {
+      return request;
+    }
+    return new CreateConsumer(request.group(), InstanceRegistry.generateName(settings.serverId()),
+        request.clientId(), request.format(), request.autoOffsetReset(), request.autoCommit(),
+        request.fetchMinBytes(), request.requestTimeoutMs(), request.principal());
+  }
+
+  /**
+   * Registers the instance a named request defines (40902, 42902 at once, before anything else) and creates its
+   * Kafka side; forgotten again when that fails.
+   */
+  Future<ConsumerInstance> open(CreateConsumer named) {
+    InstanceSettings instanceSettings = instanceSettings(named);
     // The creator's principal is part of the instance's identity: nobody else can address it (InstanceRegistry).
-    ConsumerRef ref = new ConsumerRef(request.group(), name, request.principal());
+    ConsumerRef ref = new ConsumerRef(named.group(), named.name(), named.principal());
     ConsumerInstance instance = new ConsumerInstance(ref, instanceSettings, context, pool);
     registry.add(instance);
-    Map<String, Object> props = ConsumerProps.forInstance(config, request);
+    Map<String, Object> props = ConsumerProps.forInstance(config, named);
     return instance.open(() -> clientMetrics.track(new ConfinedConsumer(ref, newKafkaConsumer(props),
-        request.autoCommit(), autoCommitIntervalMs))).transform(ar -> {
+        named.autoCommit(), autoCommitIntervalMs))).transform(ar -> {
           if (ar.succeeded()) {
-            return Future.succeededFuture(new ConsumerCreated(name));
+            return Future.succeededFuture(instance);
           }
           registry.forget(instance);
           return Future.failedFuture(ar.cause());
         });
+  }
+
+  /**
+   * Re-creates an instance from its definition (cluster mode: its node is gone): the Kafka side, then its
+   * subscription or assignment. Positions come from the group's committed offsets. Nothing is left behind on failure.
+   */
+  Future<ConsumerInstance> recreate(InstanceDefinition definition) {
+    return open(definition.create()).compose(instance -> instance.call(consumer -> {
+      if (definition.topics() != null || definition.pattern() != null) {
+        consumer.subscribe(definition.topics(), definition.pattern());
+      } else if (definition.assignment() != null) {
+        consumer.assign(definition.assignment().stream().map(ConsumerOperations::kafka).toList());
+      }
+      return instance;
+    }).recover(error -> discard(instance).transform(ignored -> Future.failedFuture(error))));
+  }
+
+  /** Forgets this very instance and closes it (a create that lost a race, a copy another node owns). */
+  Future<Void> discard(ConsumerInstance instance) {
+    registry.forget(instance);
+    return instance.close();
   }
 
   /** A long poll, then the records decoded in the instance's format and rendered in the request's layout. */

@@ -1,6 +1,8 @@
 package io.tributary.consumer;
 
+import io.tributary.core.consumer.ConsumerRef;
 import io.vertx.core.Vertx;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -17,11 +19,11 @@ final class Housekeeping {
   private final Vertx vertx;
   private final InstanceRegistry registry;
   private final long timeoutMs;
-  private final Runnable onExpiry;
+  private final Consumer<ConsumerRef> onExpiry;
   private long timerId = -1;
 
-  /** @param onExpiry counts each expired instance (the consumer meters) */
-  Housekeeping(Vertx vertx, InstanceRegistry registry, long timeoutMs, Runnable onExpiry) {
+  /** @param onExpiry told of each expired instance (the consumer meters; in cluster mode, the directory) */
+  Housekeeping(Vertx vertx, InstanceRegistry registry, long timeoutMs, Consumer<ConsumerRef> onExpiry) {
     this.onExpiry = onExpiry;
     this.vertx = vertx;
     this.registry = registry;
@@ -43,7 +45,7 @@ final class Housekeeping {
       LOG.info("Consumer instance {}/{} expired after {} ms without requests", instance.ref().group(),
           instance.ref().instance(), timeoutMs);
       instance.close();
-      onExpiry.run();
+      onExpiry.accept(instance.ref());
     }
     registry.forEach(ConsumerInstance::keepInGroup);
   }

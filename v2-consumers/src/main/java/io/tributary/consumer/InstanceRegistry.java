@@ -40,6 +40,11 @@ final class InstanceRegistry {
     return instance;
   }
 
+  /** The instance, or null when this node does not hold it. */
+  ConsumerInstance find(ConsumerRef ref) {
+    return instances.get(ref);
+  }
+
   /**
    * Registers a new instance: 40902 when its principal already has one of that name in the group, 42902 when the
    * server holds its maximum (each instance is a Kafka client with buffers: their number must be bounded).
