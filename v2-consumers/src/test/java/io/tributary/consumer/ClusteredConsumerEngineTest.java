@@ -1,0 +1,256 @@
+package io.tributary.consumer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.tributary.core.bus.BusFailures;
+import io.tributary.core.bus.BusMessage;
+import io.tributary.core.bus.BusOperation;
+import io.tributary.core.bus.ConsumerOps;
+import io.tributary.core.config.TributaryConfig;
+import io.tributary.core.consumer.CommitOffsets;
+import io.tributary.core.consumer.ConsumedRecord;
+import io.tributary.core.consumer.ConsumerRef;
+import io.tributary.core.consumer.CreateConsumer;
+import io.tributary.core.consumer.DeleteConsumer;
+import io.tributary.core.consumer.GetSubscription;
+import io.tributary.core.consumer.PartitionOffset;
+import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.RecordLayout;
+import io.tributary.core.consumer.Subscribe;
+import io.tributary.core.error.TributaryException;
+import io.tributary.core.format.EmbeddedFormat;
+import io.tributary.testkit.Eventually;
+import io.tributary.testkit.TestKafka;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Three clustered nodes in one JVM, each with its own consumer engine, against the test broker: any node answers any
+ * consumer instance, with the answers of a single node, and an instance outlives its node. One cluster for the class
+ * (Hazelcast's join takes seconds); the test that stops a node runs last.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ClusteredConsumerEngineTest {
+  private static final List<Node> NODES = new ArrayList<>();
+  private static Node a;
+  private static Node b;
+  private static Node c;
+
+  private record Node(HazelcastTestNodes view, MeterRegistry meters) {
+    Vertx vertx() {
+      return view.vertx();
+    }
+
+    double counted(String meter) {
+      var counter = meters.find(meter).counter();
+      return counter == null ? 0 : counter.count();
+    }
+  }
+
+  @BeforeAll
+  static void startCluster() throws Exception {
+    String cluster = "tributary-test-" + UUID.randomUUID();
+    List<Integer> ports = List.of(freePort(), freePort(), freePort());
+    for (int port : ports) {
+      HazelcastTestNodes view = await(HazelcastTestNodes.start(cluster, port, ports));
+      MeterRegistry meters = new SimpleMeterRegistry();
+      TributaryConfig config = new TributaryConfig(Map.of("bootstrap.servers", TestKafka.bootstrapServers(),
+          "consumer.instance.timeout.ms", "20000", "consumer.request.timeout.ms", "1000"));
+      await(view.vertx().deployVerticle(new ConsumerEngineVerticle(config, meters, view)));
+      NODES.add(new Node(view, meters));
+    }
+    a = NODES.get(0);
+    b = NODES.get(1);
+    c = NODES.get(2);
+    Eventually.get(() -> c.view().members().size(), n -> n == 3);
+  }
+
+  @AfterAll
+  static void stopCluster() throws Exception {
+    for (Node node : NODES) {
+      try {
+        await(node.vertx().close());
+      } catch (Exception alreadyClosed) {
+        // the node-loss test closed it
+      }
+    }
+  }
+
+  @Test
+  @Order(1)
+  void createOnASubscribeOnBReadOnCCommitOnBDeleteOnA() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-matrix"), 1);
+    produce(topic, 0, 3);
+    String group = "g-" + UUID.randomUUID();
+    ConsumerRef ref = new ConsumerRef(group, "m1", "alice");
+
+    assertThat(call(a, ConsumerOps.CREATE, create(group, "m1", "alice")).instanceId()).isEqualTo("m1");
+    call(b, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    assertThat(call(c, ConsumerOps.SUBSCRIPTION, new GetSubscription(ref)).topics()).containsExactly(topic);
+    List<ConsumedRecord> read = readUntil(c, ref, 3);
+    call(b, ConsumerOps.COMMIT, new CommitOffsets(ref, null));
+    call(a, ConsumerOps.DELETE, new DeleteConsumer(ref));
+
+    assertThat(read).extracting(ConsumedRecord::offset).containsExactly(0L, 1L, 2L);
+    assertThat(TestKafka.committedOffset(group, topic, 0)).isEqualTo(3L);
+    for (Node node : NODES) {
+      assertThat(failure(node, ConsumerOps.SUBSCRIPTION, new GetSubscription(ref)).code()).isEqualTo(40403);
+    }
+    assertThat(b.counted("tributary.consumer.forwarded")).isPositive();
+    assertThat(c.counted("tributary.consumer.forwarded")).isPositive();
+    assertThat(NODES.stream().mapToDouble(n -> n.counted("tributary.consumer.recreated")).sum()).isZero();
+  }
+
+  @Test
+  @Order(2)
+  void namesAreUniquePerPrincipalAcrossNodesAndNobodyElseSeesAnInstance() throws Exception {
+    String group = "g-" + UUID.randomUUID();
+    call(a, ConsumerOps.CREATE, create(group, "dup", "alice"));
+
+    TributaryException again = failure(b, ConsumerOps.CREATE, create(group, "dup", "alice"));
+    // Bob's instance of the same name is his own; alice's stays invisible to him on every node.
+    call(c, ConsumerOps.CREATE, create(group, "dup", "bob"));
+    ConsumerRef alicesAsBob = new ConsumerRef(group, "dup", "bob");
+    call(b, ConsumerOps.DELETE, new DeleteConsumer(alicesAsBob));
+
+    assertThat(again.code()).isEqualTo(40902);
+    for (Node node : NODES) {
+      assertThat(failure(node, ConsumerOps.SUBSCRIPTION, new GetSubscription(alicesAsBob)).code())
+          .isEqualTo(40403);
+      assertThat(call(node, ConsumerOps.SUBSCRIPTION, new GetSubscription(new ConsumerRef(group, "dup", "alice")))
+          .topics()).isEmpty();
+    }
+    call(c, ConsumerOps.DELETE, new DeleteConsumer(new ConsumerRef(group, "dup", "alice")));
+  }
+
+  @Test
+  @Order(3)
+  void whenTheDirectoryNamesAnotherOwnerTheLocalCopyIsClosedAndTheListedOwnerServes() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-owner"), 1);
+    String group = "g-" + UUID.randomUUID();
+    ConsumerRef ref = new ConsumerRef(group, "split", "alice");
+    call(b, ConsumerOps.CREATE, create(group, "split", "alice"));
+    call(b, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    double recreatedBefore = c.counted("tributary.consumer.recreated");
+
+    // As a healed network split leaves it: the directory (Hazelcast's merged copy) names C, B still holds a copy.
+    var map = await(b.vertx().sharedData().<String, String>getAsyncMap(InstanceDirectory.MAP_NAME));
+    String key = InstanceDefinition.keyOf(ref);
+    String stored = await(map.get(key));
+    InstanceDefinition listed = InstanceDefinition.fromJson(stored);
+    assertThat(await(map.replaceIfPresent(key, stored, listed.withOwner(c.view().localNodeId(),
+        System.currentTimeMillis()).toJson()))).isTrue();
+
+    // B's scan closes its copy; C, named by the directory but holding nothing, re-creates it on the next request.
+    Eventually.get(() -> b.meters().find("tributary.consumer.instances").gauge().value(), n -> n == 0.0);
+    assertThat(call(a, ConsumerOps.SUBSCRIPTION, new GetSubscription(ref)).topics()).containsExactly(topic);
+    assertThat(c.counted("tributary.consumer.recreated")).isEqualTo(recreatedBefore + 1);
+    assertThat(c.meters().find("tributary.consumer.instances").gauge().value()).isEqualTo(1.0);
+    call(a, ConsumerOps.DELETE, new DeleteConsumer(ref));
+  }
+
+  @Test
+  @Order(4)
+  void anInstanceOutlivesItsNodeAndResumesFromTheCommittedOffsets() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-survive"), 1);
+    produce(topic, 0, 4);
+    String group = "g-" + UUID.randomUUID();
+    ConsumerRef ref = new ConsumerRef(group, "survivor", "alice");
+    call(a, ConsumerOps.CREATE, create(group, "survivor", "alice"));
+    call(a, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    List<ConsumedRecord> first = readUntil(b, ref, 4);
+    // Only the first two are committed: the other two are read again after the take-over, nothing is skipped.
+    call(b, ConsumerOps.COMMIT, new CommitOffsets(ref, List.of(new PartitionOffset(topic, 0, 2, null))));
+
+    String gone = a.view().localNodeId();
+    await(a.vertx().close());
+    Eventually.get(() -> b.view().isMember(gone) || c.view().isMember(gone), stillThere -> !stillThere);
+    produce(topic, 4, 2);
+    List<ConsumedRecord> afterLoss = readUntil(b, ref, 4);
+    List<ConsumedRecord> onC = readUntil(c, ref, 0);
+
+    assertThat(first).extracting(ConsumedRecord::offset).containsExactly(0L, 1L, 2L, 3L);
+    assertThat(afterLoss).extracting(ConsumedRecord::offset).containsExactly(2L, 3L, 4L, 5L);
+    assertThat(onC).isEmpty();
+    assertThat(b.counted("tributary.consumer.recreated") + c.counted("tributary.consumer.recreated"))
+        .isEqualTo(1.0);
+    assertThat(call(c, ConsumerOps.SUBSCRIPTION, new GetSubscription(ref)).topics()).containsExactly(topic);
+    call(c, ConsumerOps.DELETE, new DeleteConsumer(ref));
+    assertThat(failure(b, ConsumerOps.SUBSCRIPTION, new GetSubscription(ref)).code()).isEqualTo(40403);
+  }
+
+  /** Reads until {@code expected} records came (a group join takes a few polls), then once more to see no more. */
+  private static List<ConsumedRecord> readUntil(Node node, ConsumerRef ref, int expected) {
+    List<ConsumedRecord> records = new ArrayList<>();
+    Eventually.get(() -> {
+      try {
+        records.addAll(call(node, ConsumerOps.READ, new ReadRecords(ref, null, EmbeddedFormat.BINARY, null, 500L,
+            RecordLayout.v2(false, false))).records());
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+      return records.size();
+    }, n -> n >= expected);
+    return records;
+  }
+
+  private static CreateConsumer create(String group, String name, String principal) {
+    return new CreateConsumer(group, name, null, EmbeddedFormat.BINARY, "earliest", false, null, null, principal);
+  }
+
+  private static void produce(String topic, int from, int count) throws Exception {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
+        new ByteArraySerializer())) {
+      for (int i = from; i < from + count; i++) {
+        producer.send(new ProducerRecord<>(topic, 0, null, ("r" + i).getBytes(StandardCharsets.UTF_8))).get();
+      }
+    }
+  }
+
+  private static <Q extends BusMessage, R extends BusMessage> R call(Node node, BusOperation<Q, R> operation,
+      Q request) throws Exception {
+    return await(operation.call(node.vertx(), request, Duration.ofSeconds(30).toMillis()));
+  }
+
+  private static <Q extends BusMessage> TributaryException failure(Node node, BusOperation<Q, ?> operation,
+      Q request) {
+    Throwable error = catchThrowable(() -> call(node, operation, request));
+    assertThat(error).as(operation.address()).isNotNull();
+    return BusFailures.asTributary(error.getCause());
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  private static <T> T await(Future<T> future) throws Exception {
+    return future.toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);
+  }
+}

@@ -1,0 +1,83 @@
+package io.tributary.consumer;
+
+import com.hazelcast.cluster.MembershipEvent;
+import com.hazelcast.cluster.MembershipListener;
+import com.hazelcast.config.Config;
+import com.hazelcast.config.JoinConfig;
+import io.tributary.core.cluster.ClusterNodes;
+import io.vertx.core.Future;
+import io.vertx.core.Vertx;
+import io.vertx.core.VertxOptions;
+import io.vertx.spi.cluster.hazelcast.ConfigUtil;
+import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A clustered Vert.x node for tests (Hazelcast, TCP/IP join on the loopback address with explicit member ports, no
+ * multicast nor auto-detection) and a {@link ClusterNodes} view over its cluster manager. The server's own view is
+ * the production one; this one only serves the engine's tests.
+ */
+final class HazelcastTestNodes implements ClusterNodes {
+  private final HazelcastClusterManager manager;
+  private final Vertx vertx;
+
+  private HazelcastTestNodes(HazelcastClusterManager manager, Vertx vertx) {
+    this.manager = manager;
+    this.vertx = vertx;
+  }
+
+  /** Starts a node on {@code port} that joins the others of {@code memberPorts}; completes once it joined. */
+  static Future<HazelcastTestNodes> start(String clusterName, int port, List<Integer> memberPorts) {
+    Config config = ConfigUtil.loadConfig();
+    config.setClusterName(clusterName);
+    config.setProperty("hazelcast.logging.type", "slf4j");
+    config.setProperty("hazelcast.phone.home.enabled", "false");
+    config.getNetworkConfig().setPort(port).setPortAutoIncrement(false);
+    config.getNetworkConfig().getInterfaces().setEnabled(true).setInterfaces(List.of("127.0.0.1"));
+    JoinConfig join = config.getNetworkConfig().getJoin();
+    join.getMulticastConfig().setEnabled(false);
+    join.getAutoDetectionConfig().setEnabled(false);
+    join.getTcpIpConfig().setEnabled(true).setMembers(memberPorts.stream().map(p -> "127.0.0.1:" + p).toList());
+    VertxOptions options = new VertxOptions();
+    options.getEventBusOptions().setHost("127.0.0.1");
+    HazelcastClusterManager manager = new HazelcastClusterManager(config);
+    return Vertx.builder().with(options).withClusterManager(manager).buildClustered()
+        .map(vertx -> new HazelcastTestNodes(manager, vertx));
+  }
+
+  Vertx vertx() {
+    return vertx;
+  }
+
+  @Override
+  public String localNodeId() {
+    return manager.getNodeId();
+  }
+
+  @Override
+  public boolean clustered() {
+    return true;
+  }
+
+  @Override
+  public Set<String> members() {
+    return Set.copyOf(manager.getNodes());
+  }
+
+  @Override
+  public void onNodeLeft(Consumer<String> listener) {
+    manager.getHazelcastInstance().getCluster().addMembershipListener(new MembershipListener() {
+      @Override
+      public void memberAdded(MembershipEvent event) {
+        // Joins need no action from the engine.
+      }
+
+      @Override
+      public void memberRemoved(MembershipEvent event) {
+        listener.accept(event.getMember().getUuid().toString());
+      }
+    });
+  }
+}
