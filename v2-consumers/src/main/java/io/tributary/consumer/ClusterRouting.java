@@ -191,8 +191,9 @@ final class ClusterRouting {
         if (ar.succeeded()) {
           recreated.increment();
           listed.put(ref, System.nanoTime());
-          LOG.info("Consumer instance {}/{} re-created on this node (its node {} is gone); it resumes from the "
-              + "committed offsets", ref.group(), ref.instance(), previousOwner);
+          LOG.info("Consumer instance {}/{} re-created on this node ({}); it resumes from the committed offsets",
+              ref.group(), ref.instance(), previousOwner.equals(self()) ? "listed here, held nowhere"
+                  : "its node " + previousOwner + " is gone");
           return Future.succeededFuture(true);
         }
         // Put back as it was found: an orphan that another node may re-create, or that expires.
