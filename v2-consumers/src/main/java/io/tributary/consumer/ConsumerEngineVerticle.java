@@ -29,6 +29,7 @@ import io.tributary.core.error.TributaryException;
 import io.tributary.kafka.KafkaErrors;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
+import io.vertx.core.eventbus.MessageConsumer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
@@ -55,6 +56,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
   /** Cluster mode only; null for a node running alone, which serves exactly as before cluster mode existed. */
   private ClusterRouting routing;
   private DirectoryUpkeep upkeep;
+  private final List<Future<Void>> clusterRegistrations = new ArrayList<>();
 
   private final MeterRegistry meterRegistry;
   private final ClusterNodes nodes;
@@ -105,7 +107,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
       housekeeping.start();
       return Future.succeededFuture();
     }
-    return InstanceDirectory.open(vertx).map(directory -> {
+    return InstanceDirectory.open(vertx).compose(directory -> {
       routing = new ClusterRouting(nodes, directory, registry, operations, new Forwarding(vertx, meterRegistry),
           settings, config.get(ConfigKeys.BUS_TIMEOUT_MS), meterRegistry);
       nodes.onNodeLeft(node -> context.runOnContext(ignored -> routing.nodeLeft(node)));
@@ -118,7 +120,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
       upkeep = new DirectoryUpkeep(vertx, nodes, directory, registry, routing, settings.instanceTimeoutMs(),
           ref -> meters.expired());
       upkeep.start();
-      return null;
+      return Future.all(clusterRegistrations);
     });
   }
 
@@ -191,7 +193,12 @@ public final class ConsumerEngineVerticle extends VerticleBase {
 
   private <Q extends BusMessage, R extends BusMessage> void on(BusOperation<Q, R> operation,
       Function<Q, Future<R>> handler) {
-    operation.serve(vertx, handler, error -> toTributary(operation.address(), error));
+    MessageConsumer<Q> consumer = operation.serve(vertx, handler, error -> toTributary(operation.address(), error));
+    if (operation.nodeScoped()) {
+      // Started only once the other nodes can reach this one: a forward that found no handler would take the
+      // instance over from this live node.
+      clusterRegistrations.add(consumer.completion());
+    }
   }
 
   /** Kafka failures through the one table; anything unexpected is logged here and leaves as a bare 500. */

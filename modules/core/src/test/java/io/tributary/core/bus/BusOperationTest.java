@@ -73,4 +73,30 @@ class BusOperationTest {
     assertThat(BusOperation.declaredIn(FormatOps.class)).containsExactlyInAnyOrder(FormatOps.ENCODE,
         FormatOps.DECODE);
   }
+
+  @Test
+  void aNodeScopedOperationHasItsOwnAddressTheSameTypesAndIsServedApartFromThePublicOne() throws Exception {
+    BusOperation<Ping, ClusterBrokers> onNode = AdminOps.PING.onNode("n1");
+    ClusterBrokers brokers = new ClusterBrokers("c1", 1, List.of());
+    onNode.serve(vertx, ping -> Future.succeededFuture(brokers)).completion().await(30, TimeUnit.SECONDS);
+
+    assertThat(onNode.address()).isEqualTo(AdminOps.PING.address() + ".node.n1");
+    assertThat(onNode.nodeScoped()).isTrue();
+    assertThat(AdminOps.PING.nodeScoped()).isFalse();
+    assertThat(onNode.requestType()).isEqualTo(Ping.class);
+    assertThat(onNode.call(vertx, new Ping()).await(30, TimeUnit.SECONDS)).isSameAs(brokers);
+    assertThat(catchThrowable(() -> AdminOps.PING.call(vertx, new Ping()).await(30, TimeUnit.SECONDS)))
+        .as("the public address has no server").isInstanceOf(TributaryException.class);
+    assertThat(catchThrowable(() -> onNode.onNode("n2"))).isInstanceOf(IllegalStateException.class);
+  }
+
+  @Test
+  void anUntranslatedCallLeavesTheBusFailureForTheCallerToInspect() {
+    Throwable failure = catchThrowable(() -> AdminOps.PING.onNode("nobody").callUntranslated(vertx, new Ping(), 5_000)
+        .await(30, TimeUnit.SECONDS));
+
+    assertThat(failure).isInstanceOf(io.vertx.core.eventbus.ReplyException.class);
+    assertThat(((io.vertx.core.eventbus.ReplyException) failure).failureType())
+        .isEqualTo(io.vertx.core.eventbus.ReplyFailure.NO_HANDLERS);
+  }
 }
