@@ -261,7 +261,7 @@ final class ClusterRouting {
     LOG.warn("Consumer instance {}/{} is listed for {} in the cluster's directory: closing this node's copy",
         ref.group(), ref.instance(), listedOwner == null ? "no node" : "node " + listedOwner);
     listed.remove(ref);
-    operations.discard(instance);
+    operations.handOver(instance);
   }
 
   /** Instances held and listed here, with when their entry was last touched; the upkeep updates it. */

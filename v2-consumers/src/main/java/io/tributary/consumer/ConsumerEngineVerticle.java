@@ -182,7 +182,8 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     }
     // Instances are closed, not deleted: in cluster mode their entries stay, and another node re-creates them.
     List<Future<?>> closing = new ArrayList<>();
-    registry.removeAll().forEach(instance -> closing.add(instance.close()));
+    registry.removeAll().forEach(instance -> closing.add(routing == null ? instance.close()
+        : instance.closeHandingOver()));
     closing.add(simpleFetcher.close());
     return Future.join(closing).transform(ignored -> {
       instancePool.shutdown();

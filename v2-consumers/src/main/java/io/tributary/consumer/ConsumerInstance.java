@@ -26,6 +26,8 @@ final class ConsumerInstance {
   private int inFlight;
   private boolean keepAlivePending;
   private boolean gone;
+  // What a request finds once the instance is closed here: 40403, or 50304 when it lives on at another node.
+  private volatile ErrorCode goneAnswer = ErrorCode.CONSUMER_INSTANCE_NOT_FOUND;
 
   ConsumerInstance(ConsumerRef ref, InstanceSettings settings, Context context, Executor pool) {
     this.ref = ref;
@@ -57,11 +59,11 @@ final class ConsumerInstance {
    */
   <T> Future<T> call(Function<ConfinedConsumer, T> step) {
     if (gone) {
-      return Future.failedFuture(ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.toException());
+      return Future.failedFuture(goneAnswer.toException());
     }
     return Offload.call(context, executor, () -> {
       if (confined == null || confined.isClosed()) {
-        throw ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.toException();
+        throw goneAnswer.toException();
       }
       try {
         return step.apply(confined);
@@ -117,6 +119,15 @@ final class ConsumerInstance {
 
   boolean idleLongerThan(long timeoutMs, long nowNanos) {
     return inFlight == 0 && nowNanos - lastUsedNanos > timeoutMs * 1_000_000L;
+  }
+
+  /**
+   * Closes this node's copy of an instance that lives on elsewhere (cluster mode: this node stops, or another node
+   * owns it): requests still running or queued here fail with 50304, which a client retries, rather than 40403.
+   */
+  Future<Void> closeHandingOver() {
+    goneAnswer = ErrorCode.CONSUMER_NODE_LEFT;
+    return close();
   }
 
   /** Leaves the group and closes the client on the instance's executor, after the steps already queued. */

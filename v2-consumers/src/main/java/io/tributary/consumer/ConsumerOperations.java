@@ -113,10 +113,19 @@ final class ConsumerOperations {
     }).recover(error -> discard(instance).transform(ignored -> Future.failedFuture(error))));
   }
 
-  /** Forgets this very instance and closes it (a create that lost a race, a copy another node owns). */
+  /** Forgets this very instance and closes it (a create that lost a race, a re-creation that failed). */
   Future<Void> discard(ConsumerInstance instance) {
     registry.forget(instance);
     return instance.close();
+  }
+
+  /**
+   * Forgets this node's copy of an instance that lives on at another node, and closes it
+   * ({@link ConsumerInstance#closeHandingOver}).
+   */
+  Future<Void> handOver(ConsumerInstance instance) {
+    registry.forget(instance);
+    return instance.closeHandingOver();
   }
 
   /** A long poll, then the records decoded in the instance's format and rendered in the request's layout. */
