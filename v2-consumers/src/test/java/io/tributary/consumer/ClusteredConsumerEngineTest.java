@@ -58,6 +58,8 @@ class ClusteredConsumerEngineTest {
   private static Node a;
   private static Node b;
   private static Node c;
+  /** Created on node A before it stops, never used again: it must expire cluster-wide (test 5). */
+  private static ConsumerRef orphan;
 
   private record Node(HazelcastTestNodes view, MeterRegistry meters) {
     Vertx vertx() {
@@ -66,6 +68,11 @@ class ClusteredConsumerEngineTest {
 
     double counted(String meter) {
       var counter = meters.find(meter).counter();
+      return counter == null ? 0 : counter.count();
+    }
+
+    double expired() {
+      var counter = meters.find("tributary.consumer.instance.events").tag("event", "expired").counter();
       return counter == null ? 0 : counter.count();
     }
   }
@@ -186,6 +193,10 @@ class ClusteredConsumerEngineTest {
     // Only the first two are committed: the other two are read again after the take-over, nothing is skipped.
     call(b, ConsumerOps.COMMIT, new CommitOffsets(ref, List.of(new PartitionOffset(topic, 0, 2, null))));
 
+    String orphanGroup = "g-" + UUID.randomUUID();
+    call(a, ConsumerOps.CREATE, create(orphanGroup, "orphan", "alice"));
+    orphan = new ConsumerRef(orphanGroup, "orphan", "alice");
+
     String gone = a.view().localNodeId();
     await(a.vertx().close());
     Eventually.get(() -> b.view().isMember(gone) || c.view().isMember(gone), stillThere -> !stillThere);
@@ -201,6 +212,25 @@ class ClusteredConsumerEngineTest {
     assertThat(call(c, ConsumerOps.SUBSCRIPTION, new GetSubscription(ref)).topics()).containsExactly(topic);
     call(c, ConsumerOps.DELETE, new DeleteConsumer(ref));
     assertThat(failure(b, ConsumerOps.SUBSCRIPTION, new GetSubscription(ref)).code()).isEqualTo(40403);
+  }
+
+  @Test
+  @Order(5)
+  void anInstanceWhoseNodeIsGoneAndThatNobodyUsesExpiresClusterWide() throws Exception {
+    assertThat(orphan).as("created by the previous test").isNotNull();
+    var map = await(b.vertx().sharedData().<String, String>getAsyncMap(InstanceDirectory.MAP_NAME));
+
+    // Never requested since its node stopped: the scans of B and C remove its entry after the instance timeout.
+    Eventually.get(() -> {
+      try {
+        return await(map.get(InstanceDefinition.keyOf(orphan)));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }, stored -> stored == null);
+
+    assertThat(failure(c, ConsumerOps.SUBSCRIPTION, new GetSubscription(orphan)).code()).isEqualTo(40403);
+    assertThat(b.expired() + c.expired()).as("counted as expired").isPositive();
   }
 
   /** Reads until {@code expected} records came (a group join takes a few polls), then once more to see no more. */
