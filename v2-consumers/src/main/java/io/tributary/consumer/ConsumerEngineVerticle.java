@@ -42,7 +42,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The consumer engine: REST consumer instances for v1 and v2 (create, subscribe or assign, seek, read, requeue,
  * commit, committed offsets, delete, idle expiry), and v1's simple partition reads. Bookkeeping runs on this verticle's context; Kafka calls run on
- * the {@code consumer.threads} pool, each instance one operation at a time.
+ * the {@code consumer.threads} pool, each instance one operation at a time. In cluster mode any node's engine answers
+ * any instance ({@link ClusterRouting}; docs/architecture.md, "Consumer instances in a cluster").
  */
 public final class ConsumerEngineVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ConsumerEngineVerticle.class);
@@ -176,7 +177,9 @@ public final class ConsumerEngineVerticle extends VerticleBase {
   /** Graceful shutdown: every instance leaves its group and every client is closed before the pools stop. */
   @Override
   public Future<?> stop() {
-    housekeeping.stop();
+    if (housekeeping != null) {
+      housekeeping.stop();
+    }
     if (upkeep != null) {
       upkeep.stop();
     }
