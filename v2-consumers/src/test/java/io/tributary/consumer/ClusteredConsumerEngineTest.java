@@ -61,7 +61,7 @@ class ClusteredConsumerEngineTest {
   /** Created on node A before it stops, never used again: it must expire cluster-wide (test 5). */
   private static ConsumerRef orphan;
 
-  private record Node(HazelcastTestNodes view, MeterRegistry meters) {
+  private record Node(HazelcastTestNodes view, MeterRegistry meters, String engine) {
     Vertx vertx() {
       return view.vertx();
     }
@@ -86,8 +86,8 @@ class ClusteredConsumerEngineTest {
       MeterRegistry meters = new SimpleMeterRegistry();
       TributaryConfig config = new TributaryConfig(Map.of("bootstrap.servers", TestKafka.bootstrapServers(),
           "consumer.instance.timeout.ms", "20000", "consumer.request.timeout.ms", "1000"));
-      await(view.vertx().deployVerticle(new ConsumerEngineVerticle(config, meters, view)));
-      NODES.add(new Node(view, meters));
+      String engine = await(view.vertx().deployVerticle(new ConsumerEngineVerticle(config, meters, view)));
+      NODES.add(new Node(view, meters, engine));
     }
     a = NODES.get(0);
     b = NODES.get(1);
@@ -231,6 +231,27 @@ class ClusteredConsumerEngineTest {
 
     assertThat(failure(c, ConsumerOps.SUBSCRIPTION, new GetSubscription(orphan)).code()).isEqualTo(40403);
     assertThat(b.expired() + c.expired()).as("counted as expired").isPositive();
+  }
+
+  @Test
+  @Order(6)
+  void aForwardThatFindsNoEngineOnALiveNodeTakesTheInstanceOver() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-undeployed"), 1);
+    produce(topic, 0, 2);
+    String group = "g-" + UUID.randomUUID();
+    ConsumerRef ref = new ConsumerRef(group, "stopped", "alice");
+    call(c, ConsumerOps.CREATE, create(group, "stopped", "alice"));
+    call(c, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    double recreatedBefore = b.counted("tributary.consumer.recreated");
+
+    // C stays a member of the cluster, but its engine stops and closes its instances (a node shutting down).
+    await(c.vertx().undeploy(c.engine()));
+    List<ConsumedRecord> read = readUntil(b, ref, 2);
+
+    assertThat(c.view().members()).contains(c.view().localNodeId(), b.view().localNodeId());
+    assertThat(read).extracting(ConsumedRecord::offset).containsExactly(0L, 1L);
+    assertThat(b.counted("tributary.consumer.recreated")).isEqualTo(recreatedBefore + 1);
+    call(b, ConsumerOps.DELETE, new DeleteConsumer(ref));
   }
 
   /** Reads until {@code expected} records came (a group join takes a few polls), then once more to see no more. */
