@@ -193,7 +193,7 @@ final class ClusterRouting {
           listed.put(ref, System.nanoTime());
           LOG.info("Consumer instance {}/{} re-created on this node ({}); it resumes from the committed offsets",
               ref.group(), ref.instance(), previousOwner.equals(self()) ? "listed here, held nowhere"
-                  : "its node " + previousOwner + " is gone");
+                  : "node " + previousOwner + " is gone or stopped serving it");
           return Future.succeededFuture(true);
         }
         // Put back as it was found: an orphan that another node may re-create, or that expires.

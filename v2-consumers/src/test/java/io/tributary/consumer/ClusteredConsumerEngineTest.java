@@ -166,10 +166,16 @@ class ClusteredConsumerEngineTest {
     // As a healed network split leaves it: the directory (Hazelcast's merged copy) names C, B still holds a copy.
     var map = await(b.vertx().sharedData().<String, String>getAsyncMap(InstanceDirectory.MAP_NAME));
     String key = InstanceDefinition.keyOf(ref);
-    String stored = await(map.get(key));
-    InstanceDefinition listed = InstanceDefinition.fromJson(stored);
-    assertThat(await(map.replaceIfPresent(key, stored, listed.withOwner(c.view().localNodeId(),
-        System.currentTimeMillis()).toJson()))).isTrue();
+    // Compare-and-set, as the engines write: retried if B refreshed the entry in between.
+    Eventually.get(() -> {
+      try {
+        String stored = await(map.get(key));
+        return await(map.replaceIfPresent(key, stored, InstanceDefinition.fromJson(stored)
+            .withOwner(c.view().localNodeId(), System.currentTimeMillis()).toJson()));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }, replaced -> replaced);
 
     // B's scan closes its copy; C, named by the directory but holding nothing, re-creates it on the next request.
     Eventually.get(() -> b.meters().find("tributary.consumer.instances").gauge().value(), n -> n == 0.0);
