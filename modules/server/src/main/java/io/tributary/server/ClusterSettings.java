@@ -1,7 +1,6 @@
 package io.tributary.server;
 
 import com.hazelcast.config.Config;
-import com.hazelcast.config.InvalidConfigurationException;
 import com.hazelcast.config.JoinConfig;
 import com.hazelcast.config.NetworkConfig;
 import io.tributary.core.bus.BusWireCodec;
@@ -162,7 +161,8 @@ final class ClusterSettings {
   private static Config fromFile(String file) {
     try {
       return Config.loadFromFile(new File(file));
-    } catch (IOException | InvalidConfigurationException | IllegalArgumentException e) {
+    } catch (IOException | RuntimeException e) {
+      // Hazelcast reports a bad file with several exception types (invalid configuration, XML or YAML parsing).
       String reason = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst()
           .orElse("");
       throw new ConfigException(ConfigKeys.CLUSTER_CONFIG_FILE.name(), "'" + file + "' is not a Hazelcast"
