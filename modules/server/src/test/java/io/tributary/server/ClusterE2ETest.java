@@ -1,8 +1,16 @@
 package io.tributary.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
+import com.hazelcast.config.Config;
+import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import io.tributary.core.bus.BusWireCodec;
 import io.tributary.testkit.ErrorAssert;
 import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
@@ -26,10 +34,12 @@ import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
+import org.slf4j.LoggerFactory;
 
 /**
  * Cluster mode in one JVM: nodes A and B name each other in {@code cluster.members} and form one cluster; node C,
- * with the same members but another {@code cluster.name}, stays alone. One cluster serves every test of the class
+ * with the same members but another {@code cluster.name}, stays alone; a member speaking another bus wire version is
+ * named in an error line, and a node starting next to it refuses to start. One cluster serves every test of the class
  * (Hazelcast's join takes seconds); the last test stops B.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -40,10 +50,12 @@ class ClusterE2ETest {
   private static TestServer a;
   private static TestServer b;
   private static TestServer c;
+  private static int clusterPortA;
 
   @BeforeAll
   static void startNodes() {
     int portA = TestServer.freePort();
+    clusterPortA = portA;
     int portB = TestServer.freePort();
     String members = "127.0.0.1:" + portA + ",127.0.0.1:" + portB;
     a = TestServer.start(node(portA, members, "e2e-cluster"));
@@ -105,6 +117,56 @@ class ClusterE2ETest {
 
   @Test
   @Order(3)
+  void aMemberWithAnotherWireVersionIsLoggedAndANodeStartingNextToItRefusesToStart() {
+    awaitMembers(a, 2);
+    Logger logger = (Logger) LoggerFactory.getLogger(WireVersionCheck.class);
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    logger.addAppender(log);
+    HazelcastInstance stranger = Hazelcast.newHazelcastInstance(memberSpeakingWireVersion("99"));
+    try {
+      List<String> errors = Eventually.get(() -> errors(log),
+          lines -> lines.stream().anyMatch(l -> l.contains(stranger.getCluster().getLocalMember().getUuid()
+              .toString())));
+      assertThat(errors).anySatisfy(line -> assertThat(line).contains("bus wire version 99")
+          .contains("this node speaks version " + BusWireCodec.WIRE_VERSION));
+
+      assertThatThrownBy(() -> TestServer.start(node(TestServer.freePort(), "127.0.0.1:" + clusterPortA,
+          "e2e-cluster"))).hasMessageContaining("speaks bus wire version 99")
+          .hasMessageContaining("this node speaks version " + BusWireCodec.WIRE_VERSION)
+          .hasMessageContaining("does not start");
+    } finally {
+      stranger.shutdown();
+      logger.detachAppender(log);
+    }
+    awaitMembers(a, 2);
+  }
+
+  private static List<String> errors(ListAppender<ILoggingEvent> log) {
+    synchronized (log.list) {
+      return log.list.stream().filter(e -> e.getLevel() == Level.ERROR).map(ILoggingEvent::getFormattedMessage)
+          .toList();
+    }
+  }
+
+  /** A bare Hazelcast member of A and B's cluster that says it speaks another wire version. */
+  private static Config memberSpeakingWireVersion(String version) {
+    Config config = new Config().setClusterName("e2e-cluster");
+    config.setProperty("hazelcast.phone.home.enabled", "false");
+    config.setProperty("hazelcast.logging.type", "slf4j");
+    config.setProperty("hazelcast.wait.seconds.before.join", "1");
+    config.getMemberAttributeConfig().setAttribute(ClusterSettings.WIRE_VERSION_ATTRIBUTE, version);
+    config.getNetworkConfig().setPort(TestServer.freePort()).setPortAutoIncrement(false)
+        .setPublicAddress("127.0.0.1");
+    config.setProperty("hazelcast.local.localAddress", "127.0.0.1");
+    config.getNetworkConfig().getJoin().getMulticastConfig().setEnabled(false);
+    config.getNetworkConfig().getJoin().getAutoDetectionConfig().setEnabled(false);
+    config.getNetworkConfig().getJoin().getTcpIpConfig().setEnabled(true).addMember("127.0.0.1:" + clusterPortA);
+    return config;
+  }
+
+  @Test
+  @Order(4)
   void produceWorksOnEachNodeAndIsServedWhereItArrives() {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-produce"), 1);
     for (TestServer node : List.of(a, b)) {
@@ -122,7 +184,7 @@ class ClusterE2ETest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void theClusterWideRateLimitCountsARequestOnEitherNode() {
     // Two limiters of the same cluster, one on each node, at the same instant: they share one count.
     long now = System.currentTimeMillis() / 1000 * 1000 + 100;
@@ -142,7 +204,7 @@ class ClusterE2ETest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aBurstOverTheLimitAcrossBothNodesGets429() throws Exception {
     // Three times the limit at once, spread over both nodes: a second's count admits the limit, the next second's
     // (which a request may wait for) admits as many again, and the cluster refuses the rest. A burst that happened to
@@ -177,7 +239,7 @@ class ClusterE2ETest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void aStoppedNodeLeavesTheClusterAndTheOtherServesAlone() {
     awaitMembers(a, 2);
     b.close();
