@@ -26,7 +26,7 @@ import org.slf4j.LoggerFactory;
  */
 final class ProxyCluster {
   private static final Logger LOG = LoggerFactory.getLogger(ProxyCluster.class);
-  /** Joining takes seconds, or starting alone when no member answers; this only bounds a hung join. */
+  /** Joining takes seconds (or starting alone when no member answers); this only bounds a hung join or leave. */
   private static final Duration JOIN_TIMEOUT = Duration.ofMinutes(2);
 
   private final Vertx vertx;
@@ -60,7 +60,12 @@ final class ProxyCluster {
     try {
       WireVersionCheck.requireSameVersion(nodes.hazelcast());
     } catch (RuntimeException e) {
-      vertx.close();
+      // Leave the cluster before saying why: the others see this node go at once.
+      try {
+        await(vertx.close());
+      } catch (RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
       throw e;
     }
     WireVersionCheck.watch(nodes.hazelcast());
@@ -70,15 +75,15 @@ final class ProxyCluster {
     return withGauge(new ProxyCluster(vertx, nodes, name, settings.rateLimitCountedInCluster()), metrics.registry());
   }
 
-  private static Vertx await(Future<Vertx> started) {
+  private static <T> T await(Future<T> step) {
     try {
-      return started.toCompletionStage().toCompletableFuture().get(JOIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+      return step.toCompletionStage().toCompletableFuture().get(JOIN_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while joining the cluster", e);
+      throw new IllegalStateException("Interrupted while joining or leaving the cluster", e);
     } catch (ExecutionException | TimeoutException e) {
       Throwable cause = e.getCause() == null ? e : e.getCause();
-      throw new IllegalStateException("Joining the cluster failed: " + cause.getMessage(), cause);
+      throw new IllegalStateException("Joining or leaving the cluster failed: " + cause.getMessage(), cause);
     }
   }
 
