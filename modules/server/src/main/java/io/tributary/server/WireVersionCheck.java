@@ -23,8 +23,9 @@ final class WireVersionCheck implements MembershipListener {
     Member local = hazelcast.getCluster().getLocalMember();
     for (Member member : hazelcast.getCluster().getMembers()) {
       if (!member.equals(local) && !LOCAL.equals(versionOf(member))) {
-        throw new IllegalStateException("Cluster member " + member.getAddress() + " (" + member.getUuid()
-            + ") speaks bus wire version " + describe(member) + " and this node speaks version " + LOCAL
+        throw new IllegalStateException("Cluster member " + member.getAddress() + " (node "
+            + HazelcastNodes.nodeId(member) + ") speaks bus wire version " + describe(member)
+            + " and this node speaks version " + LOCAL
             + ": nodes of one cluster must run compatible Tributary versions; this node does not start");
       }
     }
@@ -39,17 +40,18 @@ final class WireVersionCheck implements MembershipListener {
   public void memberAdded(MembershipEvent event) {
     Member member = event.getMember();
     if (!LOCAL.equals(versionOf(member))) {
-      LOG.error("Cluster member {} ({}) joined speaking bus wire version {}, but this node speaks version {}:"
-          + " that member refuses to start", member.getAddress(), member.getUuid(),
+      LOG.error("Cluster member {} (node {}) joined speaking bus wire version {}, but this node speaks version {}:"
+          + " that member refuses to start", member.getAddress(), HazelcastNodes.nodeId(member),
           describe(member), LOCAL);
     } else {
-      LOG.info("Cluster member {} ({}) joined", member.getAddress(), member.getUuid());
+      LOG.info("Cluster member {} (node {}) joined", member.getAddress(), HazelcastNodes.nodeId(member));
     }
   }
 
   @Override
   public void memberRemoved(MembershipEvent event) {
-    LOG.info("Cluster member {} ({}) left", event.getMember().getAddress(), event.getMember().getUuid());
+    LOG.info("Cluster member {} (node {}) left", event.getMember().getAddress(),
+        HazelcastNodes.nodeId(event.getMember()));
   }
 
   private static String versionOf(Member member) {

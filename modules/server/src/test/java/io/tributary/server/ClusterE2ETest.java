@@ -126,7 +126,7 @@ class ClusterE2ETest {
     HazelcastInstance stranger = Hazelcast.newHazelcastInstance(memberSpeakingWireVersion("99"));
     try {
       List<String> errors = Eventually.get(() -> errors(log),
-          lines -> lines.stream().anyMatch(l -> l.contains(stranger.getCluster().getLocalMember().getUuid()
+          lines -> lines.stream().anyMatch(l -> l.contains(stranger.getCluster().getLocalMember().getAddress()
               .toString())));
       assertThat(errors).anySatisfy(line -> assertThat(line).contains("bus wire version 99")
           .contains("this node speaks version " + BusWireCodec.WIRE_VERSION));
@@ -241,10 +241,21 @@ class ClusterE2ETest {
   @Test
   @Order(7)
   void aStoppedNodeLeavesTheClusterAndTheOtherServesAlone() {
-    awaitMembers(a, 2);
+    String nodeA = awaitMembers(a, 2).getJsonObject("cluster").getString("node");
+    String nodeB = awaitMembers(b, 2).getJsonObject("cluster").getString("node");
+    // The engines' view of the nodes, as the server builds it for them.
+    HazelcastNodes view = new HazelcastNodes(
+        (HazelcastClusterManager) ((VertxInternal) a.server().vertx()).clusterManager());
+    assertThat(view.localNodeId()).isEqualTo(nodeA);
+    assertThat(view.members()).containsExactlyInAnyOrder(nodeA, nodeB);
+    List<String> left = new CopyOnWriteArrayList<>();
+    view.onNodeLeft(left::add);
+
     b.close();
     b = null;
     awaitMembers(a, 1);
+    assertThat(Eventually.get(() -> left, l -> !l.isEmpty())).containsExactly(nodeB);
+    assertThat(view.members()).containsExactly(nodeA);
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-alone"), 1);
     Http.Reply produced = a.http().post("/topics/" + topic).contentType("application/vnd.kafka.json.v2+json")
         .body("{\"records\":[{\"value\":1}]}").send();
