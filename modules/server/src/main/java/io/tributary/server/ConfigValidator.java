@@ -19,7 +19,7 @@ public final class ConfigValidator {
   static final Set<String> ACCEPTED_WITHOUT_EFFECT = Set.of("port", "zookeeper.connect", "producer.threads",
       "consumer.iterator.timeout.ms", "consumer.iterator.backoff.ms",
       "response.mediatype.default", "response.mediatype.preferred", "debug", "compression.enable",
-      "rate.limit.backend", "rate.limit.default.cost", "rate.limit.costs",
+      "rate.limit.default.cost", "rate.limit.costs",
       "api.v3.produce.response.thread.pool.size");
 
   private ConfigValidator() {}

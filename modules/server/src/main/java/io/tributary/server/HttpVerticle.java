@@ -17,6 +17,7 @@ import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpServer;
 import io.vertx.core.http.HttpServerOptions;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URI;
@@ -24,6 +25,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLHandshakeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -41,9 +43,17 @@ final class HttpVerticle extends VerticleBase {
   private final Security.HttpSecurity security;
   private final List<HttpServer> servers = new ArrayList<>();
   private final MetricsEndpoint metrics;
+  private final Supplier<JsonObject> clusterStatus;
 
   HttpVerticle(TributaryConfig config, List<ApiModule> modules, Security.HttpSecurity security,
       MetricsEndpoint metrics) {
+    this(config, modules, security, metrics, () -> null);
+  }
+
+  /** {@code clusterStatus}: the cluster membership {@code /health/ready} reports, null when the node runs alone. */
+  HttpVerticle(TributaryConfig config, List<ApiModule> modules, Security.HttpSecurity security,
+      MetricsEndpoint metrics, Supplier<JsonObject> clusterStatus) {
+    this.clusterStatus = clusterStatus;
     this.config = config;
     this.modules = modules;
     this.security = security;
@@ -57,7 +67,7 @@ final class HttpVerticle extends VerticleBase {
         config.get(ConfigKeys.HOST_NAME), config.list(ConfigKeys.LISTENERS)));
     Router router = Router.router(vertx);
     FailureHandler failures = new FailureHandler(ConfluentErrorRenderer.V1);
-    RootRoutes root = new RootRoutes(bus);
+    RootRoutes root = new RootRoutes(bus, clusterStatus);
     ConnectionGuard guard = new ConnectionGuard(vertx, config, this::streams);
 
     router.route().handler(guard);

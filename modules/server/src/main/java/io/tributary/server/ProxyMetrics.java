@@ -13,9 +13,12 @@ import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.core.config.TributaryConfig;
+import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxBuilder;
 import io.vertx.core.VertxOptions;
+import io.vertx.core.eventbus.EventBusOptions;
+import io.vertx.core.spi.cluster.ClusterManager;
 import io.vertx.core.spi.VertxTracerFactory;
 import io.vertx.micrometer.Label;
 import io.vertx.micrometer.MicrometerMetricsFactory;
@@ -70,6 +73,15 @@ final class ProxyMetrics {
    * unless it is null (tracing off).
    */
   Vertx newVertx(VertxTracerFactory tracer) {
+    return builder(tracer, new VertxOptions()).build();
+  }
+
+  /** As {@link #newVertx}, joined to a cluster through {@code manager}, its event bus on {@code bus}. */
+  Future<Vertx> newClusteredVertx(VertxTracerFactory tracer, ClusterManager manager, EventBusOptions bus) {
+    return builder(tracer, new VertxOptions().setEventBusOptions(bus)).withClusterManager(manager).buildClustered();
+  }
+
+  private VertxBuilder builder(VertxTracerFactory tracer, VertxOptions vertxOptions) {
     MicrometerMetricsOptions options = new MicrometerMetricsOptions().setEnabled(true)
         // A name of its own: Vert.x keeps registries by name per JVM, and tests run several proxies in one JVM.
         .setRegistryName("tributary-" + UUID.randomUUID())
@@ -77,9 +89,9 @@ final class ProxyMetrics {
         // Never HTTP_PATH or LOCAL/REMOTE: raw paths and client addresses would grow the label sets without bound.
         .setLabels(EnumSet.of(Label.HTTP_ROUTE, Label.HTTP_METHOD, Label.HTTP_CODE, Label.EB_ADDRESS,
             Label.EB_FAILURE, Label.EB_SIDE));
-    VertxBuilder builder = Vertx.builder().with(new VertxOptions().setMetricsOptions(options))
+    VertxBuilder builder = Vertx.builder().with(vertxOptions.setMetricsOptions(options))
         .withMetrics(new MicrometerMetricsFactory(registry));
-    return (tracer == null ? builder : builder.withTracer(tracer)).build();
+    return tracer == null ? builder : builder.withTracer(tracer);
   }
 
   /** Open v3 produce streams, counted by the HTTP verticles (the one place that tells a stream from a request). */

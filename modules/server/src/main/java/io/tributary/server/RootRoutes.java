@@ -13,6 +13,7 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * {@code GET /} and {@code POST /}, the liveness no-ops every generation had, {@code GET /version}, and the health
@@ -31,9 +32,12 @@ final class RootRoutes {
       Offer.of(KafkaMediaTypes.JSON, KafkaMediaTypes.QS_JSON, KafkaMediaTypes.JSON));
 
   private final Bus bus;
+  private final Supplier<JsonObject> clusterStatus;
 
-  RootRoutes(Bus bus) {
+  /** {@code clusterStatus}: the membership readiness reports in cluster mode; null when the node runs alone. */
+  RootRoutes(Bus bus, Supplier<JsonObject> clusterStatus) {
     this.bus = bus;
+    this.clusterStatus = clusterStatus;
   }
 
   void mountHealth(Router router) {
@@ -64,9 +68,16 @@ final class RootRoutes {
 
   private void ready(RoutingContext ctx) {
     bus.request(AdminOps.PING, new Ping(), READY_TIMEOUT_MS)
-        .onSuccess(c -> Responses.json(ctx, 200, KafkaMediaTypes.JSON, new JsonObject().put("status", "READY")
-            .put("kafka", new JsonObject().put("cluster_id", c.clusterId()).put("brokers", c.brokers().size()))))
-        .onFailure(e -> Responses.json(ctx, 503, KafkaMediaTypes.JSON, new JsonObject().put("status", "NOT_READY")
-            .put("reason", e.getMessage())));
+        .onSuccess(c -> Responses.json(ctx, 200, KafkaMediaTypes.JSON, withCluster(new JsonObject()
+            .put("status", "READY")
+            .put("kafka", new JsonObject().put("cluster_id", c.clusterId()).put("brokers", c.brokers().size())))))
+        .onFailure(e -> Responses.json(ctx, 503, KafkaMediaTypes.JSON, withCluster(new JsonObject()
+            .put("status", "NOT_READY")
+            .put("reason", e.getMessage()))));
+  }
+
+  private JsonObject withCluster(JsonObject answer) {
+    JsonObject cluster = clusterStatus.get();
+    return cluster == null ? answer : answer.put("cluster", cluster);
   }
 }

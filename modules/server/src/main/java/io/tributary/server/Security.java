@@ -21,6 +21,7 @@ import io.tributary.http.auth.EmbeddedApiKeys;
 import io.tributary.http.auth.JwtAuthenticator;
 import io.tributary.http.auth.JwtKeys;
 import io.tributary.http.auth.PasswordFile;
+import io.tributary.http.auth.PermitSource;
 import io.tributary.http.auth.RateLimitHandler;
 import io.tributary.http.auth.RateLimiter;
 import io.vertx.core.Vertx;
@@ -99,6 +100,11 @@ final class Security {
 
   /** The handlers for the HTTP verticles; JWT checking needs the Vert.x instance. */
   HttpSecurity forHttp(Vertx vertx) {
+    return forHttp(vertx, null);
+  }
+
+  /** As {@link #forHttp(Vertx)}; {@code clusterPermits}, when not null, counts the rate limit across the cluster. */
+  HttpSecurity forHttp(Vertx vertx, PermitSource clusterPermits) {
     List<Authenticator> authenticators = new ArrayList<>();
     if (basicUsers != null) {
       // Ahead of the API keys, which also come as Basic credentials: it takes only the users of its file then.
@@ -128,8 +134,10 @@ final class Security {
     AuthHandler auth = authenticators.isEmpty() ? AuthHandler.off()
         : new AuthHandler(extractors, authenticators, challenge);
     RateLimitHandler rateLimit = config.get(ConfigKeys.RATE_LIMIT_ENABLE)
-        ? new RateLimitHandler(new RateLimiter(config.get(ConfigKeys.RATE_LIMIT_PERMITS_PER_SEC)),
-            config.get(ConfigKeys.RATE_LIMIT_TIMEOUT_MS))
+        ? clusterPermits != null
+            ? new RateLimitHandler(clusterPermits, config.get(ConfigKeys.RATE_LIMIT_TIMEOUT_MS))
+            : new RateLimitHandler(new RateLimiter(config.get(ConfigKeys.RATE_LIMIT_PERMITS_PER_SEC)),
+                config.get(ConfigKeys.RATE_LIMIT_TIMEOUT_MS))
         : null;
     return new HttpSecurity(auth, rateLimit, tls);
   }

@@ -58,6 +58,7 @@ public final class TributaryServer {
             : "Unknown configuration key '{}' is ignored", key));
     Security security = Security.load(configuration);
     ListenerPorts.requireFree(configuration);
+    ClusterSettings clusterSettings = ClusterSettings.of(configuration);
     JsonBodies.limitStringsByBodySize();
 
     EmbeddedKafkaBroker broker = null;
@@ -72,7 +73,15 @@ public final class TributaryServer {
 
     ProxyMetrics metrics = ProxyMetrics.create(config);
     ProxyTracing tracing = ProxyTracing.create(config);
-    Vertx vertx = metrics.newVertx(tracing.tracerFactory());
+    ProxyCluster cluster;
+    try {
+      cluster = ProxyCluster.start(clusterSettings, metrics, tracing.tracerFactory());
+    } catch (RuntimeException e) {
+      quietly(metrics::close);
+      quietly(tracing::close);
+      throw e;
+    }
+    Vertx vertx = cluster.vertx();
     LocalRecordCodec.install(vertx.eventBus());
     List<String> engines = new ArrayList<>();
     List<String> http = new ArrayList<>();
@@ -82,8 +91,8 @@ public final class TributaryServer {
     try {
       engines.add(await(vertx.deployVerticle(new AdminEngineVerticle(config, metrics.registry()))));
       engines.add(await(vertx.deployVerticle(new ProduceEngineVerticle(config, metrics.registry()))));
-      engines.add(await(vertx.deployVerticle(new ConsumerEngineVerticle(config, metrics.registry()))));
-      Security.HttpSecurity httpSecurity = security.forHttp(vertx);
+      engines.add(await(vertx.deployVerticle(new ConsumerEngineVerticle(config, metrics.registry(), cluster.nodes()))));
+      Security.HttpSecurity httpSecurity = security.forHttp(vertx, cluster.clusterPermits(config));
       engines.addAll(await(SchemaRegistryServices.deploy(vertx, config, httpSecurity.auth(),
           metrics.registry())));
       int instances = config.get(ConfigKeys.HTTP_INSTANCES);
@@ -91,7 +100,7 @@ public final class TributaryServer {
       TributaryConfig effective = config;
       List<ApiModule> modules = ApiModules.forConfig(config);
       http.add(await(vertx.deployVerticle(() -> new HttpVerticle(effective, modules, httpSecurity,
-          new MetricsEndpoint(metrics)),
+          new MetricsEndpoint(metrics), cluster::status),
           new DeploymentOptions().setInstances(count))));
     } catch (RuntimeException e) {
       server.stop();

@@ -122,6 +122,10 @@ final class JarProcess implements AutoCloseable {
     awaitExit();
   }
 
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
   String output() {
     try {
       return Files.readString(log, StandardCharsets.UTF_8);

@@ -7,7 +7,8 @@ import java.util.function.Consumer;
  * This node's view of the nodes that form one proxy. A node running alone ({@link #alone}) is a cluster of one:
  * engines ask the same questions either way and need no special case for single-node mode.
  *
- * <p>Node ids are the cluster manager's (Hazelcast member UUIDs in cluster mode). The server builds the view; engines
+ * <p>Node ids are the cluster manager's ({@code ClusterManager.getNodeId()}: in cluster mode an id Vert.x generates,
+ * not the Hazelcast member UUID). The server builds the view; engines
  * receive it in their constructors.
  */
 public interface ClusterNodes {

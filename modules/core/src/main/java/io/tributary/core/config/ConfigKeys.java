@@ -218,6 +218,26 @@ public final class ConfigKeys {
   public static final ConfigKey<Boolean> METRICS_TOPIC_LABELS = ConfigKey.bool("metrics.topic.labels", false,
       "Keep the Kafka clients' per-topic and per-partition meters (a label per topic: unbounded).");
 
+  // Cluster mode (issue 14, docs/deployment.md): without cluster.members and cluster.config.file no cluster starts.
+  public static final ConfigKey<String> CLUSTER_MEMBERS = ConfigKey.string("cluster.members", "",
+      "Comma-separated host:port of the other nodes (Hazelcast TCP/IP join); empty with no cluster.config.file ="
+          + " this node runs alone.");
+  public static final ConfigKey<String> CLUSTER_HOST = ConfigKey.string("cluster.host", "127.0.0.1",
+      "This node's address for the cluster (Hazelcast and the clustered event bus): bound and announced to the"
+          + " other nodes.");
+  public static final ConfigKey<Integer> CLUSTER_PORT = ConfigKey.integer("cluster.port", 5701, 1, 65_535,
+      "This node's Hazelcast port.");
+  public static final ConfigKey<Integer> CLUSTER_BUS_PORT = ConfigKey.integer("cluster.bus.port", 0, 0, 65_535,
+      "This node's clustered event bus port (0 picks a free one).");
+  public static final ConfigKey<String> CLUSTER_NAME = ConfigKey.string("cluster.name", "tributary",
+      "Name of the cluster; nodes with another name never join this one.");
+  public static final ConfigKey<String> CLUSTER_CONFIG_FILE = ConfigKey.string("cluster.config.file", "",
+      "A full Hazelcast configuration (XML or YAML) used instead of cluster.members, cluster.port and cluster.name.");
+  public static final ConfigKey<String> RATE_LIMIT_BACKEND = ConfigKey.oneOf("rate.limit.backend", "node",
+      Set.of("node", "cluster", "guava", "resilience4j"),
+      "Where rate.limit.* counts: on each node (node; kafka-rest's guava and resilience4j mean the same) or across"
+          + " the cluster (cluster).");
+
   /** Prefixes whose keys pass, stripped, to the Kafka clients (or are otherwise free-form). */
   public static final List<String> PASS_THROUGH_PREFIXES = List.of("producer.", "consumer.", "client.", "admin.",
       "embedded.kafka.broker.", "schema.registry.",
@@ -251,5 +271,7 @@ public final class ConfigKeys {
       API_ENDPOINTS_ALLOWLIST, API_ENDPOINTS_BLOCKLIST,
       IDLE_TIMEOUT_MS, REQUEST_BODY_TIMEOUT_MS,
       ACCESS_LOG_ENABLE, ACCESS_LOG_FORMAT,
-      METRICS_LISTENER, METRICS_JMX_PREFIX, METRICS_TOPIC_LABELS);
+      METRICS_LISTENER, METRICS_JMX_PREFIX, METRICS_TOPIC_LABELS,
+      CLUSTER_MEMBERS, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_NAME, CLUSTER_CONFIG_FILE,
+      RATE_LIMIT_BACKEND);
 }

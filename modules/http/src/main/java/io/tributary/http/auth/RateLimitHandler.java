@@ -2,6 +2,7 @@ package io.tributary.http.auth;
 
 import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
+import io.vertx.core.Future;
 import io.vertx.core.Handler;
 import io.vertx.ext.web.RoutingContext;
 import java.util.concurrent.TimeUnit;
@@ -16,12 +17,18 @@ import org.slf4j.LoggerFactory;
  */
 public final class RateLimitHandler implements Handler<RoutingContext> {
   private static final Logger AUDIT = LoggerFactory.getLogger("io.tributary.audit");
+  private static final Logger LOG = LoggerFactory.getLogger(RateLimitHandler.class);
 
-  private final RateLimiter limiter;
+  private final PermitSource permits;
   private final long maxWaitNanos;
 
   public RateLimitHandler(RateLimiter limiter, long timeoutMs) {
-    this.limiter = limiter;
+    this((principal, maxWait) -> Future.succeededFuture(limiter.reserve(principal, maxWait)), timeoutMs);
+  }
+
+  /** Limits with permits from {@code permits} (this node's buckets, or a cluster-wide count). */
+  public RateLimitHandler(PermitSource permits, long timeoutMs) {
+    this.permits = permits;
     this.maxWaitNanos = TimeUnit.MILLISECONDS.toNanos(timeoutMs);
   }
 
@@ -32,7 +39,19 @@ public final class RateLimitHandler implements Handler<RoutingContext> {
       return;
     }
     Principal principal = Access.principal(ctx);
-    long wait = limiter.reserve(principal.name(), maxWaitNanos);
+    permits.reserve(principal.name(), maxWaitNanos).onComplete(reserved -> {
+      if (reserved.failed()) {
+        // The cluster's count is out of reach (a node leaving mid-request): the limit must not take the proxy down.
+        LOG.warn("Rate limit not applied to a request of principal {}: {}", principal.name(),
+            reserved.cause().toString());
+        ctx.next();
+      } else {
+        admit(ctx, principal, reserved.result());
+      }
+    });
+  }
+
+  private static void admit(RoutingContext ctx, Principal principal, long wait) {
     if (wait == 0) {
       ctx.next();
     } else if (wait > 0) {
