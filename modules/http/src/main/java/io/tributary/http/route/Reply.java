@@ -27,4 +27,17 @@ public record Reply<B>(int status, B body, Map<String, String> headers) {
   public static <B> Reply<B> noContent() {
     return new Reply<>(204, null, Map.of());
   }
+
+  /**
+   * The route answers by itself, as a stream it writes as it goes (v3 streaming produce): the kernel writes
+   * nothing. Its status is 0, which no written reply has.
+   */
+  public static <B> Reply<B> writtenByRoute() {
+    return new Reply<>(0, null, Map.of());
+  }
+
+  /** Whether this is {@link #writtenByRoute()}. */
+  public boolean isWrittenByRoute() {
+    return status == 0;
+  }
 }

@@ -1,6 +1,8 @@
 package io.tributary.http.route;
 
+import io.tributary.core.error.ErrorCode;
 import io.tributary.http.error.RequestClaim;
+import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
 import io.tributary.http.media.RouteMedia;
 import io.vertx.core.Future;
@@ -38,25 +40,31 @@ public final class RouteKernel {
     return Endpoint.at(this, route);
   }
 
-  <C, T, B> void serve(RoutingContext ctx, Endpoint<C, T, B> endpoint, Function<Call<C, T>, Future<Reply<B>>> handler) {
-    Future<Reply<B>> reply;
+  <C, T, B> void serve(RoutingContext ctx, Endpoint<C, T, B> endpoint,
+      Function<Call<C, T>, ? extends Future<? extends Reply<? extends B>>> handler) {
+    Future<? extends Reply<? extends B>> reply;
     String contentType;
     try {
       if (endpoint.claimsFirst && !RequestClaim.isClaimed(ctx)) {
         generation.errors().use(ctx);
       }
+      String bodyTypeHeader = ctx.request().getHeader("Content-Type");
       C bodyType = null;
       if (endpoint.consumes != null) {
-        Optional<C> taken = endpoint.consumes.match(ctx.request().getHeader("Content-Type"));
+        Optional<C> taken = endpoint.consumes.match(bodyTypeHeader);
         if (taken.isEmpty()) {
-          RouteMedia.decline(ctx, 415);
+          refuse(ctx, endpoint, 415);
           return;
         }
         bodyType = taken.get();
       }
-      Optional<Offer<T>> offer = RouteMedia.take(ctx, endpoint.produces, generation.rivals(), generation.errors());
+      Optional<Offer<T>> offer = negotiate(ctx, endpoint);
       if (offer.isEmpty()) {
+        refuse(ctx, endpoint, 406);
         return;
+      }
+      if (endpoint.consumes != null) {
+        bodyType = endpoint.consumes.read(bodyType, bodyTypeHeader);
       }
       contentType = offer.get().type().essence();
       endpoint.permission.check(ctx);
@@ -68,8 +76,37 @@ public final class RouteKernel {
     reply.onSuccess(r -> write(ctx, endpoint.renderer, contentType, r)).onFailure(e -> fail(ctx, e));
   }
 
-  private <B> void write(RoutingContext ctx, Renderer<B> renderer, String contentType, Reply<B> reply) {
+  /** The response type for the request, claiming it; empty when Accept allows none (406). */
+  private <T> Optional<Offer<T>> negotiate(RoutingContext ctx, Endpoint<?, T, ?> endpoint) {
+    if (endpoint.ignoresAccept) {
+      generation.errors().use(ctx);
+      return Optional.of(endpoint.produces.get(0));
+    }
+    if (endpoint.ownsPath) {
+      // Claimed already; no other generation's types compete on a path of its own.
+      return Negotiation.select(ctx.request().getHeader("Accept"), endpoint.produces);
+    }
+    return RouteMedia.take(ctx, endpoint.produces, generation.rivals(), generation.errors());
+  }
+
+  /**
+   * A media-type mismatch: a route that owns its path refuses the request (415 or 406, thrown to the failure
+   * handler); any other declines it, unless it was declined already by negotiation, so a later route may take it.
+   */
+  private static void refuse(RoutingContext ctx, Endpoint<?, ?, ?> endpoint, int status) {
+    if (endpoint.ownsPath) {
+      throw (status == 415 ? ErrorCode.UNSUPPORTED_MEDIA_TYPE : ErrorCode.NOT_ACCEPTABLE).toException();
+    }
+    if (status == 415) {
+      RouteMedia.decline(ctx, 415);
+    }
+  }
+
+  private <B> void write(RoutingContext ctx, Renderer<B> renderer, String contentType, Reply<? extends B> reply) {
     try {
+      if (reply.isWrittenByRoute()) {
+        return;
+      }
       HttpServerResponse response = ctx.response().setStatusCode(reply.status());
       reply.headers().forEach(response::putHeader);
       if (reply.body() == null) {
