@@ -75,16 +75,6 @@ public final class RecordDelivery {
     response.end().onFailure(e -> requeue(ref, records));
   }
 
-  /** The v2 read's way until it is declared on the route kernel: {@link #renderer()}, failing through the context. */
-  public void deliver(RoutingContext ctx, ConsumerRef ref, RenderedRead read, String contentType) {
-    try {
-      ctx.response().setStatusCode(200);
-      deliver(ctx.response(), contentType, new Delivery(ref, read));
-    } catch (RuntimeException e) {
-      ctx.fail(e);
-    }
-  }
-
   /** Hands records back to their instance; a failure can only be logged (the instance may be gone). */
   public void requeue(ConsumerRef ref, List<ConsumedRecord> records) {
     if (records.isEmpty()) {
