@@ -85,6 +85,28 @@ class RouteKernelTest {
         .handles(call -> Future.succeededFuture(Reply.ok("body")));
     eventStreams.at(router.get("/es")).produces(JSON)
         .handles(call -> Future.failedFuture(ErrorCode.TOPIC_NOT_FOUND.toException()));
+    eventStreams.at(router.get("/es-any-accept")).answersIn("application/json")
+        .handles(call -> Future.succeededFuture(Reply.ok(new JsonObject().put("type", call.contentType()))));
+    v3.at(router.post("/owned")).ownsPath().consumes(BodyTypes.exactly(JSON, (matched, header) -> {
+      if (header.contains("charset=") && !header.contains("charset=utf-8")) {
+        throw ErrorCode.BAD_REQUEST.toException("charset");
+      }
+      return matched;
+    })).produces(JSON).requires(ctx -> {
+      throw ErrorCode.FORBIDDEN.toException();
+    }).handles(call -> {
+      handled.incrementAndGet();
+      return Future.succeededFuture(Reply.noContent());
+    });
+    // A later route on the same path: it takes what a declining route passes on, never what an owning one refused.
+    router.post("/owned").handler(ctx -> ctx.response().setStatusCode(299).end());
+    v3.at(router.post("/shared")).consumes(BodyTypes.exactly(JSON)).produces(JSON)
+        .handles(call -> Future.succeededFuture(Reply.noContent()));
+    router.post("/shared").handler(ctx -> ctx.response().setStatusCode(299).end());
+    v3.at(router.post("/streamed")).produces(JSON).handles(call -> {
+      call.ctx().response().setStatusCode(202).end("by the route");
+      return Future.succeededFuture(Reply.writtenByRoute());
+    });
 
     router.route().failureHandler(failures);
     router.errorHandler(404, ctx -> failures.unmatched(ctx, 404));
@@ -167,6 +189,32 @@ class RouteKernelTest {
 
     Answer noContentType = call(HttpMethod.POST, "/bytes", null, "{}");
     assertThat(noContentType.status).isEqualTo(415);
+  }
+
+  @Test
+  void aRouteThatOwnsItsPathRefusesMediaTypesItselfAndReadsTheBodyTypeBeforeThePermission() throws Exception {
+    assertThat(call(HttpMethod.POST, "/owned", "text/plain", "{}").status).isEqualTo(415);
+    assertThat(call(HttpMethod.POST, "/owned", "application/json", "{}", "text/html").status).isEqualTo(406);
+    Answer charset = call(HttpMethod.POST, "/owned", "application/json; charset=utf-16", "{}");
+    assertThat(charset.status).isEqualTo(400);
+    assertThat(charset.json().getString("message")).isEqualTo("charset");
+    assertThat(call(HttpMethod.POST, "/owned", "application/json", "{}").status).isEqualTo(403);
+    assertThat(handled).hasValue(0);
+
+    assertThat(call(HttpMethod.POST, "/shared", "text/plain", "{}").status).isEqualTo(299);
+    assertThat(call(HttpMethod.POST, "/shared", "application/json", "{}").status).isEqualTo(204);
+  }
+
+  @Test
+  void aRouteMayAnswerInOneTypeWhateverAcceptSaysOrWriteTheResponseItself() throws Exception {
+    Answer anyAccept = call(HttpMethod.GET, "/es-any-accept", null, null, "text/html");
+    assertThat(anyAccept.status).isEqualTo(200);
+    assertThat(anyAccept.header("Content-Type")).isEqualTo("application/json");
+    assertThat(anyAccept.json().getString("type")).isEqualTo("application/json");
+
+    Answer streamed = call(HttpMethod.POST, "/streamed", null, null);
+    assertThat(streamed.status).isEqualTo(202);
+    assertThat(streamed.body).isEqualTo("by the route");
   }
 
   private Answer call(HttpMethod method, String path, String contentType, String body) throws Exception {
