@@ -2,14 +2,13 @@ package io.tributary.v1;
 
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.http.media.KafkaMediaTypes;
-import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
-import io.vertx.ext.web.RoutingContext;
+import io.tributary.http.route.BodyTypes;
 import java.util.List;
 
 /**
  * Media types of v1's consumer endpoints (kafka-rest ≤5.5): which request bodies they take and which record
- * formats their reads offer, with which weights. Negotiation itself is {@link V1MediaTypes}'s.
+ * formats their reads offer, with which weights. Negotiation itself is the route kernel's.
  */
 final class V1ConsumerMedia {
   private V1ConsumerMedia() {}
@@ -44,12 +43,8 @@ final class V1ConsumerMedia {
   }
 
   /**
-   * Whether the request's Content-Type is one v1 consumer endpoints take. No Content-Type at all is what Jersey
-   * treated as {@code application/octet-stream}, which v1 took.
+   * The request bodies v1 consumer endpoints take. No Content-Type at all is what Jersey treated as
+   * {@code application/octet-stream}, which v1 took.
    */
-  static boolean takesBody(RoutingContext ctx) {
-    String contentType = ctx.request().getHeader("Content-Type");
-    return contentType == null || contentType.isBlank()
-        || Negotiation.matchContentType(contentType, BODIES).isPresent();
-  }
+  static final BodyTypes<String> BODY_TYPES = BodyTypes.orOctetStream(BODIES);
 }

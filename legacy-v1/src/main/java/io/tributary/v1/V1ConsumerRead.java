@@ -1,16 +1,15 @@
 package io.tributary.v1;
 
-import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.consumer.RecordLayout;
-import io.tributary.core.error.TributaryException;
 import io.tributary.http.RouteContext;
-import io.tributary.http.auth.Access;
 import io.tributary.http.consumer.RecordDelivery;
-import io.vertx.ext.web.RoutingContext;
-import java.util.Optional;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Renderer;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 
 /**
  * {@code GET /consumers/{group}/instances/{instance}/topics/{topic}}: a long-poll read that subscribes on first
@@ -29,21 +28,16 @@ final class V1ConsumerRead {
     this.readTimeoutMs = RecordDelivery.readTimeoutMs(deps.bus(), deps.config());
   }
 
-  void handle(RoutingContext ctx) {
-    Optional<V1ConsumerMedia.ReadType> type = V1MediaTypes.negotiate(ctx, V1ConsumerMedia.READS);
-    if (type.isEmpty()) {
-      return;
-    }
-    try {
-      String topic = ctx.pathParam("topic");
-      Access.require(ctx, Operation.CONSUME, topic);
-      ConsumerRef ref = V1ConsumerRoutes.ref(ctx);
-      ReadRecords request = new ReadRecords(ref, topic, type.get().format(),
-          RecordDelivery.positiveParam(ctx, "max_bytes"), null, RecordLayout.V1);
-      deps.bus().request(ConsumerOps.READ, request, readTimeoutMs)
-          .onSuccess(read -> delivery.deliver(ctx, ref, read, type.get().contentType())).onFailure(ctx::fail);
-    } catch (TributaryException e) {
-      ctx.fail(e);
-    }
+  /** Writes the read, handing back what it cannot deliver. */
+  Renderer<RecordDelivery.Delivery> renderer() {
+    return delivery.renderer();
+  }
+
+  Future<Reply<RecordDelivery.Delivery>> handle(Call<Void, V1ConsumerMedia.ReadType> call) {
+    ConsumerRef ref = V1ConsumerRoutes.ref(call.ctx());
+    ReadRecords request = new ReadRecords(ref, call.path("topic"), call.responseType().format(),
+        RecordDelivery.positiveParam(call.ctx(), "max_bytes"), null, RecordLayout.V1);
+    return deps.bus().request(ConsumerOps.READ, request, readTimeoutMs)
+        .map(read -> Reply.ok(new RecordDelivery.Delivery(ref, read)));
   }
 }

@@ -6,19 +6,21 @@ import io.tributary.core.consumer.CommitOffsets;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.DeleteConsumer;
-import io.tributary.core.error.TributaryException;
 import io.tributary.http.JsonBodies;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
-import io.tributary.http.auth.Access;
 import io.tributary.http.consumer.ConsumerRefs;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Endpoint;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Optional;
 
 /**
  * v1's high-level consumer instances: create, read a topic (implicit subscription), commit, delete. The instances
@@ -34,74 +36,54 @@ final class V1ConsumerRoutes {
   }
 
   void mount(Router router) {
-    router.post("/consumers/:group").handler(this::create);
-    router.get("/consumers/:group/instances/:instance/topics/:topic").handler(read::handle);
-    router.post("/consumers/:group/instances/:instance/offsets").handler(this::commit);
-    router.delete("/consumers/:group/instances/:instance").handler(this::delete);
+    declare(router.post("/consumers/:group")).requires(Permission.onAnyTopic(Operation.CONSUME))
+        .handles(this::create);
+    V1MediaTypes.KERNEL.at(router.get("/consumers/:group/instances/:instance/topics/:topic"))
+        .produces(V1ConsumerMedia.READS)
+        .requires(Permission.onTopic(Operation.CONSUME, "topic"))
+        .renders(read.renderer())
+        .handles(read::handle);
+    declare(router.post("/consumers/:group/instances/:instance/offsets")).handles(this::commit);
+    declare(router.delete("/consumers/:group/instances/:instance")).handles(this::delete);
+  }
+
+  /**
+   * The instance endpoints without records: taken for v1 when the Content-Type and Accept are v1's, answering in
+   * the negotiated response type; otherwise declined for a later route. Instances are not tied to topics yet: a
+   * principal that may consume nothing has no use for one, so creating one requires consume on some topic.
+   */
+  private static Endpoint<String, String, Object> declare(Route route) {
+    return V1MediaTypes.KERNEL.at(route).consumes(V1ConsumerMedia.BODY_TYPES).produces(V1MediaTypes.PLAIN_RESPONSES);
   }
 
   static ConsumerRef ref(RoutingContext ctx) {
     return ConsumerRefs.fromPath(ctx);
   }
 
-  private void create(RoutingContext ctx) {
-    Optional<String> type = claim(ctx);
-    if (type.isEmpty()) {
-      return;
-    }
-    try {
-      // Instances are not tied to topics yet; a principal that may consume nothing has no use for one.
-      Access.requireAny(ctx, Operation.CONSUME);
-      String group = ctx.pathParam("group");
-      CreateConsumer request = V1CreateConsumerBody.parse(group, ConsumerRefs.principalName(ctx),
-          JsonBodies.objectOrNull(ctx));
-      deps.bus().request(ConsumerOps.CREATE, request).onSuccess(created -> {
-        String baseUri = deps.baseUris().base(ctx) + "/consumers/" + segment(group) + "/instances/"
-            + segment(created.instanceId());
-        Responses.json(ctx, 200, type.get(),
-            new JsonObject().put("instance_id", created.instanceId()).put("base_uri", baseUri));
-      }).onFailure(ctx::fail);
-    } catch (TributaryException e) {
-      ctx.fail(e);
-    }
+  private Future<Reply<JsonObject>> create(Call<String, String> call) {
+    RoutingContext ctx = call.ctx();
+    String group = call.path("group");
+    CreateConsumer request = V1CreateConsumerBody.parse(group, ConsumerRefs.principalName(ctx),
+        JsonBodies.objectOrNull(ctx));
+    return deps.bus().request(ConsumerOps.CREATE, request).map(created -> {
+      String baseUri = deps.baseUris().base(ctx) + "/consumers/" + segment(group) + "/instances/"
+          + segment(created.instanceId());
+      return Reply.ok(new JsonObject().put("instance_id", created.instanceId()).put("base_uri", baseUri));
+    });
   }
 
-  private void commit(RoutingContext ctx) {
-    Optional<String> type = claim(ctx);
-    if (type.isEmpty()) {
-      return;
-    }
-    deps.bus().request(ConsumerOps.COMMIT, new CommitOffsets(ref(ctx), null))
-        .onSuccess(result -> {
+  private Future<Reply<JsonArray>> commit(Call<String, String> call) {
+    return deps.bus().request(ConsumerOps.COMMIT, new CommitOffsets(ref(call.ctx()), null))
+        .map(result -> {
           JsonArray body = new JsonArray();
           result.positions().forEach(p -> body.add(new JsonObject().put("topic", p.topic())
               .put("partition", p.partition()).put("consumed", p.consumed()).put("committed", p.committed())));
-          Responses.json(ctx, 200, type.get(), body);
-        }).onFailure(ctx::fail);
+          return Reply.ok(body);
+        });
   }
 
-  private void delete(RoutingContext ctx) {
-    if (claim(ctx).isEmpty()) {
-      return;
-    }
-    deps.bus().request(ConsumerOps.DELETE, new DeleteConsumer(ref(ctx)))
-        .onSuccess(ack -> Responses.noContent(ctx)).onFailure(ctx::fail);
-  }
-
-  /**
-   * Takes the request for v1 when its Content-Type and Accept are v1's, answering with the negotiated response
-   * type; otherwise declines it (empty) for a later route.
-   */
-  private static Optional<String> claim(RoutingContext ctx) {
-    if (!V1ConsumerMedia.takesBody(ctx)) {
-      V1MediaTypes.decline(ctx, 415);
-      return Optional.empty();
-    }
-    Optional<String> type = V1MediaTypes.negotiate(ctx, V1MediaTypes.PLAIN_RESPONSES);
-    if (type.isEmpty()) {
-      return type;
-    }
-    return type;
+  private Future<Reply<Object>> delete(Call<String, String> call) {
+    return deps.bus().request(ConsumerOps.DELETE, new DeleteConsumer(ref(call.ctx()))).map(ack -> Reply.noContent());
   }
 
   /** A path segment for base_uri: group and instance names may hold characters a URL cannot. */

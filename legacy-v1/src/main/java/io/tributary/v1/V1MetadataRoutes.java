@@ -1,6 +1,5 @@
 package io.tributary.v1;
 
-import io.tributary.core.auth.Principal;
 import io.tributary.core.bus.AdminOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.metadata.BrokerDescription;
@@ -10,14 +9,15 @@ import io.tributary.core.metadata.ListTopics;
 import io.tributary.core.metadata.TopicDescription;
 import io.tributary.http.Bus;
 import io.tributary.http.PathParams;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
-import io.tributary.http.auth.Access;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Reply;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import java.util.function.Function;
 
 /**
@@ -32,50 +32,39 @@ final class V1MetadataRoutes {
   }
 
   void mount(Router router) {
-    router.get("/topics").handler(ctx -> answer(ctx, this::topicNames));
-    router.get("/topics/:topic").handler(ctx -> answer(ctx, c -> topic(c, true).map(V1TopicJson::topic)));
-    router.get("/topics/:topic/partitions").handler(ctx -> answer(ctx,
-        c -> topic(c, false).map(t -> V1TopicJson.partitions(t.partitions()))));
-    router.get("/topics/:topic/partitions/:partition").handler(ctx -> answer(ctx, this::partition));
-    router.get("/brokers").handler(ctx -> answer(ctx, this::brokers));
+    answer(router.get("/topics"), Permission.NONE, this::topicNames);
+    answer(router.get("/topics/:topic"), Permission.seeTopic("topic"),
+        c -> describe(c.path("topic"), true).map(V1TopicJson::topic));
+    answer(router.get("/topics/:topic/partitions"), Permission.seeTopic("topic"),
+        c -> describe(c.path("topic"), false).map(t -> V1TopicJson.partitions(t.partitions())));
+    answer(router.get("/topics/:topic/partitions/:partition"), Permission.seeTopic("topic"), this::partition);
+    answer(router.get("/brokers"), Permission.NONE, c -> brokers());
   }
 
-  /** Negotiates the response type, then renders what {@code operation} produces or fails with its error. */
-  private static void answer(RoutingContext ctx, Function<RoutingContext, Future<?>> operation) {
-    V1MediaTypes.negotiate(ctx, V1MediaTypes.PLAIN_RESPONSES)
-        .ifPresent(type -> Responses.jsonOf(ctx, type, () -> operation.apply(ctx)));
+  /** A metadata read: v1's plain response types, the JSON {@code operation} produces, answered 200. */
+  private static void answer(Route route, Permission permission, Function<Call<Void, String>, Future<?>> operation) {
+    V1MediaTypes.KERNEL.at(route).produces(V1MediaTypes.PLAIN_RESPONSES).requires(permission)
+        .handles(call -> operation.apply(call).map(Reply::ok));
   }
 
-  private Future<JsonArray> topicNames(RoutingContext ctx) {
-    Principal principal = Access.principal(ctx);
+  private Future<JsonArray> topicNames(Call<Void, String> call) {
+    var principal = call.principal();
     return bus.request(AdminOps.TOPICS_LIST, new ListTopics())
         .map(names -> new JsonArray(names.names().stream().filter(principal::maySee).toList()));
   }
 
-  private Future<TopicDescription> topic(RoutingContext ctx, boolean includeConfigs) {
-    return describe(visibleTopic(ctx), includeConfigs);
-  }
-
-  private Future<JsonObject> partition(RoutingContext ctx) {
-    String topic = visibleTopic(ctx);
-    int id = PathParams.partition(ctx);
-    return describe(topic, false).map(t -> t.partition(id)
+  private Future<JsonObject> partition(Call<Void, String> call) {
+    int id = PathParams.partition(call.ctx());
+    return describe(call.path("topic"), false).map(t -> t.partition(id)
         .map(V1TopicJson::partition)
         .orElseThrow(ErrorCode.PARTITION_NOT_FOUND::toException));
-  }
-
-  /** The path's topic, after checking that the principal may see it (403 otherwise). */
-  private static String visibleTopic(RoutingContext ctx) {
-    String topic = ctx.pathParam("topic");
-    Access.requireVisible(ctx, topic);
-    return topic;
   }
 
   private Future<TopicDescription> describe(String topic, boolean includeConfigs) {
     return bus.request(AdminOps.TOPIC_DESCRIBE, new DescribeTopic(topic, includeConfigs));
   }
 
-  private Future<JsonObject> brokers(RoutingContext ctx) {
+  private Future<JsonObject> brokers() {
     return bus.request(AdminOps.BROKERS_LIST, new ListBrokers())
         .map(cluster -> new JsonObject().put("brokers",
             new JsonArray(cluster.brokers().stream().map(BrokerDescription::id).toList())));

@@ -2,10 +2,9 @@ package io.tributary.v1;
 
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.http.media.KafkaMediaTypes;
-import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
+import io.tributary.http.route.BodyTypes;
 import java.util.List;
-import java.util.Optional;
 
 /** The request media types of v1 produce: which Content-Types select which embedded format. */
 final class V1ProduceMedia {
@@ -22,10 +21,8 @@ final class V1ProduceMedia {
       Offer.of(KafkaMediaTypes.V1_AVRO, 1.0, EmbeddedFormat.AVRO));
 
   /**
-   * The embedded format a produce body's Content-Type selects; empty when the type is not a v1 produce type. A
-   * request without Content-Type is read as {@code application/octet-stream}, as JAX-RS did.
+   * The embedded format a produce body's Content-Type selects; other types are not v1 produce types. A request
+   * without Content-Type is read as {@code application/octet-stream}, as JAX-RS did.
    */
-  static Optional<EmbeddedFormat> requestFormat(String contentType) {
-    return Negotiation.matchBodyType(contentType, REQUEST_TYPES);
-  }
+  static final BodyTypes<EmbeddedFormat> BODY_TYPES = BodyTypes.orOctetStream(REQUEST_TYPES);
 }

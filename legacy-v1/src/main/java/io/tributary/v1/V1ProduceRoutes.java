@@ -2,26 +2,28 @@ package io.tributary.v1;
 
 import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.error.ErrorCode;
-import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.core.produce.InternalTopics;
 import io.tributary.core.produce.ProduceFormat;
 import io.tributary.core.produce.ProduceGeneration;
 import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
-import io.tributary.core.produce.ProduceResult;
 import io.tributary.formats.FormatConverter;
 import io.tributary.formats.ProduceRecordsReader;
-import io.tributary.formats.ProduceRecordsReader.PreparedRecords;
 import io.tributary.formats.ProduceRecordsReader.RecordPartition;
 import io.tributary.http.JsonBodies;
 import io.tributary.http.ProduceOffsets;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
-import io.tributary.http.auth.Access;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Endpoint;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Renderer;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Optional;
 
 /**
  * v1 produce: {@code POST /topics/{topic}} and {@code POST /topics/{topic}/partitions/{partition}}. The Content-Type
@@ -49,46 +51,35 @@ final class V1ProduceRoutes {
   }
 
   void mount(Router router) {
-    router.post("/topics/:topic").handler(ctx -> produce(ctx, false));
-    router.post("/topics/:topic/partitions/:partition").handler(ctx -> produce(ctx, true));
+    declare(router.post("/topics/:topic")).handles(call -> produce(call, null));
+    declare(router.post("/topics/:topic/partitions/:partition"))
+        .handles(call -> produce(call, pathPartition(call.path("partition"))));
   }
 
-  private void produce(RoutingContext ctx, boolean toPartition) {
-    Optional<EmbeddedFormat> format = V1ProduceMedia.requestFormat(ctx.request().getHeader("Content-Type"));
-    if (format.isEmpty()) {
-      V1MediaTypes.decline(ctx, 415);
-      return;
-    }
-    Optional<String> responseType = V1MediaTypes.negotiate(ctx, V1MediaTypes.PLAIN_RESPONSES);
-    if (responseType.isEmpty()) {
-      return;
-    }
-    String topic = ctx.pathParam("topic");
-    Integer partition;
-    try {
-      Access.requireProduce(ctx, internal, topic);
-      partition = toPartition ? pathPartition(ctx) : null;
-    } catch (TributaryException e) {
-      ctx.fail(e);
-      return;
-    }
-    RECORDS.prepare(ctx.body().buffer(), () -> JsonBodies.object(ctx), topic, format.get(), partition, converter,
-        Access.principal(ctx)).compose(prepared -> deps.bus()
+  /** Both produce paths: the body's type picks the format; the answer is the offsets, rendered already. */
+  private Endpoint<EmbeddedFormat, String, Buffer> declare(Route route) {
+    return V1MediaTypes.KERNEL.at(route)
+        .consumes(V1ProduceMedia.BODY_TYPES)
+        .produces(V1MediaTypes.PLAIN_RESPONSES)
+        .requires(Permission.produceTo(internal, "topic"))
+        .renders(Renderer.bytes());
+  }
+
+  private Future<Reply<Buffer>> produce(Call<EmbeddedFormat, String> call, Integer partition) {
+    RoutingContext ctx = call.ctx();
+    String topic = call.path("topic");
+    EmbeddedFormat format = call.bodyType();
+    return RECORDS.prepare(ctx.body().buffer(), () -> JsonBodies.object(ctx), topic, format, partition, converter,
+        call.principal()).compose(prepared -> deps.bus()
         .request(ProduceOps.SEND, new ProduceRequest(topic, prepared.records(), true,
-            new ProduceOrigin(ProduceGeneration.V1, ProduceFormat.of(format.get()))))
-        .onSuccess(result -> respond(ctx, responseType.get(), result, partition, prepared)))
-        .onFailure(ctx::fail);
+            new ProduceOrigin(ProduceGeneration.V1, ProduceFormat.of(format))))
+        .map(result -> Reply.of(ProduceOffsets.status(result),
+            ProduceOffsets.render(result, partition, prepared.keySchemaId(), prepared.valueSchemaId()))));
   }
 
-  private static void respond(RoutingContext ctx, String type, ProduceResult result, Integer partition,
-      PreparedRecords prepared) {
-    Responses.rendered(ctx, ProduceOffsets.status(result), type,
-        ProduceOffsets.render(result, partition, prepared.keySchemaId(), prepared.valueSchemaId()));
-  }
-
-  private static int pathPartition(RoutingContext ctx) {
+  private static int pathPartition(String raw) {
     try {
-      return Integer.parseInt(ctx.pathParam("partition"));
+      return Integer.parseInt(raw);
     } catch (NumberFormatException e) {
       // JAX-RS answered a path parameter that does not convert with a plain 404.
       throw ErrorCode.NOT_FOUND.toException();

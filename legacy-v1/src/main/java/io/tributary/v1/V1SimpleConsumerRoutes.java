@@ -4,15 +4,15 @@ import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.FetchPartition;
 import io.tributary.core.error.ErrorCode;
-import io.tributary.core.error.TributaryException;
 import io.tributary.formats.ConsumedRecordsDecoder;
 import io.tributary.formats.FormatConverter;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
-import io.tributary.http.auth.Access;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
+import io.vertx.core.json.JsonArray;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
-import java.util.Optional;
 
 /**
  * v1's simple consumer: {@code GET /topics/{topic}/partitions/{partition}/messages?offset=N[&count=M]} or
@@ -29,31 +29,23 @@ final class V1SimpleConsumerRoutes {
   }
 
   void mount(Router router) {
-    router.get("/topics/:topic/partitions/:partition/messages").handler(this::read);
+    V1MediaTypes.KERNEL.at(router.get("/topics/:topic/partitions/:partition/messages"))
+        .produces(V1ConsumerMedia.READS)
+        .requires(Permission.onTopic(Operation.CONSUME, "topic"))
+        .handles(this::read);
   }
 
-  private void read(RoutingContext ctx) {
-    Optional<V1ConsumerMedia.ReadType> type = V1MediaTypes.negotiate(ctx, V1ConsumerMedia.READS);
-    if (type.isEmpty()) {
-      return;
-    }
-    try {
-      String topic = ctx.pathParam("topic");
-      Access.require(ctx, Operation.CONSUME, topic);
-      FetchPartition request = V1FetchQuery.parse(ctx, topic, partition(ctx));
-      deps.bus().request(ConsumerOps.FETCH_PARTITION, request)
-          .compose(result -> ConsumedRecordsDecoder.decode(result.records(), type.get().format(), converter))
-          .onSuccess(decoded -> Responses.json(ctx, 200, type.get().contentType(), V1ConsumedRecords.render(decoded)))
-          .onFailure(ctx::fail);
-    } catch (TributaryException e) {
-      ctx.fail(e);
-    }
+  private Future<Reply<JsonArray>> read(Call<Void, V1ConsumerMedia.ReadType> call) {
+    FetchPartition request = V1FetchQuery.parse(call.ctx(), call.path("topic"), partition(call.path("partition")));
+    return deps.bus().request(ConsumerOps.FETCH_PARTITION, request)
+        .compose(result -> ConsumedRecordsDecoder.decode(result.records(), call.responseType().format(), converter))
+        .map(decoded -> Reply.ok(V1ConsumedRecords.render(decoded)));
   }
 
   /** A partition that is not a number cannot exist. */
-  private static int partition(RoutingContext ctx) {
+  private static int partition(String raw) {
     try {
-      return Integer.parseInt(ctx.pathParam("partition"));
+      return Integer.parseInt(raw);
     } catch (NumberFormatException e) {
       throw ErrorCode.PARTITION_NOT_FOUND.toException();
     }

@@ -4,7 +4,6 @@ import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
 import io.vertx.ext.web.RoutingContext;
-import java.util.function.Supplier;
 
 /** Writes successful JSON responses. */
 public final class Responses {
@@ -19,20 +18,6 @@ public final class Responses {
   /** Answers with a JSON body already rendered to bytes, in the negotiated content type. */
   public static Future<Void> rendered(RoutingContext ctx, int status, String contentType, Buffer body) {
     return ctx.response().setStatusCode(status).putHeader("Content-Type", contentType).end(body);
-  }
-
-  /**
-   * Answers 200 with the JSON that {@code operation} produces, in {@code contentType}, or fails the request with the
-   * operation's error, also when it throws (a bad path parameter, a permission check) before it returns a future.
-   */
-  public static void jsonOf(RoutingContext ctx, String contentType, Supplier<Future<?>> operation) {
-    Future<?> body;
-    try {
-      body = operation.get();
-    } catch (RuntimeException e) {
-      body = Future.failedFuture(e);
-    }
-    body.onSuccess(json -> json(ctx, 200, contentType, json)).onFailure(ctx::fail);
   }
 
   public static Future<Void> noContent(RoutingContext ctx) {

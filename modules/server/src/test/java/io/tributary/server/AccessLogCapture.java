@@ -19,9 +19,12 @@ final class AccessLogCapture implements AutoCloseable {
     logger.addAppender(appender);
   }
 
-  /** Every line so far (the list is written by the event loops: copy under its lock). */
+  /**
+   * Every line so far. The list is written by the event loops inside the appender's own lock (AppenderBase.doAppend
+   * is synchronized on the appender, not on the list), so it is copied under that lock.
+   */
   List<String> lines() {
-    synchronized (appender.list) {
+    synchronized (appender) {
       return appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
     }
   }

@@ -3,6 +3,9 @@ package io.tributary.produce.eventstreams;
 import io.tributary.http.ApiModule;
 import io.tributary.http.RouteContext;
 import io.tributary.http.error.EventStreamsErrorRenderer;
+import io.tributary.http.media.KafkaMediaTypes;
+import io.tributary.http.route.Generation;
+import io.tributary.http.route.RouteKernel;
 import io.vertx.ext.web.Router;
 
 /**
@@ -12,6 +15,7 @@ import io.vertx.ext.web.Router;
  */
 public final class EventStreamsApi implements ApiModule {
   private static final String PATH = "/topics/:topic/records";
+  private static final RouteKernel KERNEL = new RouteKernel(Generation.of(EventStreamsErrorRenderer.INSTANCE));
 
   @Override
   public void mountBeforeAuth(Router router, RouteContext deps) {
@@ -24,6 +28,10 @@ public final class EventStreamsApi implements ApiModule {
 
   @Override
   public void mount(Router router, RouteContext deps) {
-    router.post(PATH).handler(new EventStreamsProduceRoute(deps)::handle);
+    EventStreamsProduceRoute route = new EventStreamsProduceRoute(deps);
+    KERNEL.at(router.post(PATH))
+        .answersIn(KafkaMediaTypes.JSON)
+        .requires(route.permission())
+        .handles(route::produce);
   }
 }

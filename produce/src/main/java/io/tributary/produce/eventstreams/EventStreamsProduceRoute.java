@@ -1,8 +1,7 @@
 package io.tributary.produce.eventstreams;
 
-import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.bus.BusFailures;
-import io.tributary.core.error.TributaryException;
+import io.tributary.core.bus.ProduceOps;
 import io.tributary.core.produce.InternalTopics;
 import io.tributary.core.produce.OutgoingRecord;
 import io.tributary.core.produce.ProduceFormat;
@@ -11,11 +10,13 @@ import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
 import io.tributary.core.produce.RecordReceipt;
 import io.tributary.http.Bus;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
 import io.tributary.http.error.EventStreamsErrorRenderer;
-import io.tributary.http.media.KafkaMediaTypes;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -37,43 +38,50 @@ final class EventStreamsProduceRoute {
     this.parser = new EventStreamsRecordParser(EventStreamsLimits.from(deps.config()));
   }
 
-  void handle(RoutingContext ctx) {
-    String topic = ctx.pathParam("topic");
-    EventStreamsErrorRenderer.topic(ctx, topic);
-    ProduceRequest request;
-    try {
-      EventStreamsErrorRenderer.INSTANCE.use(ctx);
+  /**
+   * Producing to the path's topic, which must not be internal. The topic is named for the error body first, so
+   * that every error from here on, a refusal included, carries {@code error.topic}.
+   */
+  Permission permission() {
+    return ctx -> {
+      String topic = ctx.pathParam("topic");
+      EventStreamsErrorRenderer.topic(ctx, topic);
       Access.requireProduce(ctx, internal, topic);
-      EventStreamsContentTypes.Kind kind = EventStreamsContentTypes.of(ctx.request().getHeader("Content-Type"));
-      OutgoingRecord record = parser.parse(ctx.queryParams(), ctx.body().buffer(), kind);
-      request = new ProduceRequest(topic, List.of(record), false, new ProduceOrigin(ProduceGeneration.EVENTSTREAMS,
-          kind == EventStreamsContentTypes.Kind.JSON ? ProduceFormat.JSON : ProduceFormat.RAW));
-    } catch (TributaryException e) {
-      ctx.fail(e);
-      return;
-    }
-    bus.request(ProduceOps.SEND, request).onComplete(ar -> {
-      if (ar.failed()) {
-        fail(ctx, EventStreamsFailures.ofRequest(BusFailures.asTributary(ar.cause()), topic));
-        return;
-      }
-      RecordReceipt receipt = ar.result().receipts().get(0);
-      if (!receipt.succeeded()) {
-        fail(ctx, EventStreamsFailures.ofReceipt(receipt));
-        return;
-      }
-      Responses.json(ctx, 200, KafkaMediaTypes.JSON, new JsonObject().put("metadata", new JsonObject()
-          .put("topic", topic)
-          .put("timestamp", String.valueOf(receipt.timestamp()))
-          .put("partition", receipt.partition())
-          .put("offset", receipt.offset())));
-    });
+    };
   }
 
-  private static void fail(RoutingContext ctx, EventStreamsFailures.Mapped failure) {
+  /**
+   * The Content-Type is checked here rather than declared: Event Streams answers a type it does not take with its
+   * own 415 message after the permission check, and no other route could take the request instead.
+   */
+  Future<Reply<JsonObject>> produce(Call<Void, String> call) {
+    RoutingContext ctx = call.ctx();
+    String topic = call.path("topic");
+    EventStreamsContentTypes.Kind kind = EventStreamsContentTypes.of(ctx.request().getHeader("Content-Type"));
+    OutgoingRecord record = parser.parse(ctx.queryParams(), ctx.body().buffer(), kind);
+    ProduceRequest request = new ProduceRequest(topic, List.of(record), false,
+        new ProduceOrigin(ProduceGeneration.EVENTSTREAMS,
+            kind == EventStreamsContentTypes.Kind.JSON ? ProduceFormat.JSON : ProduceFormat.RAW));
+    return bus.request(ProduceOps.SEND, request)
+        .recover(e -> failed(ctx, EventStreamsFailures.ofRequest(BusFailures.asTributary(e), topic)))
+        .compose(result -> {
+          RecordReceipt receipt = result.receipts().get(0);
+          if (!receipt.succeeded()) {
+            return failed(ctx, EventStreamsFailures.ofReceipt(receipt));
+          }
+          return Future.succeededFuture(Reply.ok(new JsonObject().put("metadata", new JsonObject()
+              .put("topic", topic)
+              .put("timestamp", String.valueOf(receipt.timestamp()))
+              .put("partition", receipt.partition())
+              .put("offset", receipt.offset()))));
+        });
+  }
+
+  /** The mapped failure, with the Kafka error code behind it recorded for {@code error.kafka_error_code}. */
+  private static <T> Future<T> failed(RoutingContext ctx, EventStreamsFailures.Mapped failure) {
     if (failure.kafkaErrorCode() != null) {
       EventStreamsErrorRenderer.kafkaErrorCode(ctx, failure.kafkaErrorCode());
     }
-    ctx.fail(failure.error());
+    return Future.failedFuture(failure.error());
   }
 }

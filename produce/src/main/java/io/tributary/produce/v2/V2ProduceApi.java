@@ -9,26 +9,29 @@ import io.tributary.core.produce.ProduceFormat;
 import io.tributary.core.produce.ProduceGeneration;
 import io.tributary.core.produce.ProduceOrigin;
 import io.tributary.core.produce.ProduceRequest;
-import io.tributary.core.produce.ProduceResult;
 import io.tributary.formats.DataConversionException;
 import io.tributary.formats.FormatConverter;
 import io.tributary.formats.ProduceRecordsReader;
-import io.tributary.formats.ProduceRecordsReader.PreparedRecords;
 import io.tributary.formats.ProduceRecordsReader.RecordPartition;
 import io.tributary.http.ApiModule;
 import io.tributary.http.Bus;
 import io.tributary.http.JsonBodies;
 import io.tributary.http.PathParams;
 import io.tributary.http.ProduceOffsets;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
-import io.tributary.http.auth.Access;
-import io.tributary.http.media.RouteMedia;
+import io.tributary.http.V2Routes;
 import io.tributary.http.media.V2MediaTypes;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Endpoint;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Renderer;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.Json;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Optional;
 
 /**
  * v2 produce (reference §3.3): {@code POST /topics/{topic}} and {@code POST /topics/{topic}/partitions/{partition}}
@@ -49,41 +52,31 @@ public final class V2ProduceApi implements ApiModule {
     Bus bus = deps.bus();
     FormatConverter converter = FormatConverter.over(bus::request);
     InternalTopics internal = InternalTopics.from(deps.config());
-    router.post("/topics/:topic").handler(ctx -> produce(ctx, bus, converter, internal, false));
-    router.post("/topics/:topic/partitions/:partition").handler(ctx -> produce(ctx, bus, converter, internal, true));
+    declare(router.post("/topics/:topic"), internal).handles(call -> produce(call, bus, converter, null));
+    declare(router.post("/topics/:topic/partitions/:partition"), internal)
+        .handles(call -> produce(call, bus, converter, PathParams.partition(call.ctx())));
   }
 
-  private static void produce(RoutingContext ctx, Bus bus, FormatConverter converter, InternalTopics internal,
-      boolean toPartition) {
-    Optional<EmbeddedFormat> format = V2ProduceMedia.requestFormat(ctx.request().getHeader("Content-Type"));
-    if (format.isEmpty()) {
-      RouteMedia.decline(ctx, 415);
-      return;
-    }
-    Optional<String> responseType = V2MediaTypes.negotiate(ctx, V2MediaTypes.PLAIN_RESPONSES);
-    if (responseType.isEmpty()) {
-      return;
-    }
-    String topic = ctx.pathParam("topic");
-    Integer partition;
-    try {
-      Access.requireProduce(ctx, internal, topic);
-      partition = toPartition ? PathParams.partition(ctx) : null;
-    } catch (TributaryException e) {
-      ctx.fail(e);
-      return;
-    }
-    RECORDS.prepare(ctx.body().buffer(), () -> JsonBodies.object(ctx), topic, format.get(), partition, converter,
-        Access.principal(ctx)).compose(prepared -> bus
+  /** Both produce paths: the body's type picks the format; the answer is the offsets, rendered already. */
+  private static Endpoint<EmbeddedFormat, String, Buffer> declare(Route route, InternalTopics internal) {
+    return V2Routes.KERNEL.at(route)
+        .consumes(V2ProduceMedia.BODY_TYPES)
+        .produces(V2MediaTypes.PLAIN_RESPONSES)
+        .requires(Permission.produceTo(internal, "topic"))
+        .renders(Renderer.bytes());
+  }
+
+  private static Future<Reply<Buffer>> produce(Call<EmbeddedFormat, String> call, Bus bus, FormatConverter converter,
+      Integer partition) {
+    RoutingContext ctx = call.ctx();
+    String topic = call.path("topic");
+    EmbeddedFormat format = call.bodyType();
+    return RECORDS.prepare(ctx.body().buffer(), () -> JsonBodies.object(ctx), topic, format, partition, converter,
+        call.principal()).compose(prepared -> bus
         .request(ProduceOps.SEND, new ProduceRequest(topic, prepared.records(), true,
-            new ProduceOrigin(ProduceGeneration.V2, ProduceFormat.of(format.get()))))
-        .onSuccess(result -> respond(ctx, responseType.get(), result, prepared)))
-        .onFailure(ctx::fail);
-  }
-
-  private static void respond(RoutingContext ctx, String type, ProduceResult result, PreparedRecords prepared) {
-    Responses.rendered(ctx, ProduceOffsets.status(result), type,
-        ProduceOffsets.render(result, null, prepared.keySchemaId(), prepared.valueSchemaId()));
+            new ProduceOrigin(ProduceGeneration.V2, ProduceFormat.of(format))))
+        .map(result -> Reply.of(ProduceOffsets.status(result),
+            ProduceOffsets.render(result, null, prepared.keySchemaId(), prepared.valueSchemaId()))));
   }
 
   /** kafka-rest 6.0+ answers data that does not fit its schema with 400 "Bad Request: …" (≤5.5: 422 42203). */

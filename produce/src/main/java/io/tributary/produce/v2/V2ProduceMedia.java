@@ -2,10 +2,9 @@ package io.tributary.produce.v2;
 
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.http.media.KafkaMediaTypes;
-import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
+import io.tributary.http.route.BodyTypes;
 import java.util.List;
-import java.util.Optional;
 
 /** The request media types of v2 produce: which Content-Types select which embedded format. */
 final class V2ProduceMedia {
@@ -26,10 +25,8 @@ final class V2ProduceMedia {
       Offer.of(KafkaMediaTypes.OCTET_STREAM, 1.0, EmbeddedFormat.BINARY));
 
   /**
-   * The embedded format a produce body's Content-Type selects; empty when the type is not a v2 produce type. A
-   * request without Content-Type is read as {@code application/octet-stream}, as JAX-RS did.
+   * The embedded format a produce body's Content-Type selects; other types are not v2 produce types. A request
+   * without Content-Type is read as {@code application/octet-stream}, as JAX-RS did.
    */
-  static Optional<EmbeddedFormat> requestFormat(String contentType) {
-    return Negotiation.matchBodyType(contentType, REQUEST_TYPES);
-  }
+  static final BodyTypes<EmbeddedFormat> BODY_TYPES = BodyTypes.orOctetStream(REQUEST_TYPES);
 }

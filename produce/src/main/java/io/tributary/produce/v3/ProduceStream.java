@@ -4,8 +4,10 @@ import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.tributary.http.ConnectionGuard;
 import io.tributary.http.media.KafkaMediaTypes;
+import io.tributary.http.route.Reply;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
@@ -50,6 +52,8 @@ final class ProduceStream {
   private static final int RECEIPT_BYTES = 200;
 
   private final RoutingContext ctx;
+  // How the stream ends for the route kernel: written by the stream itself, or refused as a whole (an empty body).
+  private final Promise<Reply<Void>> answered = Promise.promise();
   private final HttpServerRequest request;
   private final HttpServerResponse response;
   private final Vertx vertx;
@@ -104,8 +108,12 @@ final class ProduceStream {
     this.topicJson = Json.encode(target.topic());
   }
 
-  /** Takes the request's body over (the server hands it over paused) and starts reading. */
-  void start() {
+  /**
+   * Takes the request's body over (the server hands it over paused) and starts reading. The answer completes once
+   * the stream has written its response (or the client is gone), and fails when the request is refused as a whole,
+   * for the route kernel to render.
+   */
+  Future<Reply<Void>> start() {
     request.handler(this::onChunk);
     request.endHandler(v -> onRequestEnd());
     request.exceptionHandler(e -> abort());
@@ -121,6 +129,7 @@ final class ProduceStream {
       response.writeContinue();
     }
     request.resume();
+    return answered.future();
   }
 
   private void onChunk(Buffer chunk) {
@@ -266,7 +275,7 @@ final class ProduceStream {
     if (!framer.sawContent()) {
       cancelTimers();
       finished = true;
-      ctx.fail(ErrorCode.INVALID_PAYLOAD.toException(V3Messages.EMPTY_STREAM));
+      answered.tryFail(ErrorCode.INVALID_PAYLOAD.toException(V3Messages.EMPTY_STREAM));
       return;
     }
     flush();
@@ -328,6 +337,7 @@ final class ProduceStream {
       return;
     }
     finished = true;
+    answered.tryComplete(Reply.writtenByRoute());
     cancelTimers();
     if (!started) {
       begin();
@@ -353,6 +363,7 @@ final class ProduceStream {
     }
     stopped = true;
     finished = true;
+    answered.tryComplete(Reply.writtenByRoute());
     framer.stop();
     cancelTimers();
     pending.clear();

@@ -2,10 +2,8 @@ package io.tributary.produce.v3;
 
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.media.KafkaMediaTypes;
-import io.tributary.http.media.MediaType;
-import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
-import io.vertx.ext.web.RoutingContext;
+import io.tributary.http.route.BodyTypes;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -17,23 +15,18 @@ import java.util.Locale;
  * {@code charset}); replies are {@code application/json} (406 when the Accept header rules that out).
  */
 final class V3ProduceMedia {
-  private static final List<Offer<String>> RESPONSE = List.of(Offer.of(KafkaMediaTypes.JSON, 1.0,
-      KafkaMediaTypes.JSON));
+  /** Replies: {@code application/json} only. */
+  static final List<Offer<String>> RESPONSE = List.of(Offer.of(KafkaMediaTypes.JSON, 1.0, KafkaMediaTypes.JSON));
+
+  /**
+   * Bodies: {@code application/json} only; what the type means is the charset the body is written in, read once
+   * Accept has been checked (400 for another charset).
+   */
+  static final BodyTypes<Charset> BODY = BodyTypes.exactly(
+      List.of(Offer.of(KafkaMediaTypes.JSON, 1.0, StandardCharsets.UTF_8)),
+      (matched, contentType) -> charset(contentType));
 
   private V3ProduceMedia() {}
-
-  /** Checks Content-Type and Accept; the charset the body is written in. */
-  static Charset check(RoutingContext ctx) {
-    String contentType = ctx.request().getHeader("Content-Type");
-    MediaType type = MediaType.parse(contentType);
-    if (type == null || !type.essence().equals(KafkaMediaTypes.JSON)) {
-      throw ErrorCode.UNSUPPORTED_MEDIA_TYPE.toException();
-    }
-    if (Negotiation.select(ctx.request().getHeader("Accept"), RESPONSE).isEmpty()) {
-      throw ErrorCode.NOT_ACCEPTABLE.toException();
-    }
-    return charset(contentType);
-  }
 
   static Charset charset(String contentType) {
     for (String parameter : contentType.split(";")) {

@@ -1,16 +1,23 @@
 package io.tributary.produce.v3;
 
 import io.tributary.core.config.ConfigKeys;
-import io.tributary.core.error.TributaryException;
 import io.tributary.core.produce.InternalTopics;
 import io.tributary.http.RouteContext;
 import io.tributary.http.auth.Access;
 import io.tributary.http.error.ConfluentErrorRenderer;
-import io.tributary.http.media.KafkaMediaTypes;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Endpoint;
+import io.tributary.http.route.Generation;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Renderer;
+import io.tributary.http.route.Reply;
+import io.tributary.http.route.RouteKernel;
 import io.tributary.produce.v3.RecordOutcome.Refused;
 import io.tributary.produce.v3.RecordOutcome.Written;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpVersion;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.nio.charset.Charset;
@@ -24,6 +31,8 @@ import java.util.StringJoiner;
  * read or written; errors before the stream starts are v3 error bodies.
  */
 final class V3ProduceRoutes {
+  private static final RouteKernel KERNEL = new RouteKernel(Generation.of(ConfluentErrorRenderer.V3));
+
   private final StreamLimits limits;
   private final int batchMaxEntries;
   private final V3RecordProducer producer;
@@ -40,38 +49,31 @@ final class V3ProduceRoutes {
 
   void mount(Router router) {
     // Regular expressions because the batch path's ":batch" would read as a path parameter in a path template.
-    router.postWithRegex(V3ProducePaths.RECORDS).handler(this::stream);
-    router.postWithRegex(V3ProducePaths.BATCH).handler(this::batch);
+    declare(router.postWithRegex(V3ProducePaths.RECORDS)).handles(this::stream);
+    declare(router.postWithRegex(V3ProducePaths.BATCH)).renders(Renderer.bytes()).handles(this::batch);
   }
 
-  private void stream(RoutingContext ctx) {
-    ConfluentErrorRenderer.V3.use(ctx);
-    Charset charset;
-    try {
-      charset = V3ProduceMedia.check(ctx);
-      Access.requireProduce(ctx, internal, ctx.pathParam("topic"));
-      if (ctx.request().version() == HttpVersion.HTTP_1_0) {
-        // Receipts stream in a chunked response, which HTTP/1.0 does not have.
-        throw V3Messages.badRequest("streaming produce needs HTTP/1.1 or later; use records:batch with HTTP/1.0.");
-      }
-    } catch (TributaryException e) {
-      ctx.fail(e);
-      return;
-    }
-    new ProduceStream(ctx, producer, target(ctx), charset, limits).start();
+  /** Both paths are v3 produce's own: JSON in and out, produce permission on a topic that is not internal. */
+  private Endpoint<Charset, String, Object> declare(Route route) {
+    return KERNEL.at(route).ownsPath()
+        .consumes(V3ProduceMedia.BODY)
+        .produces(V3ProduceMedia.RESPONSE)
+        .requires(Permission.produceTo(internal, "topic"));
   }
 
-  private void batch(RoutingContext ctx) {
-    ConfluentErrorRenderer.V3.use(ctx);
-    List<BatchEntries.Entry> entries;
-    try {
-      Charset charset = V3ProduceMedia.check(ctx);
-      Access.requireProduce(ctx, internal, ctx.pathParam("topic"));
-      entries = BatchEntries.read(ctx.body().buffer(), charset, batchMaxEntries);
-    } catch (TributaryException e) {
-      ctx.fail(e);
-      return;
+  /** The stream writes its receipts itself, as they come; the kernel only sees a stream refused as a whole. */
+  private Future<Reply<Void>> stream(Call<Charset, String> call) {
+    RoutingContext ctx = call.ctx();
+    if (ctx.request().version() == HttpVersion.HTTP_1_0) {
+      // Receipts stream in a chunked response, which HTTP/1.0 does not have.
+      throw V3Messages.badRequest("streaming produce needs HTTP/1.1 or later; use records:batch with HTTP/1.0.");
     }
+    return new ProduceStream(ctx, producer, target(ctx), call.bodyType(), limits).start();
+  }
+
+  private Future<Reply<Buffer>> batch(Call<Charset, String> call) {
+    RoutingContext ctx = call.ctx();
+    List<BatchEntries.Entry> entries = BatchEntries.read(ctx.body().buffer(), call.bodyType(), batchMaxEntries);
     ProduceTarget target = target(ctx);
     RecordGroup group = new RecordGroup();
     List<Future<RecordOutcome>> outcomes = entries.stream()
@@ -82,7 +84,7 @@ final class V3ProduceRoutes {
       group.sendWith(producer, target, Future.succeededFuture());
     }
     // The outcome futures never fail; join waits for all of them.
-    Future.join(outcomes).compose(all -> target.clusterId()).onComplete(id -> {
+    return Future.join(outcomes).compose(all -> target.clusterId()).transform(id -> {
       StringJoiner successes = new StringJoiner(",", "{\"successes\":[", "]");
       StringJoiner failures = new StringJoiner(",", ",\"failures\":[", "]}");
       for (int i = 0; i < entries.size(); i++) {
@@ -94,8 +96,7 @@ final class V3ProduceRoutes {
           failures.add(V3Receipts.batchFailure(entryId, (Refused) outcome));
         }
       }
-      ctx.response().setStatusCode(207).putHeader("Content-Type", KafkaMediaTypes.JSON)
-          .end(successes.toString() + failures);
+      return Future.succeededFuture(Reply.of(207, Buffer.buffer(successes.toString() + failures)));
     });
   }
 

@@ -1,9 +1,7 @@
 package io.tributary.consumer.v2;
 
-import static io.tributary.consumer.v2.V2ConsumerMedia.Body.TYPE_OPTIONAL;
-import static io.tributary.consumer.v2.V2ConsumerMedia.Body.TYPE_REQUIRED;
-import static io.tributary.consumer.v2.V2ConsumerMedia.Path.SHARED_WITH_V1;
-import static io.tributary.consumer.v2.V2ConsumerMedia.Path.V2_ONLY;
+import static io.tributary.consumer.v2.V2ConsumerMedia.TYPE_OPTIONAL;
+import static io.tributary.consumer.v2.V2ConsumerMedia.TYPE_REQUIRED;
 
 import io.tributary.core.auth.Operation;
 import io.tributary.core.bus.ConsumerOps;
@@ -15,10 +13,12 @@ import io.tributary.core.consumer.PartitionOffset;
 import io.tributary.core.consumer.PartitionRef;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.JsonBodies;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
-import io.tributary.http.auth.Access;
 import io.tributary.http.consumer.ConsumerRefs;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -39,31 +39,28 @@ final class V2InstanceRoutes {
   }
 
   void mount(Router router) {
-    router.post("/consumers/:group").handler(V2Route.of(TYPE_OPTIONAL, SHARED_WITH_V1, this::create));
-    router.delete(INSTANCE).handler(V2Route.of(TYPE_OPTIONAL, SHARED_WITH_V1, this::delete));
-    router.post(INSTANCE + "/offsets").handler(V2Route.of(TYPE_OPTIONAL, SHARED_WITH_V1, this::commit));
-    router.get(INSTANCE + "/offsets").handler(V2Route.of(TYPE_REQUIRED, V2_ONLY, this::committed));
+    // Instances are not tied to topics yet; a principal that may consume nothing has no use for one.
+    V2Route.sharedWithV1(router.post("/consumers/:group"), TYPE_OPTIONAL)
+        .requires(Permission.onAnyTopic(Operation.CONSUME)).handles(this::create);
+    V2Route.sharedWithV1(router.delete(INSTANCE), TYPE_OPTIONAL).handles(this::delete);
+    V2Route.sharedWithV1(router.post(INSTANCE + "/offsets"), TYPE_OPTIONAL).handles(this::commit);
+    V2Route.v2Only(router.get(INSTANCE + "/offsets"), TYPE_REQUIRED).handles(this::committed);
   }
 
-  private void create(RoutingContext ctx, String type) {
-    // Instances are not tied to topics yet; a principal that may consume nothing has no use for one.
-    if (!Access.principal(ctx).hasAny(Operation.CONSUME)) {
-      throw ErrorCode.FORBIDDEN.toException("Not authorized: principal " + Access.principal(ctx).name()
-          + " may not consume any topic.");
-    }
-    String group = ctx.pathParam("group");
+  private Future<Reply<JsonObject>> create(Call<String, String> call) {
+    RoutingContext ctx = call.ctx();
+    String group = call.path("group");
     CreateConsumer request = V2CreateConsumerBody.parse(group, ConsumerRefs.principalName(ctx),
         JsonBodies.objectOrNull(ctx));
-    deps.bus().request(ConsumerOps.CREATE, request).onSuccess(created -> {
+    return deps.bus().request(ConsumerOps.CREATE, request).map(created -> {
       String baseUri = deps.baseUris().base(ctx) + "/consumers/" + segment(group) + "/instances/"
           + segment(created.instanceId());
-      Responses.json(ctx, 200, type,
-          new JsonObject().put("instance_id", created.instanceId()).put("base_uri", baseUri));
-    }).onFailure(ctx::fail);
+      return Reply.ok(new JsonObject().put("instance_id", created.instanceId()).put("base_uri", baseUri));
+    });
   }
 
-  private void delete(RoutingContext ctx, String type) {
-    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.DELETE, new DeleteConsumer(V2Route.ref(ctx))));
+  private Future<Reply<Object>> delete(Call<String, String> call) {
+    return V2Route.noContent(deps.bus().request(ConsumerOps.DELETE, new DeleteConsumer(V2Route.ref(call.ctx()))));
   }
 
   /**
@@ -71,7 +68,8 @@ final class V2InstanceRoutes {
    * processed" offsets and are stored plus one, as the original does (kafka-rest #1167): to resume a partition at
    * N, commit N-1. The answer is always {@code []}.
    */
-  private void commit(RoutingContext ctx, String type) {
+  private Future<Reply<JsonArray>> commit(Call<String, String> call) {
+    RoutingContext ctx = call.ctx();
     JsonObject body = JsonBodies.objectOrNull(ctx);
     List<PartitionOffset> offsets = null;
     if (body != null) {
@@ -82,15 +80,16 @@ final class V2InstanceRoutes {
         offsets = given.stream().map(V2InstanceRoutes::nextToRead).toList();
       }
     }
-    deps.bus().request(ConsumerOps.COMMIT, new CommitOffsets(V2Route.ref(ctx), offsets))
-        .onSuccess(result -> Responses.json(ctx, 200, type, new JsonArray())).onFailure(ctx::fail);
+    return deps.bus().request(ConsumerOps.COMMIT, new CommitOffsets(V2Route.ref(ctx), offsets))
+        .map(result -> Reply.ok(new JsonArray()));
   }
 
   /**
    * {@code GET …/offsets} with a JSON body naming partitions: the group's committed offsets as Kafka stores them
    * (the next offset to read), only for partitions that have one. Without a body the original answered 40402.
    */
-  private void committed(RoutingContext ctx, String type) {
+  private Future<Reply<JsonObject>> committed(Call<String, String> call) {
+    RoutingContext ctx = call.ctx();
     JsonObject body = JsonBodies.objectOrNull(ctx);
     if (body == null) {
       throw ErrorCode.PARTITION_NOT_FOUND.toException(
@@ -102,13 +101,13 @@ final class V2InstanceRoutes {
       throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Field 'partitions' is required.");
     }
     TopicAccess.requireConsume(ctx, partitions.stream().map(PartitionRef::topic).toList());
-    deps.bus().request(ConsumerOps.COMMITTED,
-        new GetCommittedOffsets(V2Route.ref(ctx), partitions)).onSuccess(result -> {
+    return deps.bus().request(ConsumerOps.COMMITTED,
+        new GetCommittedOffsets(V2Route.ref(ctx), partitions)).map(result -> {
           JsonArray offsets = new JsonArray();
           result.offsets().forEach(o -> offsets.add(new JsonObject().put("topic", o.topic())
               .put("partition", o.partition()).put("offset", o.offset()).put("metadata", o.metadata())));
-          Responses.json(ctx, 200, type, new JsonObject().put("offsets", offsets));
-        }).onFailure(ctx::fail);
+          return Reply.ok(new JsonObject().put("offsets", offsets));
+        });
   }
 
   private static PartitionOffset nextToRead(PartitionOffset lastProcessed) {

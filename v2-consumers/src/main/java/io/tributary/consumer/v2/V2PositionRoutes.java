@@ -1,7 +1,6 @@
 package io.tributary.consumer.v2;
 
-import static io.tributary.consumer.v2.V2ConsumerMedia.Body.TYPE_OPTIONAL;
-import static io.tributary.consumer.v2.V2ConsumerMedia.Path.V2_ONLY;
+import static io.tributary.consumer.v2.V2ConsumerMedia.TYPE_OPTIONAL;
 
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.PartitionOffset;
@@ -12,6 +11,9 @@ import io.tributary.core.consumer.SeekToEdge;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.JsonBodies;
 import io.tributary.http.RouteContext;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -32,15 +34,16 @@ final class V2PositionRoutes {
   }
 
   void mount(Router router) {
-    router.post(POSITIONS).handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY, this::seek));
-    router.post(POSITIONS + "/beginning").handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY,
-        (ctx, type) -> seekToEdge(ctx, SeekToEdge.Edge.BEGINNING)));
-    router.post(POSITIONS + "/end").handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY,
-        (ctx, type) -> seekToEdge(ctx, SeekToEdge.Edge.END)));
+    V2Route.v2Only(router.post(POSITIONS), TYPE_OPTIONAL).handles(this::seek);
+    V2Route.v2Only(router.post(POSITIONS + "/beginning"), TYPE_OPTIONAL)
+        .handles(call -> seekToEdge(call.ctx(), SeekToEdge.Edge.BEGINNING));
+    V2Route.v2Only(router.post(POSITIONS + "/end"), TYPE_OPTIONAL)
+        .handles(call -> seekToEdge(call.ctx(), SeekToEdge.Edge.END));
   }
 
   /** {@code offsets} and {@code timestamps} (CP 6.1+), either or both; a partition in both ends at the time. */
-  private void seek(RoutingContext ctx, String type) {
+  private Future<Reply<Object>> seek(Call<String, String> call) {
+    RoutingContext ctx = call.ctx();
     JsonObject body = JsonBodies.object(ctx);
     V2Bodies.onlyFields(body, Set.of("offsets", "timestamps"));
     List<PartitionOffset> offsets = orEmpty(V2Bodies.offsets(body, "offsets"));
@@ -53,11 +56,11 @@ final class V2PositionRoutes {
     }
     TopicAccess.requireConsume(ctx, Stream.concat(offsets.stream().map(PartitionOffset::topic),
         timestamps.stream().map(PartitionTimestamp::topic)).toList());
-    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.SEEK,
+    return V2Route.noContent(deps.bus().request(ConsumerOps.SEEK,
         new Seek(V2Route.ref(ctx), offsets, timestamps)));
   }
 
-  private void seekToEdge(RoutingContext ctx, SeekToEdge.Edge edge) {
+  private Future<Reply<Object>> seekToEdge(RoutingContext ctx, SeekToEdge.Edge edge) {
     JsonObject body = JsonBodies.object(ctx);
     V2Bodies.onlyFields(body, Set.of("partitions"));
     List<PartitionRef> partitions = V2Bodies.partitions(body, "partitions");
@@ -65,7 +68,7 @@ final class V2PositionRoutes {
       throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Field 'partitions' is required.");
     }
     TopicAccess.requireConsume(ctx, partitions.stream().map(PartitionRef::topic).toList());
-    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.SEEK_EDGE,
+    return V2Route.noContent(deps.bus().request(ConsumerOps.SEEK_EDGE,
         new SeekToEdge(V2Route.ref(ctx), partitions, edge)));
   }
 

@@ -1,7 +1,6 @@
 package io.tributary.consumer.v2;
 
-import static io.tributary.consumer.v2.V2ConsumerMedia.Body.TYPE_OPTIONAL;
-import static io.tributary.consumer.v2.V2ConsumerMedia.Path.V2_ONLY;
+import static io.tributary.consumer.v2.V2ConsumerMedia.TYPE_OPTIONAL;
 
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.ConsumedRecord;
@@ -9,12 +8,15 @@ import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.consumer.RecordLayout;
 import io.tributary.core.consumer.RenderedRead;
-import io.tributary.core.error.TributaryException;
 import io.tributary.http.RouteContext;
+import io.tributary.http.V2Routes;
 import io.tributary.http.consumer.RecordDelivery;
+import io.tributary.http.consumer.RecordDelivery.Delivery;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.util.Optional;
 
 /**
  * {@code GET /consumers/{group}/instances/{instance}/records?timeout=&max_bytes=&include=}: a long poll of whatever
@@ -35,36 +37,30 @@ final class V2RecordsRead {
   }
 
   void mount(Router router) {
-    router.get("/consumers/:group/instances/:instance/records").handler(this::handle);
+    // Which topics a read may return is known only from its records: they are checked before delivery.
+    V2Routes.KERNEL.at(router.get("/consumers/:group/instances/:instance/records"))
+        .claimsFirst()
+        .consumes(TYPE_OPTIONAL)
+        .produces(V2ConsumerMedia.READS)
+        .renders(delivery.renderer())
+        .handles(this::handle);
   }
 
-  private void handle(RoutingContext ctx) {
-    Optional<V2ConsumerMedia.ReadType> type =
-        V2ConsumerMedia.claim(ctx, V2ConsumerMedia.READS, TYPE_OPTIONAL, V2_ONLY);
-    if (type.isEmpty()) {
-      return;
-    }
-    try {
-      ReadIncludes includes = ReadIncludes.parse(ctx);
-      ConsumerRef ref = V2Route.ref(ctx);
-      ReadRecords request = new ReadRecords(ref, null, type.get().format(),
-          RecordDelivery.positiveParam(ctx, "max_bytes"), RecordDelivery.positiveParam(ctx, "timeout"),
-          RecordLayout.v2(includes.timestamp(), includes.headers()));
-      deps.bus().request(ConsumerOps.READ, request, readTimeoutMs)
-          .onSuccess(read -> respond(ctx, ref, type.get(), read)).onFailure(ctx::fail);
-    } catch (TributaryException e) {
-      ctx.fail(e);
-    }
+  private Future<Reply<Delivery>> handle(Call<String, V2ConsumerMedia.ReadType> call) {
+    RoutingContext ctx = call.ctx();
+    ReadIncludes includes = ReadIncludes.parse(ctx);
+    ConsumerRef ref = V2Route.ref(ctx);
+    ReadRecords request = new ReadRecords(ref, null, call.responseType().format(),
+        RecordDelivery.positiveParam(ctx, "max_bytes"), RecordDelivery.positiveParam(ctx, "timeout"),
+        RecordLayout.v2(includes.timestamp(), includes.headers()));
+    return deps.bus().request(ConsumerOps.READ, request, readTimeoutMs).compose(read -> deliverable(ctx, ref, read));
   }
 
-  private void respond(RoutingContext ctx, ConsumerRef ref, V2ConsumerMedia.ReadType type, RenderedRead read) {
-    try {
-      TopicAccess.requireConsume(ctx, read.records().stream().map(ConsumedRecord::topic).toList());
-    } catch (TributaryException e) {
-      delivery.requeue(ref, read.records());
-      ctx.fail(e);
-      return;
-    }
-    delivery.deliver(ctx, ref, read, type.contentType());
+  /** The read, when the principal may consume every topic its records come from; else they go back, and 403. */
+  private Future<Reply<Delivery>> deliverable(RoutingContext ctx, ConsumerRef ref, RenderedRead read) {
+    return Future.succeededFuture(read).map(r -> {
+      TopicAccess.requireConsume(ctx, r.records().stream().map(ConsumedRecord::topic).toList());
+      return Reply.ok(new Delivery(ref, r));
+    }).onFailure(e -> delivery.requeue(ref, read.records()));
   }
 }

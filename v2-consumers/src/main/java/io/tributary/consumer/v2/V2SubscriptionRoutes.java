@@ -1,7 +1,6 @@
 package io.tributary.consumer.v2;
 
-import static io.tributary.consumer.v2.V2ConsumerMedia.Body.TYPE_OPTIONAL;
-import static io.tributary.consumer.v2.V2ConsumerMedia.Path.V2_ONLY;
+import static io.tributary.consumer.v2.V2ConsumerMedia.TYPE_OPTIONAL;
 
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.consumer.Assign;
@@ -13,8 +12,10 @@ import io.tributary.core.consumer.Subscribe;
 import io.tributary.core.consumer.Unsubscribe;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.JsonBodies;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -35,15 +36,16 @@ final class V2SubscriptionRoutes {
   }
 
   void mount(Router router) {
-    router.post(INSTANCE + "/subscription").handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY, this::subscribe));
-    router.get(INSTANCE + "/subscription").handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY, this::subscription));
-    router.delete(INSTANCE + "/subscription").handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY, this::unsubscribe));
-    router.post(INSTANCE + "/assignments").handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY, this::assign));
-    router.get(INSTANCE + "/assignments").handler(V2Route.of(TYPE_OPTIONAL, V2_ONLY, this::assignment));
+    V2Route.v2Only(router.post(INSTANCE + "/subscription"), TYPE_OPTIONAL).handles(this::subscribe);
+    V2Route.v2Only(router.get(INSTANCE + "/subscription"), TYPE_OPTIONAL).handles(this::subscription);
+    V2Route.v2Only(router.delete(INSTANCE + "/subscription"), TYPE_OPTIONAL).handles(this::unsubscribe);
+    V2Route.v2Only(router.post(INSTANCE + "/assignments"), TYPE_OPTIONAL).handles(this::assign);
+    V2Route.v2Only(router.get(INSTANCE + "/assignments"), TYPE_OPTIONAL).handles(this::assignment);
   }
 
   /** {@code topics} wins over {@code topic_pattern}; either replaces the previous subscription. */
-  private void subscribe(RoutingContext ctx, String type) {
+  private Future<Reply<Object>> subscribe(Call<String, String> call) {
+    RoutingContext ctx = call.ctx();
     JsonObject body = JsonBodies.object(ctx);
     V2Bodies.onlyFields(body, Set.of("topics", "topic_pattern"));
     List<String> topics = V2Bodies.strings(body, "topics");
@@ -56,21 +58,21 @@ final class V2SubscriptionRoutes {
     } else {
       throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Name what to subscribe to: topics or topic_pattern.");
     }
-    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.SUBSCRIBE,
+    return V2Route.noContent(deps.bus().request(ConsumerOps.SUBSCRIBE,
         new Subscribe(V2Route.ref(ctx), topics, pattern)));
   }
 
-  private void subscription(RoutingContext ctx, String type) {
-    deps.bus().request(ConsumerOps.SUBSCRIPTION, new GetSubscription(V2Route.ref(ctx)))
-        .onSuccess(s -> Responses.json(ctx, 200, type, new JsonObject().put("topics", new JsonArray(s.topics()))))
-        .onFailure(ctx::fail);
+  private Future<Reply<JsonObject>> subscription(Call<String, String> call) {
+    return deps.bus().request(ConsumerOps.SUBSCRIPTION, new GetSubscription(V2Route.ref(call.ctx())))
+        .map(s -> Reply.ok(new JsonObject().put("topics", new JsonArray(s.topics()))));
   }
 
-  private void unsubscribe(RoutingContext ctx, String type) {
-    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.UNSUBSCRIBE, new Unsubscribe(V2Route.ref(ctx))));
+  private Future<Reply<Object>> unsubscribe(Call<String, String> call) {
+    return V2Route.noContent(deps.bus().request(ConsumerOps.UNSUBSCRIBE, new Unsubscribe(V2Route.ref(call.ctx()))));
   }
 
-  private void assign(RoutingContext ctx, String type) {
+  private Future<Reply<Object>> assign(Call<String, String> call) {
+    RoutingContext ctx = call.ctx();
     JsonObject body = JsonBodies.object(ctx);
     V2Bodies.onlyFields(body, Set.of("partitions"));
     List<PartitionRef> partitions = V2Bodies.partitions(body, "partitions");
@@ -78,13 +80,12 @@ final class V2SubscriptionRoutes {
       throw ErrorCode.UNPROCESSABLE_ENTITY.toException("Field 'partitions' is required.");
     }
     TopicAccess.requireConsume(ctx, partitions.stream().map(PartitionRef::topic).toList());
-    V2Route.noContent(ctx, deps.bus().request(ConsumerOps.ASSIGN, new Assign(V2Route.ref(ctx), partitions)));
+    return V2Route.noContent(deps.bus().request(ConsumerOps.ASSIGN, new Assign(V2Route.ref(ctx), partitions)));
   }
 
-  private void assignment(RoutingContext ctx, String type) {
-    deps.bus().request(ConsumerOps.ASSIGNMENT, new GetAssignment(V2Route.ref(ctx)))
-        .onSuccess(a -> Responses.json(ctx, 200, type, new JsonObject().put("partitions", partitionsJson(a))))
-        .onFailure(ctx::fail);
+  private Future<Reply<JsonObject>> assignment(Call<String, String> call) {
+    return deps.bus().request(ConsumerOps.ASSIGNMENT, new GetAssignment(V2Route.ref(call.ctx())))
+        .map(a -> Reply.ok(new JsonObject().put("partitions", partitionsJson(a))));
   }
 
   private static JsonArray partitionsJson(Assignment assignment) {

@@ -13,15 +13,17 @@ import io.tributary.core.metadata.TopicDescription;
 import io.tributary.http.ApiModule;
 import io.tributary.http.Bus;
 import io.tributary.http.PathParams;
-import io.tributary.http.Responses;
 import io.tributary.http.RouteContext;
-import io.tributary.http.auth.Access;
+import io.tributary.http.V2Routes;
 import io.tributary.http.media.V2MediaTypes;
+import io.tributary.http.route.Call;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Reply;
 import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
-import io.vertx.ext.web.RoutingContext;
 import java.util.function.Function;
 
 /**
@@ -34,43 +36,42 @@ public final class V2MetadataApi implements ApiModule {
   @Override
   public void mount(Router router, RouteContext deps) {
     Bus bus = deps.bus();
-    router.get("/topics").handler(ctx -> answer(ctx, c -> topicNames(c, bus)));
+    answer(router.get("/topics"), Permission.NONE, c -> topicNames(c, bus));
     // kafka-rest (6.0+) lets the Admin client's unknown-topic error through here: 404 40403 with Kafka's message.
     // The other topic endpoints keep v1's 40401 "Topic not found.".
-    router.get("/topics/:topic").handler(ctx -> answer(ctx,
-        c -> describe(bus, visibleTopic(c), true).map(V2TopicJson::topic).recover(e -> Future.failedFuture(
-            KafkaUnknownTopic.isTopicNotFound(e) ? KafkaUnknownTopic.failure() : e))));
-    router.get("/topics/:topic/partitions").handler(ctx -> answer(ctx,
-        c -> describe(bus, visibleTopic(c), false).map(t -> V2TopicJson.partitions(t.partitions()))));
-    router.get("/topics/:topic/partitions/:partition").handler(ctx -> answer(ctx, c -> partition(c, bus)));
-    router.get("/topics/:topic/partitions/:partition/offsets").handler(ctx -> answer(ctx, c -> offsets(c, bus)));
-    router.get("/brokers").handler(ctx -> answer(ctx, c -> brokers(bus)));
+    answer(router.get("/topics/:topic"), Permission.seeTopic("topic"),
+        c -> describe(bus, c.path("topic"), true).map(V2TopicJson::topic).recover(e -> Future.failedFuture(
+            KafkaUnknownTopic.isTopicNotFound(e) ? KafkaUnknownTopic.failure() : e)));
+    answer(router.get("/topics/:topic/partitions"), Permission.seeTopic("topic"),
+        c -> describe(bus, c.path("topic"), false).map(t -> V2TopicJson.partitions(t.partitions())));
+    answer(router.get("/topics/:topic/partitions/:partition"), Permission.seeTopic("topic"), c -> partition(c, bus));
+    answer(router.get("/topics/:topic/partitions/:partition/offsets"), Permission.seeTopic("topic"),
+        c -> offsets(c, bus));
+    answer(router.get("/brokers"), Permission.NONE, c -> brokers(bus));
   }
 
-  /** Negotiates the response type, then renders what {@code operation} produces or fails with its error. */
-  private static void answer(RoutingContext ctx, Function<RoutingContext, Future<?>> operation) {
-    V2MediaTypes.negotiate(ctx, V2MediaTypes.PLAIN_RESPONSES)
-        .ifPresent(type -> Responses.jsonOf(ctx, type, () -> operation.apply(ctx)));
+  /** A metadata read: v2's plain response types, the JSON {@code operation} produces, answered 200. */
+  private static void answer(Route route, Permission permission, Function<Call<Void, String>, Future<?>> operation) {
+    V2Routes.KERNEL.at(route).produces(V2MediaTypes.PLAIN_RESPONSES).requires(permission)
+        .handles(call -> operation.apply(call).map(Reply::ok));
   }
 
-  private static Future<JsonArray> topicNames(RoutingContext ctx, Bus bus) {
-    Principal principal = Access.principal(ctx);
+  private static Future<JsonArray> topicNames(Call<Void, String> call, Bus bus) {
+    Principal principal = call.principal();
     return bus.request(AdminOps.TOPICS_LIST, new ListTopics())
         .map(names -> new JsonArray(names.names().stream().filter(principal::maySee).toList()));
   }
 
-  private static Future<JsonObject> partition(RoutingContext ctx, Bus bus) {
-    String topic = visibleTopic(ctx);
-    int id = PathParams.partition(ctx);
-    return describe(bus, topic, false).map(t -> t.partition(id)
+  private static Future<JsonObject> partition(Call<Void, String> call, Bus bus) {
+    int id = PathParams.partition(call.ctx());
+    return describe(bus, call.path("topic"), false).map(t -> t.partition(id)
         .map(V2TopicJson::partition)
         .orElseThrow(ErrorCode.PARTITION_NOT_FOUND::toException));
   }
 
-  private static Future<JsonObject> offsets(RoutingContext ctx, Bus bus) {
-    String topic = visibleTopic(ctx);
-    int id = PathParams.partition(ctx);
-    return bus.request(AdminOps.PARTITION_OFFSETS, new GetPartitionOffsets(topic, id))
+  private static Future<JsonObject> offsets(Call<Void, String> call, Bus bus) {
+    int id = PathParams.partition(call.ctx());
+    return bus.request(AdminOps.PARTITION_OFFSETS, new GetPartitionOffsets(call.path("topic"), id))
         .map(o -> new JsonObject().put("beginning_offset", o.beginning()).put("end_offset", o.end()));
   }
 
@@ -78,13 +79,6 @@ public final class V2MetadataApi implements ApiModule {
     return bus.request(AdminOps.BROKERS_LIST, new ListBrokers())
         .map(cluster -> new JsonObject().put("brokers",
             new JsonArray(cluster.brokers().stream().map(BrokerDescription::id).toList())));
-  }
-
-  /** The path's topic, after checking that the principal may see it (403 otherwise). */
-  private static String visibleTopic(RoutingContext ctx) {
-    String topic = ctx.pathParam("topic");
-    Access.requireVisible(ctx, topic);
-    return topic;
   }
 
   private static Future<TopicDescription> describe(Bus bus, String topic, boolean includeConfigs) {

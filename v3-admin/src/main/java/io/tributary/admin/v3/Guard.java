@@ -4,7 +4,7 @@ import io.tributary.core.auth.Operation;
 import io.tributary.core.auth.Principal;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.auth.Access;
-import io.vertx.ext.web.RoutingContext;
+import io.tributary.http.route.Permission;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,11 +14,8 @@ import org.slf4j.LoggerFactory;
  * that filter their own rows use {@link #NONE} or {@link #CLUSTER_ADMIN} and filter with the principal.
  */
 @FunctionalInterface
-interface Guard {
+interface Guard extends Permission {
   Logger AUDIT = LoggerFactory.getLogger("io.tributary.audit");
-
-  /** Throws a 403 {@code TributaryException} when the request's principal may not go on. */
-  void check(RoutingContext ctx);
 
   Guard NONE = ctx -> { };
 

@@ -5,13 +5,17 @@ import io.tributary.core.bus.AdminOps;
 import io.tributary.core.config.ConfigKeys;
 import io.tributary.http.Bus;
 import io.tributary.http.RouteContext;
-import io.tributary.http.error.FailureHandler;
+import io.tributary.http.error.ConfluentErrorRenderer;
 import io.tributary.http.media.KafkaMediaTypes;
-import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
+import io.tributary.http.route.BodyTypes;
+import io.tributary.http.route.Endpoint;
+import io.tributary.http.route.Generation;
+import io.tributary.http.route.Renderer;
+import io.tributary.http.route.RouteKernel;
 import io.vertx.core.Future;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.Json;
+import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import java.util.List;
@@ -19,10 +23,11 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
- * Mounts v3 endpoints under one prefix ({@code /v3} or {@code /kafka/v3}) and runs the steps every one of them
- * shares: media types (application/json both ways, else declined with 415/406), the permission {@link Guard}, the
- * {@code cluster_id} check (404 "Cluster X cannot be found."), then the handler, whose {@link V3Reply} is written here
- * and whose failure goes to the failure handler in the v3 wording.
+ * Mounts v3 endpoints under one prefix ({@code /v3} or {@code /kafka/v3}) on the route kernel ({@link RouteKernel}),
+ * which runs the steps every route shares: media types (application/json both ways, else declined with 415/406),
+ * the permission {@link Guard}, the handler, the reply's writing, and every failure's way to the failure handler in
+ * the v3 wording ({@link V3Errors#asV3}). What is v3's own is added here: the {@code cluster_id} check (404 "Cluster
+ * X cannot be found.") before the handler runs.
  *
  * <p>Paths are written with {@code :name} parameters; they are mounted as regular expressions because v3 has
  * custom-method paths such as {@code configs:alter}, whose colon Vert.x would otherwise read as a parameter.
@@ -31,6 +36,8 @@ final class V3Router {
   static final String CLUSTER_PARAM = "cluster";
   private static final List<Offer<String>> JSON = List.of(
       Offer.of(KafkaMediaTypes.JSON, 1.0, KafkaMediaTypes.JSON));
+  private static final RouteKernel KERNEL = new RouteKernel(Generation.of(ConfluentErrorRenderer.V3)
+      .wordedBy(V3Errors::asV3));
 
   private final Router router;
   private final String prefix;
@@ -68,26 +75,14 @@ final class V3Router {
 
   private void mount(HttpMethod method, String path, boolean takesBody, Guard guard,
       Function<V3Call, Future<V3Reply>> handler) {
-    router.routeWithRegex(method, regex(prefix + path)).handler(ctx -> handle(ctx, takesBody, guard, handler));
-  }
-
-  private void handle(RoutingContext ctx, boolean takesBody, Guard guard, Function<V3Call, Future<V3Reply>> handler) {
-    if (takesBody && Negotiation.matchContentType(ctx.request().getHeader("Content-Type"), JSON).isEmpty()) {
-      decline(ctx, 415);
-      return;
+    Endpoint<?, String, JsonObject> endpoint = KERNEL.at(router.routeWithRegex(method, regex(prefix + path)))
+        .produces(JSON).requires(guard).renders(Renderer.<JsonObject>json());
+    if (takesBody) {
+      endpoint = endpoint.consumes(BodyTypes.exactly(JSON));
     }
-    if (Negotiation.select(ctx.request().getHeader("Accept"), JSON).isEmpty()) {
-      decline(ctx, 406);
-      return;
-    }
-    Future<V3Reply> reply;
-    try {
-      guard.check(ctx);
-      reply = links(ctx).compose(links -> handler.apply(new V3Call(ctx, links, bus)));
-    } catch (RuntimeException e) {
-      reply = Future.failedFuture(e);
-    }
-    reply.onSuccess(r -> write(ctx, r)).onFailure(e -> ctx.fail(V3Errors.asV3(e)));
+    endpoint.handles(call -> links(call.ctx())
+        .compose(links -> handler.apply(new V3Call(call.ctx(), links, bus)))
+        .map(V3Reply::reply));
   }
 
   /** The URL builder for the request's cluster, after checking that the path names this proxy's cluster. */
@@ -99,27 +94,6 @@ final class V3Router {
       }
       return Future.succeededFuture(new V3Links(deps.baseUris().base(ctx) + prefix, actual.id(), authority));
     });
-  }
-
-  private static void write(RoutingContext ctx, V3Reply reply) {
-    var response = ctx.response().setStatusCode(reply.status());
-    if (reply.location() != null) {
-      response.putHeader("Location", reply.location());
-    }
-    if (reply.body() == null) {
-      response.end();
-    } else {
-      response.putHeader("Content-Type", KafkaMediaTypes.JSON).end(Json.encodeToBuffer(reply.body()));
-    }
-  }
-
-  /** Passes the request on, recording why; a 415 already recorded wins, as Content-Type is checked first. */
-  private static void decline(RoutingContext ctx, int status) {
-    Integer recorded = ctx.get(FailureHandler.MEDIA_MISMATCH_KEY);
-    if (recorded == null || recorded != 415) {
-      ctx.put(FailureHandler.MEDIA_MISMATCH_KEY, status);
-    }
-    ctx.next();
   }
 
   /** {@code /a/:b/c:d} → {@code \Q/a\E/(?<b>[^/]+)/\Qc:d\E}: only a segment that starts with ':' is a parameter. */

@@ -10,6 +10,7 @@ import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.http.Bus;
+import io.tributary.http.route.Renderer;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerResponse;
@@ -41,23 +42,32 @@ public final class RecordDelivery {
         + Math.max(config.get(ConfigKeys.CONSUMER_REQUEST_TIMEOUT_MS), CreateConsumer.MAX_REQUEST_TIMEOUT_MS);
   }
 
+  /** A read to deliver, and the instance its records go back to when they cannot be delivered. */
+  public record Delivery(ConsumerRef ref, RenderedRead read) {}
+
   /**
-   * Answers 200 with a read the engine already rendered, writing its buffers one after another (the length is
-   * known, so the answer is not chunk-encoded). A read the engine could not render fails the request with that
-   * failure, and its records go back, as do the records of a failed write or of a client that is gone.
+   * The renderer of a read the engine already rendered: writes its buffers one after another (the length is known,
+   * so the answer is not chunk-encoded). A read the engine could not render fails the request with that failure
+   * (thrown, for the route kernel to hand on), and its records go back, as do the records of a failed write or of a
+   * client that is gone.
    */
-  public void deliver(RoutingContext ctx, ConsumerRef ref, RenderedRead read, String contentType) {
+  public Renderer<Delivery> renderer() {
+    return this::deliver;
+  }
+
+  private void deliver(HttpServerResponse response, String contentType, Delivery delivery) {
+    ConsumerRef ref = delivery.ref();
+    RenderedRead read = delivery.read();
     List<ConsumedRecord> records = read.records();
-    if (ctx.response().closed()) {
+    if (response.closed()) {
       requeue(ref, records);
       return;
     }
     if (read.failure() != null) {
       requeue(ref, records);
-      ctx.fail(read.failure());
-      return;
+      throw read.failure();
     }
-    HttpServerResponse response = ctx.response().setStatusCode(200).putHeader("Content-Type", contentType)
+    response.putHeader("Content-Type", contentType)
         .putHeader(HttpHeaders.CONTENT_LENGTH, Long.toString(read.bodyBytes()));
     for (Buffer chunk : read.body()) {
       response.write(chunk);

@@ -34,12 +34,18 @@ public final class RouteMedia {
    */
   public static <T> Optional<T> negotiate(RoutingContext ctx, List<Offer<T>> offers, List<? extends Offer<?>> rivals,
       ErrorRenderer errors) {
+    return take(ctx, offers, rivals, errors).map(Offer::meaning);
+  }
+
+  /** {@link #negotiate}, answering with the chosen offer itself (its type and its meaning). */
+  public static <T> Optional<Offer<T>> take(RoutingContext ctx, List<Offer<T>> offers,
+      List<? extends Offer<?>> rivals, ErrorRenderer errors) {
     String accept = ctx.request().getHeader("Accept");
     Optional<Offer<T>> chosen = Negotiation.select(accept, offers);
     if (chosen.isPresent() && !preferred(accept, rivals, Negotiation.score(accept, chosen.get()))) {
       ctx.put(NEGOTIATED_TYPE_KEY, chosen.get().type().essence());
       errors.use(ctx);
-      return chosen.map(Offer::meaning);
+      return chosen;
     }
     decline(ctx, 406);
     return Optional.empty();

@@ -3,6 +3,8 @@ package io.tributary.formats.registry.embedded.http;
 import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.formats.registry.embedded.RegistryMessages.CheckCompatibility;
 import io.tributary.core.auth.Operation;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -19,16 +21,18 @@ final class CompatibilityRoutes {
   }
 
   void mount(Router router) {
-    router.post("/compatibility/subjects/:subject/versions/:version")
-        .handler(ctx -> check(ctx, RegistryParams.version(ctx)));
-    router.post("/compatibility/subjects/:subject/versions").handler(ctx -> check(ctx, null));
+    RegistryMedia.withBody(router.post("/compatibility/subjects/:subject/versions/:version"))
+        .requires(SubjectRoutes.on(Operation.SCHEMA_READ))
+        .handles(call -> check(call.ctx(), RegistryParams.version(call.ctx())));
+    RegistryMedia.withBody(router.post("/compatibility/subjects/:subject/versions"))
+        .requires(SubjectRoutes.on(Operation.SCHEMA_READ))
+        .handles(call -> check(call.ctx(), null));
   }
 
-  private void check(RoutingContext ctx, Integer version) {
-    RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
+  private Future<Reply<Object>> check(RoutingContext ctx, Integer version) {
     RegistryParams.SchemaBody body = RegistryParams.schemaBody(ctx);
     boolean verbose = RegistryParams.flag(ctx, "verbose");
-    replies.json(ctx, RegistryOps.COMPATIBILITY_CHECK, new CheckCompatibility(
+    return replies.json(RegistryOps.COMPATIBILITY_CHECK, new CheckCompatibility(
         RegistryParams.subject(ctx), version, body.schemaType(), body.schema(), body.references(),
         RegistryParams.flag(ctx, "normalize")), c -> {
           JsonObject answer = new JsonObject().put("is_compatible", c.compatible());

@@ -13,7 +13,6 @@ import io.vertx.ext.web.RoutingContext;
  */
 record ConfigBody(String compatibility, Boolean normalize) {
   static ConfigBody of(RoutingContext ctx) {
-    RegistryMedia.requireJsonBody(ctx);
     JsonObject body = JsonBodies.object(ctx);
     Boolean normalize = normalize(body.getValue("normalize"));
     Object level = body.getValue("compatibility");

@@ -6,6 +6,9 @@ import io.tributary.formats.registry.embedded.RegistryMessages.GetConfig;
 import io.tributary.formats.registry.embedded.RegistryMessages.Level;
 import io.tributary.formats.registry.embedded.RegistryMessages.PutConfig;
 import io.tributary.core.auth.Operation;
+import io.tributary.http.route.Permission;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -23,42 +26,41 @@ final class ConfigRoutes {
   }
 
   void mount(Router router) {
-    router.get("/config").handler(ctx -> replies.json(ctx, RegistryOps.CONFIG_GET,
+    RegistryMedia.at(router.get("/config")).handles(call -> replies.json(RegistryOps.CONFIG_GET,
         new GetConfig(null, true), ConfigRoutes::level));
-    router.put("/config").handler(ctx -> put(ctx, null));
-    router.delete("/config").handler(ctx -> {
-      RegistryAccess.requireRegistryAdmin(ctx);
-      replies.json(ctx, RegistryOps.CONFIG_DELETE, new DeleteConfig(null), ConfigRoutes::level);
-    });
+    RegistryMedia.withBody(router.put("/config")).requires(change(false)).handles(call -> put(call.ctx(), null));
+    RegistryMedia.at(router.delete("/config")).requires(change(false))
+        .handles(call -> replies.json(RegistryOps.CONFIG_DELETE, new DeleteConfig(null), ConfigRoutes::level));
 
-    router.get("/config/:subject").handler(ctx -> {
-      RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
-      replies.json(ctx, RegistryOps.CONFIG_GET,
-          new GetConfig(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")),
-          ConfigRoutes::level);
-    });
-    router.put("/config/:subject").handler(ctx -> put(ctx, RegistryParams.subject(ctx)));
-    router.delete("/config/:subject").handler(ctx -> {
-      RegistryAccess.require(ctx, Operation.SCHEMA_WRITE, RegistryParams.subject(ctx));
-      replies.json(ctx, RegistryOps.CONFIG_DELETE, new DeleteConfig(RegistryParams.subject(ctx)),
-          ConfigRoutes::level);
-    });
+    RegistryMedia.at(router.get("/config/:subject")).requires(SubjectRoutes.on(Operation.SCHEMA_READ))
+        .handles(call -> replies.json(RegistryOps.CONFIG_GET,
+            new GetConfig(RegistryParams.subject(call.ctx()), RegistryParams.flag(call.ctx(), "defaultToGlobal")),
+            ConfigRoutes::level));
+    RegistryMedia.withBody(router.put("/config/:subject")).requires(change(true))
+        .handles(call -> put(call.ctx(), RegistryParams.subject(call.ctx())));
+    RegistryMedia.at(router.delete("/config/:subject")).requires(change(true))
+        .handles(call -> replies.json(RegistryOps.CONFIG_DELETE, new DeleteConfig(RegistryParams.subject(call.ctx())),
+            ConfigRoutes::level));
   }
 
-  private void put(RoutingContext ctx, String subject) {
-    requireChange(ctx, subject);
+  private Future<Reply<Object>> put(RoutingContext ctx, String subject) {
     ConfigBody body = ConfigBody.of(ctx);
-    replies.json(ctx, RegistryOps.CONFIG_PUT, new PutConfig(subject, body.compatibility(),
+    return replies.json(RegistryOps.CONFIG_PUT, new PutConfig(subject, body.compatibility(),
         body.normalize()), ConfigRoutes::update);
   }
 
-  /** Global changes need admin over every subject, a subject's own need schema-write on it. */
-  static void requireChange(RoutingContext ctx, String subject) {
-    if (subject == null) {
-      RegistryAccess.requireRegistryAdmin(ctx);
-    } else {
-      RegistryAccess.require(ctx, Operation.SCHEMA_WRITE, subject);
-    }
+  /**
+   * Changing the settings: global changes need admin over every subject, a subject's own (the path names one) need
+   * schema-write on it.
+   */
+  static Permission change(boolean ofPathSubject) {
+    return ctx -> {
+      if (ofPathSubject) {
+        RegistryAccess.require(ctx, Operation.SCHEMA_WRITE, RegistryParams.subject(ctx));
+      } else {
+        RegistryAccess.requireRegistryAdmin(ctx);
+      }
+    };
   }
 
   private static JsonObject level(Level l) {

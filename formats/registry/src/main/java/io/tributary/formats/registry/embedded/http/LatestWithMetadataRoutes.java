@@ -23,12 +23,13 @@ final class LatestWithMetadataRoutes {
   }
 
   void mount(Router router) {
-    router.get("/subjects/:subject/metadata").handler(ctx -> {
-      RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
-      replies.json(ctx, RegistryOps.LATEST_WITH_METADATA, new GetLatestWithMetadata(
-          RegistryParams.subject(ctx), properties(ctx), RegistryParams.flag(ctx, "deleted"),
-          RegistryParams.format(ctx)), RegistryReplies::version);
-    });
+    RegistryMedia.at(router.get("/subjects/:subject/metadata")).requires(SubjectRoutes.on(Operation.SCHEMA_READ))
+        .handles(call -> {
+          RoutingContext ctx = call.ctx();
+          return replies.json(RegistryOps.LATEST_WITH_METADATA, new GetLatestWithMetadata(
+              RegistryParams.subject(ctx), properties(ctx), RegistryParams.flag(ctx, "deleted"),
+              RegistryParams.format(ctx)), RegistryReplies::version);
+        });
   }
 
   private static Map<String, String> properties(RoutingContext ctx) {

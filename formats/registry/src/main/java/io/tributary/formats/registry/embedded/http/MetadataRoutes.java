@@ -4,7 +4,8 @@ import io.tributary.core.bus.AdminOps;
 import io.tributary.core.metadata.Ping;
 import io.tributary.formats.registry.embedded.RegistryErrors;
 import io.tributary.http.Bus;
-import io.tributary.http.Responses;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
@@ -27,17 +28,14 @@ final class MetadataRoutes {
   }
 
   void mount(Router router) {
-    router.get("/contexts").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx), List.of(".")));
-    router.get("/v1/metadata/version").handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx),
-        new JsonObject().put("version", VERSION).put("commitId", "")));
-    router.get("/v1/metadata/id").handler(ctx -> {
-      String type = RegistryMedia.responseType(ctx);
-      bus.request(AdminOps.PING, new Ping())
-          .onSuccess(c -> Responses.json(ctx, 200, type, new JsonObject().put("scope", new JsonObject()
-              .put("path", new JsonArray()).put("clusters", new JsonObject().put("kafka-cluster", c.clusterId())
-                  .put("schema-registry-cluster", topic)))))
-          .onFailure(e -> ctx.fail(RegistryErrors.storeError("the Kafka cluster cannot be reached")));
-    });
+    RegistryMedia.at(router.get("/contexts")).handles(call -> Future.succeededFuture(Reply.ok(List.of("."))));
+    RegistryMedia.at(router.get("/v1/metadata/version")).handles(call -> Future.succeededFuture(
+        Reply.ok(new JsonObject().put("version", VERSION).put("commitId", ""))));
+    RegistryMedia.at(router.get("/v1/metadata/id")).handles(call -> bus.request(AdminOps.PING, new Ping())
+        .map(c -> Reply.ok(new JsonObject().put("scope", new JsonObject()
+            .put("path", new JsonArray()).put("clusters", new JsonObject().put("kafka-cluster", c.clusterId())
+                .put("schema-registry-cluster", topic)))))
+        .recover(e -> Future.failedFuture(RegistryErrors.storeError("the Kafka cluster cannot be reached"))));
   }
 
   private static String version() {

@@ -8,6 +8,8 @@ import io.tributary.formats.registry.embedded.RegistryMessages.Mode;
 import io.tributary.formats.registry.embedded.RegistryMessages.PutMode;
 import io.tributary.http.JsonBodies;
 import io.tributary.core.auth.Operation;
+import io.tributary.http.route.Reply;
+import io.vertx.core.Future;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
@@ -24,35 +26,30 @@ final class ModeRoutes {
   }
 
   void mount(Router router) {
-    router.get("/mode").handler(ctx -> replies.json(ctx, RegistryOps.MODE_GET,
+    RegistryMedia.at(router.get("/mode")).handles(call -> replies.json(RegistryOps.MODE_GET,
         new GetMode(null, true), ModeRoutes::mode));
-    router.put("/mode").handler(ctx -> put(ctx, null));
-    router.delete("/mode").handler(ctx -> {
-      ConfigRoutes.requireChange(ctx, null);
-      replies.json(ctx, RegistryOps.MODE_DELETE, new DeleteMode(null), ModeRoutes::mode);
-    });
+    RegistryMedia.withBody(router.put("/mode")).requires(ConfigRoutes.change(false))
+        .handles(call -> put(call.ctx(), null));
+    RegistryMedia.at(router.delete("/mode")).requires(ConfigRoutes.change(false))
+        .handles(call -> replies.json(RegistryOps.MODE_DELETE, new DeleteMode(null), ModeRoutes::mode));
 
-    router.get("/mode/:subject").handler(ctx -> {
-      RegistryAccess.require(ctx, Operation.SCHEMA_READ, RegistryParams.subject(ctx));
-      replies.json(ctx, RegistryOps.MODE_GET,
-          new GetMode(RegistryParams.subject(ctx), RegistryParams.flag(ctx, "defaultToGlobal")), ModeRoutes::mode);
-    });
-    router.put("/mode/:subject").handler(ctx -> put(ctx, RegistryParams.subject(ctx)));
-    router.delete("/mode/:subject").handler(ctx -> {
-      ConfigRoutes.requireChange(ctx, RegistryParams.subject(ctx));
-      replies.json(ctx, RegistryOps.MODE_DELETE, new DeleteMode(RegistryParams.subject(ctx)),
-          ModeRoutes::mode);
-    });
+    RegistryMedia.at(router.get("/mode/:subject")).requires(SubjectRoutes.on(Operation.SCHEMA_READ))
+        .handles(call -> replies.json(RegistryOps.MODE_GET,
+            new GetMode(RegistryParams.subject(call.ctx()), RegistryParams.flag(call.ctx(), "defaultToGlobal")),
+            ModeRoutes::mode));
+    RegistryMedia.withBody(router.put("/mode/:subject")).requires(ConfigRoutes.change(true))
+        .handles(call -> put(call.ctx(), RegistryParams.subject(call.ctx())));
+    RegistryMedia.at(router.delete("/mode/:subject")).requires(ConfigRoutes.change(true))
+        .handles(call -> replies.json(RegistryOps.MODE_DELETE, new DeleteMode(RegistryParams.subject(call.ctx())),
+            ModeRoutes::mode));
   }
 
-  private void put(RoutingContext ctx, String subject) {
-    ConfigRoutes.requireChange(ctx, subject);
-    RegistryMedia.requireJsonBody(ctx);
+  private Future<Reply<Object>> put(RoutingContext ctx, String subject) {
     Object mode = JsonBodies.object(ctx).getValue("mode");
     if (!(mode instanceof String text)) {
       throw RegistryErrors.invalidMode(String.valueOf(mode));
     }
-    replies.json(ctx, RegistryOps.MODE_PUT,
+    return replies.json(RegistryOps.MODE_PUT,
         new PutMode(subject, text, RegistryParams.flag(ctx, "force")), ModeRoutes::mode);
   }
 

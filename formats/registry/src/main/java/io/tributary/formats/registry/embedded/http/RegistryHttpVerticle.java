@@ -8,10 +8,10 @@ import io.tributary.http.Bus;
 import io.tributary.http.ConnectionGuard;
 import io.tributary.http.RequestBodies;
 import io.tributary.http.RequestTargets;
-import io.tributary.http.Responses;
 import io.tributary.http.access.AccessLogHandler;
 import io.tributary.http.auth.AuthHandler;
 import io.tributary.http.error.FailureHandler;
+import io.tributary.http.route.Reply;
 import io.vertx.core.Future;
 import io.vertx.core.VerticleBase;
 import io.vertx.core.http.HttpMethod;
@@ -77,8 +77,8 @@ public final class RegistryHttpVerticle extends VerticleBase {
       RegistryMedia.ERRORS.use(ctx);
       ctx.next();
     });
-    router.route("/").method(HttpMethod.GET).method(HttpMethod.POST)
-        .handler(ctx -> Responses.json(ctx, 200, RegistryMedia.responseType(ctx), new JsonObject()));
+    RegistryMedia.at(router.route("/").method(HttpMethod.GET).method(HttpMethod.POST))
+        .handles(call -> Future.succeededFuture(Reply.ok(new JsonObject())));
     new SchemaRoutes(replies, types).mount(router);
     new SubjectRoutes(replies).mount(router);
     new ConfigRoutes(replies).mount(router);

@@ -1,10 +1,12 @@
 package io.tributary.formats.registry.embedded.http;
 
-import io.tributary.core.error.ErrorCode;
 import io.tributary.http.error.ConfluentErrorRenderer;
-import io.tributary.http.media.Negotiation;
 import io.tributary.http.media.Offer;
-import io.vertx.ext.web.RoutingContext;
+import io.tributary.http.route.BodyTypes;
+import io.tributary.http.route.Endpoint;
+import io.tributary.http.route.Generation;
+import io.tributary.http.route.RouteKernel;
+import io.vertx.ext.web.Route;
 import java.util.List;
 
 /**
@@ -28,18 +30,19 @@ final class RegistryMedia {
 
   private RegistryMedia() {}
 
-  /** The response type for the request's Accept header; throws 406 when none is acceptable. */
-  static String responseType(RoutingContext ctx) {
-    return Negotiation.select(ctx.request().getHeader("Accept"), RESPONSE_TYPES).map(Offer::meaning)
-        .orElseThrow(ErrorCode.NOT_ACCEPTABLE::toException);
+  /** The registry claims every request at once, so its routes own their paths: 415 and 406 are answered here. */
+  private static final RouteKernel KERNEL = new RouteKernel(Generation.of(ERRORS));
+
+  /** Bodies in the registry's types, or octet-stream, or none at all (read as JSON). */
+  private static final BodyTypes<String> BODY = BodyTypes.orOctetStream(REQUEST_TYPES);
+
+  /** An endpoint without a request body, answering in the negotiated registry type (JSON unless declared). */
+  static Endpoint<Void, String, Object> at(Route route) {
+    return KERNEL.at(route).ownsPath().produces(RESPONSE_TYPES);
   }
 
-  /** Checks the request body's Content-Type; throws 415 for a type the registry does not read. */
-  static void requireJsonBody(RoutingContext ctx) {
-    String contentType = ctx.request().getHeader("Content-Type");
-    if (contentType != null && !contentType.isBlank()
-        && Negotiation.matchContentType(contentType, REQUEST_TYPES).isEmpty()) {
-      throw ErrorCode.UNSUPPORTED_MEDIA_TYPE.toException();
-    }
+  /** An endpoint that reads a JSON body: {@link #at}, and the body types the registry reads. */
+  static Endpoint<String, String, Object> withBody(Route route) {
+    return at(route).consumes(BODY);
   }
 }

@@ -65,7 +65,6 @@ final class RegistryParams {
   }
 
   static SchemaBody schemaBody(RoutingContext ctx) {
-    RegistryMedia.requireJsonBody(ctx);
     JsonObject body = JsonBodies.object(ctx);
     Object schema = body.getValue("schema");
     if (schema != null && !(schema instanceof String)) {

@@ -10,16 +10,17 @@ import io.tributary.formats.registry.embedded.SchemaReferences;
 import io.tributary.formats.schema.SchemaReference;
 import io.tributary.formats.schema.SchemaType;
 import io.tributary.http.Bus;
-import io.tributary.http.Responses;
+import io.tributary.http.route.Reply;
 import io.vertx.core.Future;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.RoutingContext;
 import java.util.List;
 import java.util.function.Function;
 
 /**
- * Sends a route's request to the store and writes the answer in the negotiated type; failures go to the one
- * failure handler. Also the registry's JSON shapes of schemas, which follow the 7.x registry: {@code schemaType} is
+ * Sends a route's request to the store and makes its answer the route's reply, which the route kernel writes in the
+ * negotiated type; failures go through the kernel to the one failure handler. Also the registry's JSON shapes of
+ * schemas, which follow the 7.x registry: {@code schemaType} is
  * left out for Avro.
  */
 final class RegistryReplies {
@@ -34,23 +35,16 @@ final class RegistryReplies {
     return bus.request(operation, request);
   }
 
-  /** Asks {@code operation} and answers 200 with {@code render(reply)} encoded as JSON. */
-  <Q extends BusMessage, R extends BusMessage> void json(RoutingContext ctx, BusOperation<Q, R> operation, Q request,
+  /** Asks {@code operation}; the reply is 200 with {@code render(reply)}, encoded as JSON by the route's renderer. */
+  <Q extends BusMessage, R extends BusMessage> Future<Reply<Object>> json(BusOperation<Q, R> operation, Q request,
       Function<? super R, Object> render) {
-    String type = RegistryMedia.responseType(ctx);
-    bus.request(operation, request)
-        .onSuccess(reply -> Responses.json(ctx, 200, type, render.apply(reply)))
-        .onFailure(ctx::fail);
+    return bus.request(operation, request).map(reply -> Reply.ok(render.apply(reply)));
   }
 
-  /** Asks {@code operation} and answers 200 with the raw schema text {@code render(reply)}. */
-  <Q extends BusMessage, R extends BusMessage> void raw(RoutingContext ctx, BusOperation<Q, R> operation, Q request,
+  /** Asks {@code operation}; the reply is 200 with the raw schema text {@code render(reply)} (render it as bytes). */
+  <Q extends BusMessage, R extends BusMessage> Future<Reply<Buffer>> raw(BusOperation<Q, R> operation, Q request,
       Function<? super R, String> render) {
-    String type = RegistryMedia.responseType(ctx);
-    bus.request(operation, request)
-        .onSuccess(reply -> ctx.response().setStatusCode(200).putHeader("Content-Type", type)
-            .end(render.apply(reply)))
-        .onFailure(ctx::fail);
+    return bus.request(operation, request).map(reply -> Reply.ok(Buffer.buffer(render.apply(reply))));
   }
 
   /** A version with its metadata and rule set, as the client gave them. */
