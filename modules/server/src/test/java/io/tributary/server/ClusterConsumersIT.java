@@ -250,6 +250,7 @@ class ClusterConsumersIT {
     RoundRobin balancer = new RoundRobin(List.of(a, b, c));
     Delivery delivery = new Delivery(group, topic);
     List<Http.Reply> refused = new ArrayList<>();
+    List<Http.Reply> refusedCommits = new ArrayList<>();
     List<String> produced = new ArrayList<>();
     CompletableFuture<Void> leaving = null;
     CompletableFuture<Void> joining = null;
@@ -273,7 +274,7 @@ class ClusterConsumersIT {
         if (!records.isEmpty()) {
           Http.Reply commit = alice(balancer.next()).post(instance(group, member) + "/offsets", null);
           if (commit.status() != 200) {
-            refused.add(commit);
+            refusedCommits.add(commit);
           }
         }
         delivery.processed(records);
@@ -298,7 +299,8 @@ class ClusterConsumersIT {
     }
 
     // While C stops, a request for its instance may meet it closing: 503, which a client retries.
-    assertThat(refused).as("refusals").allSatisfy(ClusterConsumersIT::assertUnavailable);
+    assertThat(refused).as("refused reads").allSatisfy(ClusterConsumersIT::assertUnavailable);
+    assertThat(refusedCommits).as("refused commits").allSatisfy(ClusterConsumersIT::assertCommitRefusal);
     delivery.assertEveryRecordOnceButUncommittedOnes(produced);
     for (String member : members) {
       alice(balancer.next()).delete(group, member);
@@ -330,7 +332,7 @@ class ClusterConsumersIT {
     long deadline = System.nanoTime() + JarProcess.PATIENCE.toNanos();
     while (delivery.distinct() < half) {
       assertThat(System.nanoTime()).as("read %d of %d", delivery.distinct(), half).isLessThan(deadline);
-      Http.Reply read = clients.get(reads % 2).readReply(group, name, BINARY, "?timeout=1000&max_bytes=20");
+      Http.Reply read = clients.get(reads % 2).readReply(group, name, BINARY, "?timeout=1000&max_bytes=12");
       assertThat(read.status()).as("%s", read).isEqualTo(200);
       List<JsonObject> records = V2ConsumerClient.objects(read.array());
       if (!records.isEmpty() && ++reads % 2 == 0 && delivery.distinct() + records.size() < half) {
@@ -356,6 +358,7 @@ class ClusterConsumersIT {
 
     produce(c, topic, second);
     List<Http.Reply> refused = new ArrayList<>();
+    List<Http.Reply> refusedCommits = new ArrayList<>();
     while (delivery.distinct() < 2 * half) {
       assertThat(System.nanoTime()).as("read %d of %d; refused: %s", delivery.distinct(), 2 * half, refused)
           .isLessThan(deadline);
@@ -369,13 +372,14 @@ class ClusterConsumersIT {
       if (!records.isEmpty()) {
         Http.Reply commit = clients.get(reads % 2).post(instance(group, name) + "/offsets", null);
         if (commit.status() != 200) {
-          refused.add(commit);
+          refusedCommits.add(commit);
         }
       }
       delivery.processed(records);
     }
     // Until the cluster drops A (about 15 s), requests for the instance are forwarded to it and fail: 503, retried.
-    assertThat(refused).as("refusals").allSatisfy(ClusterConsumersIT::assertUnavailable);
+    assertThat(refused).as("refused reads").allSatisfy(ClusterConsumersIT::assertUnavailable);
+    assertThat(refusedCommits).as("refused commits").allSatisfy(ClusterConsumersIT::assertCommitRefusal);
     delivery.assertEveryRecordOnceButUncommittedOnes(
         IntStream.range(0, 2 * half).mapToObj(i -> "k-" + i).toList());
     assertThat(delivery.again()).as("records delivered again, of %d read but not committed before the kill",
@@ -427,6 +431,18 @@ class ClusterConsumersIT {
     assertThat(reply.status()).as("%s", reply).isEqualTo(503);
     assertThat(reply.json().getInteger("error_code")).as("%s", reply).isIn(503, 50304);
     ErrorAssert.assertNoInternals(reply);
+  }
+
+  /**
+   * A commit may also meet its group rebalancing (an instance left or joined): 500 50003, retriable, as a single node
+   * answers it.
+   */
+  private static void assertCommitRefusal(Http.Reply reply) {
+    if (reply.status() == 500) {
+      assertError(reply, 500, 50003);
+    } else {
+      assertUnavailable(reply);
+    }
   }
 
   private static V2ConsumerClient alice(ProxyNode node) {
