@@ -224,7 +224,7 @@ class ClusterConsumersIT {
       Http.Reply v1Read = node.http().get(base + "/topics/" + topic).header("X-Auth-Token", BOB)
           .accept(V1_BINARY).send();
       assertError(v1Read, 404, 40403);
-      // Bob's attempts changed nothing, and his own instance of that name would be another one.
+      // Bob's attempts changed nothing.
       assertThat(alice(node).get(base + "/subscription").accept(V2).send().json().getJsonArray("topics"))
           .containsExactly(topic);
     }
