@@ -40,6 +40,7 @@ final class ClusterRouting {
   private final ConsumerSettings settings;
   private final long busTimeoutMs;
   private final Counter recreated;
+  private final StaticMemberRemoval memberRemoval;
   /** Re-creations in progress here: true once the instance is held here, false when another node took it. */
   private final Map<ConsumerRef, Future<Boolean>> arriving = new HashMap<>();
   /** Instances whose directory entry is being removed here (deleted, expired): gone already for requests. */
@@ -49,7 +50,8 @@ final class ClusterRouting {
 
   ClusterRouting(ClusterNodes nodes, InstanceDirectory directory, InstanceRegistry registry,
       ConsumerOperations operations, Forwarding forwarding, ConsumerSettings settings, long busTimeoutMs,
-      MeterRegistry meters) {
+      MeterRegistry meters, StaticMemberRemoval memberRemoval) {
+    this.memberRemoval = memberRemoval;
     this.nodes = nodes;
     this.directory = directory;
     this.registry = registry;
@@ -230,6 +232,8 @@ final class ClusterRouting {
       }
       listed.remove(ref);
       leaving.add(ref);
+      // The closed consumer, a static member, stays in its group until removed (not awaited: the answer is due).
+      deleted.onSuccess(reply -> memberRemoval.remove(ref));
       return deleted.compose(reply -> directory.removeOwned(ref, self()).map(reply))
           .andThen(ignored -> leaving.remove(ref));
     };
@@ -239,6 +243,7 @@ final class ClusterRouting {
   void expired(ConsumerRef ref) {
     listed.remove(ref);
     leaving.add(ref);
+    memberRemoval.remove(ref);
     directory.removeOwned(ref, self()).onComplete(ignored -> leaving.remove(ref));
   }
 

@@ -57,6 +57,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
   /** Cluster mode only; null for a node running alone, which serves exactly as before cluster mode existed. */
   private ClusterRouting routing;
   private DirectoryUpkeep upkeep;
+  private StaticMemberRemoval memberRemoval;
   private final List<Future<Void>> clusterRegistrations = new ArrayList<>();
 
   private final MeterRegistry meterRegistry;
@@ -92,7 +93,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     ReadRendering rendering = new ReadRendering(context, instancePool,
         EngineBusConverter.over(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS)));
     ConsumerOperations operations = new ConsumerOperations(vertx, context, config, settings, registry,
-        instancePool, new InstanceClientMetrics(meterRegistry), rendering);
+        instancePool, new InstanceClientMetrics(meterRegistry), rendering, nodes.clustered());
     SimpleConsumerPool slots = new SimpleConsumerPool(vertx, settings.simplePoolMax(),
         settings.simplePoolTimeoutMs());
     simpleFetcher = new SimpleFetcher(context, simplePool, slots,
@@ -109,8 +110,9 @@ public final class ConsumerEngineVerticle extends VerticleBase {
       return Future.succeededFuture();
     }
     return InstanceDirectory.open(vertx).compose(directory -> {
+      memberRemoval = new StaticMemberRemoval(config, context, instancePool);
       routing = new ClusterRouting(nodes, directory, registry, operations, new Forwarding(vertx, meterRegistry),
-          settings, config.get(ConfigKeys.BUS_TIMEOUT_MS), meterRegistry);
+          settings, config.get(ConfigKeys.BUS_TIMEOUT_MS), meterRegistry, memberRemoval);
       nodes.onNodeLeft(node -> context.runOnContext(ignored -> routing.nodeLeft(node)));
       serveInstances(operations, meters);
       housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs(), ref -> {
@@ -183,12 +185,14 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     if (upkeep != null) {
       upkeep.stop();
     }
-    // Instances are closed, not deleted: in cluster mode their entries stay, and another node re-creates them.
+    // Instances are closed, not deleted: in cluster mode their entries stay, and another node re-creates them (as the
+    // same static group members: nothing is removed from the groups here).
     List<Future<?>> closing = new ArrayList<>();
     registry.removeAll().forEach(instance -> closing.add(routing == null ? instance.close()
         : instance.closeHandingOver()));
     closing.add(simpleFetcher.close());
-    return Future.join(closing).transform(ignored -> {
+    return Future.join(closing).transform(ignored -> memberRemoval == null ? Future.succeededFuture()
+        : memberRemoval.close()).transform(ignored -> {
       instancePool.shutdown();
       simplePool.shutdown();
       return Future.succeededFuture();

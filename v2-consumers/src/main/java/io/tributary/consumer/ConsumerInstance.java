@@ -2,12 +2,14 @@ package io.tributary.consumer;
 
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.error.ErrorCode;
+import io.tributary.kafka.KafkaErrors;
 import io.tributary.kafka.SerialExecutor;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.apache.kafka.common.errors.FencedInstanceIdException;
 
 /**
  * One REST consumer instance as the engine's context sees it. Its Kafka side ({@link ConfinedConsumer}) is reached
@@ -28,6 +30,8 @@ final class ConsumerInstance {
   private boolean gone;
   // What a request finds once the instance is closed here: 40403, or 50304 when it lives on at another node.
   private volatile ErrorCode goneAnswer = ErrorCode.CONSUMER_INSTANCE_NOT_FOUND;
+  // Cluster mode: told once when Kafka fenced this copy (a newer copy on another node took its static membership).
+  private Runnable onFenced = () -> {};
 
   ConsumerInstance(ConsumerRef ref, InstanceSettings settings, Context context, Executor pool) {
     this.ref = ref;
@@ -61,7 +65,7 @@ final class ConsumerInstance {
     if (gone) {
       return Future.failedFuture(goneAnswer.toException());
     }
-    return Offload.call(context, executor, () -> {
+    return Offload.<T>call(context, executor, () -> {
       if (confined == null || confined.isClosed()) {
         throw goneAnswer.toException();
       }
@@ -70,7 +74,28 @@ final class ConsumerInstance {
       } catch (IllegalStateException e) {
         throw ErrorCode.ILLEGAL_STATE.toException(ErrorCode.ILLEGAL_STATE.message() + ": " + e.getMessage());
       }
-    });
+    }).recover(error -> KafkaErrors.unwrap(error) instanceof FencedInstanceIdException ? fenced()
+        : Future.failedFuture(error));
+  }
+
+  /** Cluster mode: what to do once Kafka fenced this copy (forget and close it). */
+  void onFenced(Runnable action) {
+    this.onFenced = action;
+  }
+
+  /**
+   * A copy of this instance on another node joined its group as the same static member, so Kafka fenced this one:
+   * the newer copy serves the instance, this one is over. Its requests answer 50304, which a client retries (and the
+   * retry finds the instance where the cluster's directory lists it).
+   */
+  private <T> Future<T> fenced() {
+    goneAnswer = ErrorCode.CONSUMER_NODE_LEFT;
+    if (!gone) {
+      gone = true;
+      onFenced.run();
+    }
+    return Future.failedFuture(ErrorCode.CONSUMER_NODE_LEFT.toException(
+        "This consumer instance is now served by another node of the cluster; retry the request."));
   }
 
   /** Whether the instance was deleted or expired. */

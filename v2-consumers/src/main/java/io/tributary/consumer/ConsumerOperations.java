@@ -37,9 +37,12 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** The consumer-instance operations behind the bus addresses. Runs on the engine's context. */
 final class ConsumerOperations {
+  private static final Logger LOG = LoggerFactory.getLogger(ConsumerOperations.class);
   private final Vertx vertx;
   private final Context context;
   private final TributaryConfig config;
@@ -49,9 +52,19 @@ final class ConsumerOperations {
   private final long autoCommitIntervalMs;
   private final InstanceClientMetrics clientMetrics;
   private final ReadRendering rendering;
+  /** Cluster mode: instances join their groups as static members ({@link StaticMemberId}); false for a lone node. */
+  private final boolean staticMembers;
 
   ConsumerOperations(Vertx vertx, Context context, TributaryConfig config, ConsumerSettings settings,
       InstanceRegistry registry, Executor pool, InstanceClientMetrics clientMetrics, ReadRendering rendering) {
+    this(vertx, context, config, settings, registry, pool, clientMetrics, rendering, false);
+  }
+
+  /** @param staticMembers cluster mode: each instance's Kafka consumer is a static group member */
+  ConsumerOperations(Vertx vertx, Context context, TributaryConfig config, ConsumerSettings settings,
+      InstanceRegistry registry, Executor pool, InstanceClientMetrics clientMetrics, ReadRendering rendering,
+      boolean staticMembers) {
+    this.staticMembers = staticMembers;
     this.clientMetrics = clientMetrics;
     this.rendering = rendering;
     this.vertx = vertx;
@@ -87,7 +100,15 @@ final class ConsumerOperations {
     ConsumerRef ref = new ConsumerRef(named.group(), named.name(), named.principal());
     ConsumerInstance instance = new ConsumerInstance(ref, instanceSettings, context, pool);
     registry.add(instance);
-    Map<String, Object> props = ConsumerProps.forInstance(config, named);
+    Map<String, Object> props = ConsumerProps.forInstance(config, named,
+        staticMembers ? StaticMemberId.of(ref) : null);
+    if (staticMembers) {
+      instance.onFenced(() -> {
+        LOG.warn("Consumer instance {}/{} was taken over by another node (Kafka fenced this copy): closing it here",
+            ref.group(), ref.instance());
+        handOver(instance);
+      });
+    }
     return instance.open(() -> clientMetrics.track(new ConfinedConsumer(ref, newKafkaConsumer(props),
         named.autoCommit(), autoCommitIntervalMs))).transform(ar -> {
           if (ar.succeeded()) {

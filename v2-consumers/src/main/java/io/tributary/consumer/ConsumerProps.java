@@ -16,6 +16,14 @@ final class ConsumerProps {
 
   /** The configured consumer properties plus the instance's group and creation options. */
   static Map<String, Object> forInstance(TributaryConfig config, CreateConsumer request) {
+    return forInstance(config, request, null);
+  }
+
+  /**
+   * As {@link #forInstance(TributaryConfig, CreateConsumer)}, as a static group member when {@code groupInstanceId}
+   * is not null (cluster mode: {@link StaticMemberId}).
+   */
+  static Map<String, Object> forInstance(TributaryConfig config, CreateConsumer request, String groupInstanceId) {
     Map<String, Object> props = KafkaClientConfigs.consumer(config);
     props.put(ConsumerConfig.GROUP_ID_CONFIG, request.group());
     // The instance commits returned offsets itself (see ConfinedConsumer); Kafka's auto-commit would also
@@ -31,6 +39,9 @@ final class ConsumerProps {
     }
     if (request.clientId() != null) {
       props.put(ConsumerConfig.CLIENT_ID_CONFIG, request.clientId());
+    }
+    if (groupInstanceId != null) {
+      props.put(ConsumerConfig.GROUP_INSTANCE_ID_CONFIG, groupInstanceId);
     }
     return props;
   }

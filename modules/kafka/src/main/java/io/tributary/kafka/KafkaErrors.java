@@ -9,6 +9,7 @@ import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.errors.AuthenticationException;
 import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.BrokerNotAvailableException;
+import org.apache.kafka.common.errors.FencedInstanceIdException;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.InvalidConfigurationException;
 import org.apache.kafka.common.errors.InvalidPartitionsException;
@@ -75,6 +76,10 @@ public final class KafkaErrors {
     }
     if (e instanceof ThrottlingQuotaExceededException) {
       return ErrorCode.KAFKA_THROTTLED;
+    }
+    // Cluster mode: a newer copy of a consumer instance, on another node, took over its static group membership.
+    if (e instanceof FencedInstanceIdException) {
+      return ErrorCode.CONSUMER_NODE_LEFT;
     }
     if (e instanceof BrokerNotAvailableException) {
       return ErrorCode.BROKER_NOT_AVAILABLE;
