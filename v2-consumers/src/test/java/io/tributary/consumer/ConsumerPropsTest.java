@@ -22,4 +22,13 @@ class ConsumerPropsTest {
     assertThat(byDefault).containsEntry("enable.metrics.push", "false");
     assertThat(asked).containsEntry("enable.metrics.push", "true");
   }
+
+  @Test
+  void onlyClusterModeMakesAnInstanceAStaticGroupMember() {
+    TributaryConfig config = new TributaryConfig(Map.of("bootstrap.servers", "localhost:9092"));
+
+    assertThat(ConsumerProps.forInstance(config, REQUEST)).doesNotContainKey("group.instance.id");
+    assertThat(ConsumerProps.forInstance(config, REQUEST, "tributary-c1-0a1b"))
+        .containsEntry("group.instance.id", "tributary-c1-0a1b").containsEntry("group.id", "g");
+  }
 }

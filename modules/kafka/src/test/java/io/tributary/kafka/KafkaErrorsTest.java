@@ -7,6 +7,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import org.apache.kafka.common.InvalidRecordException;
 import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.errors.FencedInstanceIdException;
 import org.apache.kafka.common.errors.GroupIdNotFoundException;
 import org.apache.kafka.common.errors.InvalidPartitionsException;
 import org.apache.kafka.common.errors.InvalidReplicaAssignmentException;
@@ -34,6 +35,13 @@ class KafkaErrorsTest {
     assertThat(KafkaErrors.codeFor(new TimeoutException("x"))).isEqualTo(ErrorCode.KAFKA_RETRIABLE);
     assertThat(KafkaErrors.codeFor(new KafkaException("x"))).isEqualTo(ErrorCode.KAFKA_ERROR);
     assertThat(KafkaErrors.codeFor(new IllegalStateException("x"))).isEqualTo(ErrorCode.INTERNAL);
+  }
+
+  @Test
+  void aFencedStaticMemberIsAConsumerThatMovedNeverA500() {
+    assertThat(KafkaErrors.codeFor(new ExecutionException(new FencedInstanceIdException("x"))))
+        .isEqualTo(ErrorCode.CONSUMER_NODE_LEFT);
+    assertThat(KafkaErrors.translate(new FencedInstanceIdException("x")).errorCode().status()).isEqualTo(503);
   }
 
   @Test
