@@ -33,9 +33,11 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.MemberDescription;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -58,7 +60,7 @@ class ClusteredConsumerEngineTest {
   private static Node a;
   private static Node b;
   private static Node c;
-  /** Created on node A before it stops, never used again: it must expire cluster-wide (test 5). */
+  /** Created on node A before it stops, never used again: it must expire cluster-wide (test 7). */
   private static ConsumerRef orphan;
 
   private record Node(HazelcastTestNodes view, MeterRegistry meters, String engine) {
@@ -85,7 +87,9 @@ class ClusteredConsumerEngineTest {
       HazelcastTestNodes view = await(HazelcastTestNodes.start(cluster, port, ports));
       MeterRegistry meters = new SimpleMeterRegistry();
       TributaryConfig config = new TributaryConfig(Map.of("bootstrap.servers", TestKafka.bootstrapServers(),
-          "consumer.instance.timeout.ms", "20000", "consumer.request.timeout.ms", "1000"));
+          "consumer.instance.timeout.ms", "20000", "consumer.request.timeout.ms", "1000",
+          // Longer than Eventually's patience: a static member that is not removed from its group outlives the test.
+          "consumer.session.timeout.ms", "120000"));
       String engine = await(view.vertx().deployVerticle(new ConsumerEngineVerticle(config, meters, view)));
       NODES.add(new Node(view, meters, engine));
     }
@@ -187,6 +191,100 @@ class ClusteredConsumerEngineTest {
 
   @Test
   @Order(4)
+  void duringASplitTheCopyThatJoinedLastServesAndTheOlderCopyIsFenced() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-fence"), 1);
+    produce(topic, 0, 4);
+    String group = "g-" + UUID.randomUUID();
+    ConsumerRef ref = new ConsumerRef(group, "fenced", "alice");
+    call(a, ConsumerOps.CREATE, create(group, "fenced", "alice"));
+    call(a, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    readUntil(a, ref, 4);
+    call(a, ConsumerOps.COMMIT, new CommitOffsets(ref, List.of(new PartitionOffset(topic, 0, 2, null))));
+    double recreatedBefore = b.counted("tributary.consumer.recreated");
+
+    // As B's side of a split sees it: the instance's node is gone, so B re-creates it while A still holds its copy.
+    rewriteOwner(ref, "gone-" + UUID.randomUUID());
+    produce(topic, 4, 2);
+    List<ConsumedRecord> onB = readUntil(b, ref, 4);
+    // A's copy is fenced by Kafka at its next call (or closed by A's directory scan, whichever comes first): a
+    // request on A answers 50304, which the client retries, or reaches B; never a 500, never served by A's copy.
+    List<Integer> failedOnA = new ArrayList<>();
+    var committedOnA = Eventually.first(() -> {
+      try {
+        return call(a, ConsumerOps.COMMIT, new CommitOffsets(ref, List.of(new PartitionOffset(topic, 0, 6, null))));
+      } catch (Exception e) {
+        failedOnA.add(BusFailures.asTributary(e.getCause()).code());
+        return null;
+      }
+    });
+
+    assertThat(onB).extracting(ConsumedRecord::offset).as("nothing lost").containsExactly(2L, 3L, 4L, 5L);
+    assertThat(committedOnA).as("a retry on A reaches B").isNotNull();
+    assertThat(failedOnA).allMatch(code -> code == 50304);
+    assertThat(b.counted("tributary.consumer.recreated")).isEqualTo(recreatedBefore + 1);
+    assertThat(Eventually.get(() -> a.meters().find("tributary.consumer.instances").gauge().value(), n -> n == 0.0))
+        .as("A no longer holds a copy").isZero();
+    assertThat(groupMembers(group)).extracting(MemberDescription::groupInstanceId)
+        .as("one member: B's copy, the same static member").containsExactly(Optional.of(StaticMemberId.of(ref)));
+    assertThat(TestKafka.committedOffset(group, topic, 0)).isEqualTo(6L);
+    assertThat(readUntil(c, ref, 0)).isEmpty();
+    call(c, ConsumerOps.DELETE, new DeleteConsumer(ref));
+  }
+
+  @Test
+  @Order(5)
+  void aDeletedInstanceLeavesItsGroupAtOnceAndTheOtherMemberGetsItsPartitions() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-leave"), 2);
+    String group = "g-" + UUID.randomUUID();
+    ConsumerRef first = new ConsumerRef(group, "first", "alice");
+    ConsumerRef second = new ConsumerRef(group, "second", "alice");
+    call(a, ConsumerOps.CREATE, create(group, "first", "alice"));
+    call(a, ConsumerOps.SUBSCRIBE, new Subscribe(first, List.of(topic), null));
+    call(b, ConsumerOps.CREATE, create(group, "second", "alice"));
+    call(b, ConsumerOps.SUBSCRIBE, new Subscribe(second, List.of(topic), null));
+    readUntil(a, first, 0);
+    readUntil(b, second, 0);
+    assertThat(Eventually.get(() -> groupMembers(group), members -> members.size() == 2
+        && members.stream().allMatch(m -> m.assignment().topicPartitions().size() == 1))).hasSize(2);
+
+    call(c, ConsumerOps.DELETE, new DeleteConsumer(first));
+
+    // The deleted static member is removed from the group, not left there for consumer.session.timeout.ms (120 s).
+    List<MemberDescription> after = Eventually.get(() -> groupMembers(group),
+        members -> members.size() == 1 && members.get(0).assignment().topicPartitions().size() == 2);
+    assertThat(after).hasSize(1);
+    assertThat(after.get(0).groupInstanceId()).contains(StaticMemberId.of(second));
+    assertThat(after.get(0).assignment().topicPartitions()).hasSize(2);
+    call(c, ConsumerOps.DELETE, new DeleteConsumer(second));
+    assertThat(Eventually.get(() -> groupMembers(group), List::isEmpty)).isEmpty();
+  }
+
+  private static List<MemberDescription> groupMembers(String group) {
+    try {
+      return List.copyOf(TestKafka.admin().describeConsumerGroups(List.of(group)).describedGroups().get(group)
+          .get(30, TimeUnit.SECONDS).members());
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  /** Rewrites the instance's owner in the directory, compare-and-set as the engines write (retried on a race). */
+  private static void rewriteOwner(ConsumerRef ref, String owner) throws Exception {
+    var map = await(b.vertx().sharedData().<String, String>getAsyncMap(InstanceDirectory.MAP_NAME));
+    String key = InstanceDefinition.keyOf(ref);
+    Eventually.get(() -> {
+      try {
+        String stored = await(map.get(key));
+        return await(map.replaceIfPresent(key, stored, InstanceDefinition.fromJson(stored)
+            .withOwner(owner, System.currentTimeMillis()).toJson()));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }, replaced -> replaced);
+  }
+
+  @Test
+  @Order(6)
   void anInstanceOutlivesItsNodeAndResumesFromTheCommittedOffsets() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-survive"), 1);
     produce(topic, 0, 4);
@@ -221,7 +319,7 @@ class ClusteredConsumerEngineTest {
   }
 
   @Test
-  @Order(5)
+  @Order(7)
   void anInstanceWhoseNodeIsGoneAndThatNobodyUsesExpiresClusterWide() throws Exception {
     assertThat(orphan).as("created by the previous test").isNotNull();
     var map = await(b.vertx().sharedData().<String, String>getAsyncMap(InstanceDirectory.MAP_NAME));
@@ -240,7 +338,7 @@ class ClusteredConsumerEngineTest {
   }
 
   @Test
-  @Order(6)
+  @Order(8)
   void aForwardThatFindsNoEngineOnALiveNodeTakesTheInstanceOver() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-undeployed"), 1);
     produce(topic, 0, 2);
