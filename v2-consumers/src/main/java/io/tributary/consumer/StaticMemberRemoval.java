@@ -44,15 +44,23 @@ final class StaticMemberRemoval {
             ref.group(), new RemoveMembersFromConsumerGroupOptions(List.of(new MemberToRemove(memberId))))
         .all().toCompletionStage(), context))
         .recover(error -> {
-          Throwable cause = KafkaErrors.unwrap(error);
-          Throwable root = cause.getCause() == null ? cause : cause.getCause();
-          if (!(root instanceof UnknownMemberIdException || root instanceof GroupIdNotFoundException
-              || cause instanceof UnknownMemberIdException || cause instanceof GroupIdNotFoundException)) {
+          if (!alreadyGone(error)) {
             LOG.warn("Consumer instance {}/{}: could not remove it from its group ({}); its partitions move to the "
-                + "other members after the session timeout", ref.group(), ref.instance(), cause.getMessage());
+                + "other members after the session timeout", ref.group(), ref.instance(),
+                KafkaErrors.unwrap(error).getMessage());
           }
           return Future.succeededFuture();
         });
+  }
+
+  /** The member or its group is unknown: never subscribed, assigned by hand, or removed already. */
+  private static boolean alreadyGone(Throwable error) {
+    for (Throwable e = error; e != null; e = e.getCause() == e ? null : e.getCause()) {
+      if (e instanceof UnknownMemberIdException || e instanceof GroupIdNotFoundException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Closes the Admin client, if one was created. */
