@@ -33,6 +33,8 @@ public final class BusOperation<Q extends BusMessage, R extends BusMessage> {
   private final Class<Q> requestType;
   private final Class<R> replyType;
   private final Duration sendTimeout;
+  /** The Vert.x instance this operation's codecs were last registered on. */
+  private volatile Vertx codecsRegisteredOn;
 
   private BusOperation(String address, Class<Q> requestType, Class<R> replyType, Duration sendTimeout) {
     this.address = Objects.requireNonNull(address, "address");
@@ -79,7 +81,11 @@ public final class BusOperation<Q extends BusMessage, R extends BusMessage> {
 
   /** As {@link #call(Vertx, BusMessage)} with a timeout of the caller's. */
   public Future<R> call(Vertx vertx, Q request, long timeoutMs) {
-    BusWireCodec.register(vertx, this);
+    if (codecsRegisteredOn != vertx) {
+      // Once per Vert.x instance (the shared map makes a repeat harmless): not a map lookup on every request.
+      BusWireCodec.register(vertx, this);
+      codecsRegisteredOn = vertx;
+    }
     return vertx.eventBus().request(address, requestType.cast(request), new DeliveryOptions().setSendTimeout(timeoutMs))
         .transform(ar -> ar.succeeded()
             ? Future.succeededFuture(replyType.cast(ar.result().body()))
