@@ -47,7 +47,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         --scenarios a,b,...      any of %s (default: all)
         --bootstrap HOST:PORT    use this Kafka cluster instead of an embedded broker
         --url http://HOST:PORT   use this running proxy (needs --bootstrap: the proxy's cluster)
-        --consume-records N      records of the consume measurement's topic (default 1000000)
+        --consume-records N      records of the consume measurement's topic (default 3000000)
         --consume-seconds S      time limit of each consume drain (default 60)
         --consume-repetitions R  measured drains per side of the consume measurement, median reported (default 5)
         --consumer-instances N   v2 consumer instances of the footprint measurement (default 1000)
@@ -75,7 +75,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     List<String> scenarios = Scenarios.names();
     String bootstrap = null;
     URI url = null;
-    long consumeRecords = 1_000_000;
+    long consumeRecords = 3_000_000;
     long consumeSeconds = 60;
     // One native drain of a million records lasts under a second: a single one is at the mercy of one GC pause or
     // one slow fetch. The median of five alternating drains per side keeps the ratio within a few per cent.
