@@ -13,8 +13,6 @@ import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.error.ErrorCode;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -150,7 +148,7 @@ final class ClusterRouting {
           knownOwners.put(entry.definition());
           return forwarding.forward(operation, owner, request, forwardTimeoutMs(request, entry.definition()))
               .recover(error -> {
-                if (attempts > 1 && noHandlers(error)) {
+                if (attempts > 1 && BusFailures.reachedNoHandler(error)) {
                   // The owner serves no consumer operations any more: its engine stopped and closed its instances
                   // (the node is shutting down). Nothing reached it, so the request is safe to serve here.
                   LOG.info("Node {} no longer serves consumer instances; taking over {}/{}", owner, ref.group(),
@@ -328,10 +326,6 @@ final class ClusterRouting {
       return busTimeoutMs + wait;
     }
     return busTimeoutMs;
-  }
-
-  private static boolean noHandlers(Throwable error) {
-    return error instanceof ReplyException re && re.failureType() == ReplyFailure.NO_HANDLERS;
   }
 
   private static <Q, R> Future<R> call(Function<Q, Future<R>> handler, Q request) {

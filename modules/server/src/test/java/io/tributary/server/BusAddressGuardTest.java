@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Outside {@code core}, main code reaches the event bus only through typed operations (io.tributary.core.bus): no
- * Vert.x event-bus type but the {@code MessageConsumer} that serving returns is imported, and no address string is
- * sent to or consumed from the bus directly.
+ * Vert.x event-bus type but the {@code MessageConsumer} that serving returns (and {@code EventBusOptions}, the bus's
+ * settings in cluster mode) is imported, and no address string is sent to or consumed from the bus directly.
  */
 class BusAddressGuardTest {
   private static final Pattern RAW_BUS_USE = Pattern.compile(
-      "import io\\.vertx\\.core\\.eventbus\\.(?!MessageConsumer;)|eventBus\\(\\)\\s*\\.\\s*(<[^>]*>\\s*)?"
-          + "(request|send|publish|consumer|localConsumer|sender|publisher)\\s*\\(");
+      "import io\\.vertx\\.core\\.eventbus\\.(?!MessageConsumer;|EventBusOptions;)"
+          + "|eventBus\\(\\)\\s*\\.\\s*(<[^>]*>\\s*)?(request|send|publish|consumer|localConsumer|sender|publisher)\\s*\\(");
 
   @Test
   void noMainSourceOutsideCoreUsesTheEventBusDirectly() throws IOException {

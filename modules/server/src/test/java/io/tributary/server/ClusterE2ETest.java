@@ -39,7 +39,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Cluster mode in one JVM: nodes A and B name each other in {@code cluster.members} and form one cluster; node C,
  * with the same members but another {@code cluster.name}, stays alone; a member speaking another bus wire version is
- * named in an error line, and a node starting next to it refuses to start. One cluster serves every test of the class
+ * named in an error line, and a node starting next to it refuses to start; both nodes serve one embedded registry
+ * (its state is shared through Kafka, not the cluster). One cluster serves every test of the class
  * (Hazelcast's join takes seconds); the last test stops B.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -240,6 +241,48 @@ class ClusterE2ETest {
 
   @Test
   @Order(7)
+  void bothNodesServeOneEmbeddedRegistry() throws Exception {
+    // Each node runs the embedded registry on its own listener; they share one _schemas topic. Registrations racing
+    // on both nodes must never share an id, and each node must answer for what the other registered.
+    Http onA = SchemaRegistryTestData.registry(a);
+    Http onB = SchemaRegistryTestData.registry(b);
+    String prefix = "cluster-" + UUID.randomUUID().toString().substring(0, 8);
+    ExecutorService clients = Executors.newFixedThreadPool(6);
+    List<java.util.concurrent.Future<Http.Reply>> calls = new ArrayList<>();
+    try {
+      for (int i = 0; i < 6; i++) {
+        Http registry = i % 2 == 0 ? onA : onB;
+        String subject = prefix + "-" + i + "-value";
+        String schema = SchemaRegistryTestData.avroRecord("R" + i);
+        calls.add(clients.submit(() -> SchemaRegistryTestData.register(registry, subject,
+            SchemaRegistryTestData.body(schema))));
+      }
+      Map<Integer, Integer> idBySubject = new java.util.HashMap<>();
+      for (int i = 0; i < calls.size(); i++) {
+        Http.Reply registered = calls.get(i).get(120, TimeUnit.SECONDS);
+        assertThat(registered.status()).as("%s", registered).isEqualTo(200);
+        idBySubject.put(i, registered.json().getInteger("id"));
+      }
+      assertThat(idBySubject.values()).as("ids of six different schemas registered on two nodes at once")
+          .doesNotHaveDuplicates();
+      for (Http registry : List.of(onA, onB)) {
+        for (Map.Entry<Integer, Integer> registered : idBySubject.entrySet()) {
+          Http.Reply byId = Eventually.get(() -> registry.get("/schemas/ids/" + registered.getValue()).send(),
+              reply -> reply.status() == 200);
+          assertThat(byId.json().getString("schema")).contains("\"R" + registered.getKey() + "\"");
+          Http.Reply latest = Eventually.get(() -> registry.get("/subjects/" + prefix + "-" + registered.getKey()
+              + "-value/versions/latest").send(), reply -> reply.status() == 200);
+          assertThat(latest.json().getInteger("id")).isEqualTo(registered.getValue());
+          assertThat(latest.json().getInteger("version")).isEqualTo(1);
+        }
+      }
+    } finally {
+      clients.shutdownNow();
+    }
+  }
+
+  @Test
+  @Order(8)
   void aStoppedNodeLeavesTheClusterAndTheOtherServesAlone() {
     String nodeA = awaitMembers(a, 2).getJsonObject("cluster").getString("node");
     String nodeB = awaitMembers(b, 2).getJsonObject("cluster").getString("node");

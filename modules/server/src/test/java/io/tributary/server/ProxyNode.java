@@ -104,6 +104,11 @@ final class ProxyNode implements AutoCloseable {
     return ready;
   }
 
+  /** Whether the node's current process is running (false after {@link #stop} or {@link #kill}). */
+  boolean running() {
+    return process.isAlive();
+  }
+
   /** SIGTERM; the exit code. */
   int stop() {
     return process.stop();

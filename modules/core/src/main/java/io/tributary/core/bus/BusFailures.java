@@ -36,6 +36,15 @@ public final class BusFailures {
     return asTributary(error);
   }
 
+  /**
+   * Whether a request failed because no node had a handler for its address (its engine is not, or no longer,
+   * registered), as opposed to a recipient's failure or a timeout: the one case where sending again elsewhere is
+   * safe, because the request reached nobody.
+   */
+  public static boolean reachedNoHandler(Throwable error) {
+    return error instanceof ReplyException re && re.failureType() == ReplyFailure.NO_HANDLERS;
+  }
+
   /** Any throwable as a TributaryException; unexpected ones become a 500 without their internals. */
   public static TributaryException asTributary(Throwable error) {
     if (error instanceof TributaryException te) {
