@@ -13,6 +13,8 @@ import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.error.ErrorCode;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -182,7 +184,7 @@ final class ClusterRouting {
           if (knownOwners.get(ref) == known) {
             knownOwners.forget(ref);
           }
-          if (noHandlers(error) || notDoneThere(error)) {
+          if (BusFailures.reachedNoHandler(error) || notDoneThere(error)) {
             return route(operation, request, ref, local, true, attempts, false);
           }
           return Future.failedFuture(BusFailures.fromReply(error));
