@@ -27,11 +27,13 @@ import java.util.List;
  * @param consumerInstances v2 consumer instances the footprint measurement holds at once
  * @param footprintDuration how long the footprint measurement reads its instances round-robin
  * @param chart where the SVG bar chart of the ratios is written, next to the printed table
+ * @param footprintNodes clustered nodes (started in this JVM) the footprint measurement spreads its instances over;
+ *     1 for the run's single proxy
  */
 record BenchOptions(long records, Duration duration, long warmupRecords, Duration warmupDuration, int connections,
     int clientThreads, int partitions, int valueBytes, int nativeWindow, List<String> scenarios, String bootstrap,
     URI url, long consumeRecords, Duration consumeDuration, int consumeRepetitions, int consumerInstances,
-    Duration footprintDuration, Path chart) {
+    Duration footprintDuration, Path chart, int footprintNodes) {
 
   static final String USAGE = """
       usage: java -jar tributary-bench.jar [options]
@@ -53,6 +55,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         --consumer-instances N   v2 consumer instances of the footprint measurement (default 1000)
         --footprint-seconds S    round-robin reading time of the footprint measurement (default 20)
         --chart FILE             SVG bar chart of the ratios (default tributary-bench.svg)
+        --footprint-nodes N      spread the footprint's instances over N clustered nodes in this JVM (default 1)
       """;
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} with a message naming the bad option. */
@@ -83,6 +86,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     int consumerInstances = 1000;
     long footprintSeconds = 20;
     Path chart = Path.of("tributary-bench.svg");
+    int footprintNodes = 1;
     for (int i = 0; i < args.length; i += 2) {
       String option = args[i];
       if (i + 1 >= args.length) {
@@ -108,6 +112,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         case "--consumer-instances" -> consumerInstances = positiveInt(option, value, 100_000);
         case "--footprint-seconds" -> footprintSeconds = positiveLong(option, value);
         case "--chart" -> chart = Path.of(value);
+        case "--footprint-nodes" -> footprintNodes = positiveInt(option, value, 16);
         default -> throw new IllegalArgumentException("Unknown option: " + option);
       }
     }
@@ -117,7 +122,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     return new BenchOptions(records, Duration.ofSeconds(durationSeconds), warmupRecords,
         Duration.ofSeconds(warmupSeconds), connections, clientThreads, partitions, valueBytes, nativeWindow, scenarios,
         bootstrap, url, consumeRecords, Duration.ofSeconds(consumeSeconds), consumeRepetitions, consumerInstances,
-        Duration.ofSeconds(footprintSeconds), chart);
+        Duration.ofSeconds(footprintSeconds), chart, footprintNodes);
   }
 
   private static List<String> scenarioList(String value) {
