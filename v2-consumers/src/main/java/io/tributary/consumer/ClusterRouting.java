@@ -13,6 +13,8 @@ import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.error.ErrorCode;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
+import io.vertx.core.eventbus.ReplyException;
+import io.vertx.core.eventbus.ReplyFailure;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -47,6 +49,8 @@ final class ClusterRouting {
   private final Set<ConsumerRef> leaving = new HashSet<>();
   /** Instances held here and listed for this node, with when their entry was last touched (System.nanoTime). */
   private final Map<ConsumerRef, Long> listed = new HashMap<>();
+  /** Where instances held elsewhere were last found: forwards skip the directory while their owner answers. */
+  private final KnownOwners knownOwners = new KnownOwners();
 
   ClusterRouting(ClusterNodes nodes, InstanceDirectory directory, InstanceRegistry registry,
       ConsumerOperations operations, Forwarding forwarding, ConsumerSettings settings, long busTimeoutMs,
@@ -104,6 +108,12 @@ final class ClusterRouting {
 
   private <Q extends BusMessage, R extends BusMessage> Future<R> route(BusOperation<Q, R> operation, Q request,
       ConsumerRef ref, Function<Q, Future<R>> local, boolean mayForward, int attempts) {
+    return route(operation, request, ref, local, mayForward, attempts, true);
+  }
+
+  /** @param mayUseKnown false once a forward to the known owner failed: this time the directory decides */
+  private <Q extends BusMessage, R extends BusMessage> Future<R> route(BusOperation<Q, R> operation, Q request,
+      ConsumerRef ref, Function<Q, Future<R>> local, boolean mayForward, int attempts, boolean mayUseKnown) {
     if (registry.find(ref) != null) {
       return local.apply(request);
     }
@@ -113,6 +123,10 @@ final class ClusterRouting {
     Future<Boolean> pending = arriving.get(ref);
     if (pending != null) {
       return afterArrival(pending, operation, request, ref, local, mayForward, attempts);
+    }
+    InstanceDefinition known = mayForward && mayUseKnown ? knownOwners.get(ref) : null;
+    if (known != null && !known.owner().equals(self()) && nodes.isMember(known.owner())) {
+      return forwardToKnownOwner(operation, request, known, local, attempts);
     }
     return directory.find(ref).compose(entry -> {
       // The instance may have arrived here while the directory answered.
@@ -135,6 +149,7 @@ final class ClusterRouting {
                 "The consumer instance moved to another node during the request; retry it."));
           }
           String owner = entry.definition().owner();
+          knownOwners.put(entry.definition());
           return forwarding.forward(operation, owner, request, forwardTimeoutMs(request, entry.definition()))
               .recover(error -> {
                 if (attempts > 1 && BusFailures.reachedNoHandler(error)) {
@@ -152,6 +167,36 @@ final class ClusterRouting {
               : route(operation, request, ref, local, mayForward, attempts - 1));
       }
     });
+  }
+
+  /**
+   * A forward to where the instance was last found, without asking the directory. The owner serves it only if it
+   * holds the instance; otherwise it answers from the directory itself: 40403 when the instance is not listed, a
+   * take-over when its listed node is gone, a 503 ("moved, retry") when another node holds it, as it never forwards
+   * twice. Any failure forgets the entry. A 40403 and a node that no longer serves consumer operations mean nothing
+   * was done there, so the request is routed again through the directory, which decides between 40403, another
+   * owner and a take-over as for any request; other failures (a 503 included: it may come from work that was done)
+   * are the answer, and the client's retry goes through the directory.
+   */
+  private <Q extends BusMessage, R extends BusMessage> Future<R> forwardToKnownOwner(BusOperation<Q, R> operation,
+      Q request, InstanceDefinition known, Function<Q, Future<R>> local, int attempts) {
+    ConsumerRef ref = known.ref();
+    return forwarding.forward(operation, known.owner(), request, forwardTimeoutMs(request, known))
+        .recover(error -> {
+          if (knownOwners.get(ref) == known) {
+            knownOwners.forget(ref);
+          }
+          if (BusFailures.reachedNoHandler(error) || notDoneThere(error)) {
+            return route(operation, request, ref, local, true, attempts, false);
+          }
+          return Future.failedFuture(BusFailures.fromReply(error));
+        });
+  }
+
+  /** The owner neither holds the instance nor finds it listed: nothing was done there. */
+  private static boolean notDoneThere(Throwable error) {
+    return error instanceof ReplyException re && re.failureType() == ReplyFailure.RECIPIENT_FAILURE
+        && re.failureCode() == ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.code();
   }
 
   private <Q extends BusMessage, R extends BusMessage> Future<R> afterArrival(Future<Boolean> arrival,
@@ -181,6 +226,7 @@ final class ClusterRouting {
     }
     Promise<Boolean> arrival = Promise.promise();
     arriving.put(ref, arrival.future());
+    knownOwners.forget(ref);
     String previousOwner = entry.definition().owner();
     InstanceDefinition mine = entry.definition().withOwner(self(), nowMs());
     directory.replace(entry, mine).compose(claimed -> {
@@ -249,6 +295,7 @@ final class ClusterRouting {
 
   /** A node left the cluster (called on any thread by the cluster manager; the caller hops to the context). */
   void nodeLeft(String node) {
+    knownOwners.nodeLeft(node);
     forwarding.nodeLeft(node);
   }
 

@@ -73,6 +73,9 @@ final class BenchEnvironment implements AutoCloseable {
         "listeners", "http://127.0.0.1:" + port,
         "embedded.schema.registry.listener", "http://127.0.0.1:" + registryPort));
     ConsumerTuning.kafkaProperties().forEach((key, value) -> config.put("consumer." + key, value));
+    // Experiments only: -Dbench.proxy.<key>=<value> overrides or adds a proxy setting (for example a producer.*).
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.proxy."))
+        .forEach(k -> config.put(k.substring("bench.proxy.".length()), System.getProperty(k)));
     proxy = TributaryServer.start(new TributaryConfig(config));
     proxyUri = URI.create("http://127.0.0.1:" + port);
     registryUri = URI.create("http://127.0.0.1:" + registryPort);
@@ -160,7 +163,7 @@ final class BenchEnvironment implements AutoCloseable {
     }
   }
 
-  private static int freePort() {
+  static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {

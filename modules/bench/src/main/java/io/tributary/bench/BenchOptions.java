@@ -27,11 +27,13 @@ import java.util.List;
  * @param consumerInstances v2 consumer instances the footprint measurement holds at once
  * @param footprintDuration how long the footprint measurement reads its instances round-robin
  * @param chart where the SVG bar chart of the ratios is written, next to the printed table
+ * @param footprintNodes clustered nodes (started in this JVM) the footprint measurement spreads its instances over;
+ *     1 for the run's single proxy
  */
 record BenchOptions(long records, Duration duration, long warmupRecords, Duration warmupDuration, int connections,
     int clientThreads, int partitions, int valueBytes, int nativeWindow, List<String> scenarios, String bootstrap,
     URI url, long consumeRecords, Duration consumeDuration, int consumeRepetitions, int consumerInstances,
-    Duration footprintDuration, Path chart) {
+    Duration footprintDuration, Path chart, int footprintNodes) {
 
   static final String USAGE = """
       usage: java -jar tributary-bench.jar [options]
@@ -47,12 +49,13 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         --scenarios a,b,...      any of %s (default: all)
         --bootstrap HOST:PORT    use this Kafka cluster instead of an embedded broker
         --url http://HOST:PORT   use this running proxy (needs --bootstrap: the proxy's cluster)
-        --consume-records N      records of the consume measurement's topic (default 1000000)
+        --consume-records N      records of the consume measurement's topic (default 3000000)
         --consume-seconds S      time limit of each consume drain (default 60)
         --consume-repetitions R  measured drains per side of the consume measurement, median reported (default 5)
         --consumer-instances N   v2 consumer instances of the footprint measurement (default 1000)
         --footprint-seconds S    round-robin reading time of the footprint measurement (default 20)
         --chart FILE             SVG bar chart of the ratios (default tributary-bench.svg)
+        --footprint-nodes N      spread the footprint's instances over N clustered nodes in this JVM (default 1)
       """;
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} with a message naming the bad option. */
@@ -75,7 +78,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     List<String> scenarios = Scenarios.names();
     String bootstrap = null;
     URI url = null;
-    long consumeRecords = 1_000_000;
+    long consumeRecords = 3_000_000;
     long consumeSeconds = 60;
     // One native drain of a million records lasts under a second: a single one is at the mercy of one GC pause or
     // one slow fetch. The median of five alternating drains per side keeps the ratio within a few per cent.
@@ -83,6 +86,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     int consumerInstances = 1000;
     long footprintSeconds = 20;
     Path chart = Path.of("tributary-bench.svg");
+    int footprintNodes = 1;
     for (int i = 0; i < args.length; i += 2) {
       String option = args[i];
       if (i + 1 >= args.length) {
@@ -108,6 +112,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         case "--consumer-instances" -> consumerInstances = positiveInt(option, value, 100_000);
         case "--footprint-seconds" -> footprintSeconds = positiveLong(option, value);
         case "--chart" -> chart = Path.of(value);
+        case "--footprint-nodes" -> footprintNodes = positiveInt(option, value, 16);
         default -> throw new IllegalArgumentException("Unknown option: " + option);
       }
     }
@@ -117,7 +122,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     return new BenchOptions(records, Duration.ofSeconds(durationSeconds), warmupRecords,
         Duration.ofSeconds(warmupSeconds), connections, clientThreads, partitions, valueBytes, nativeWindow, scenarios,
         bootstrap, url, consumeRecords, Duration.ofSeconds(consumeSeconds), consumeRepetitions, consumerInstances,
-        Duration.ofSeconds(footprintSeconds), chart);
+        Duration.ofSeconds(footprintSeconds), chart, footprintNodes);
   }
 
   private static List<String> scenarioList(String value) {

@@ -1,9 +1,9 @@
 package io.tributary.bench;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.vertx.core.buffer.Buffer;
-import io.vertx.core.json.DecodeException;
-import io.vertx.core.json.JsonArray;
-import io.vertx.core.json.JsonObject;
+import java.io.IOException;
 
 /**
  * Checks a v1/v2 produce answer ({@code {"offsets":[{"partition","offset","error_code","error"}, ...], ...}}): the
@@ -19,23 +19,63 @@ final class ProduceResponses {
     if (status != 200) {
       throw failure("HTTP " + status, body);
     }
-    JsonArray offsets;
-    try {
-      offsets = new JsonObject(body).getJsonArray("offsets");
-    } catch (DecodeException | ClassCastException e) {
+    int offsets = -1;
+    try (JsonParser parser = JsonAnswers.parser(body)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        throw failure("an answer that is not a produce response", body);
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("offsets") && value == JsonToken.START_ARRAY) {
+          offsets = checkOffsets(parser, body);
+        } else if (field.equals("offsets") && value != JsonToken.VALUE_NULL) {
+          throw failure("an answer that is not a produce response", body);
+        } else {
+          parser.skipChildren();
+        }
+      }
+      if (parser.nextToken() != null) {
+        throw failure("an answer that is not a produce response", body);
+      }
+    } catch (IOException e) {
       throw failure("an answer that is not a produce response", body);
     }
-    if (offsets == null || offsets.size() != expectedRecords) {
-      throw failure("offsets for " + (offsets == null ? "no" : offsets.size()) + " of " + expectedRecords
-          + " records", body);
-    }
-    for (int i = 0; i < offsets.size(); i++) {
-      JsonObject offset = offsets.getJsonObject(i);
-      if (offset.getValue("error_code") != null || offset.getValue("offset") == null) {
-        throw failure("a failed record at index " + i, body);
-      }
+    if (offsets != expectedRecords) {
+      throw failure("offsets for " + (offsets < 0 ? "no" : offsets) + " of " + expectedRecords + " records", body);
     }
     return expectedRecords;
+  }
+
+  /**
+   * Reads the {@code offsets} array (the parser on its start) and yields its length; every entry must have an offset
+   * and a null (or no) {@code error_code}.
+   */
+  private static int checkOffsets(JsonParser parser, Buffer body) throws IOException {
+    int index = 0;
+    JsonToken entry;
+    while ((entry = parser.nextToken()) != JsonToken.END_ARRAY) {
+      if (entry != JsonToken.START_OBJECT) {
+        throw failure("an answer that is not a produce response", body);
+      }
+      boolean failed = false;
+      boolean hasOffset = false;
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        String field = parser.currentName();
+        JsonToken value = parser.nextToken();
+        if (field.equals("error_code")) {
+          failed = value != JsonToken.VALUE_NULL;
+        } else if (field.equals("offset")) {
+          hasOffset = value != JsonToken.VALUE_NULL;
+        }
+        parser.skipChildren();
+      }
+      if (failed || !hasOffset) {
+        throw failure("a failed record at index " + index, body);
+      }
+      index++;
+    }
+    return index;
   }
 
   private static BenchFailure failure(String what, Buffer body) {

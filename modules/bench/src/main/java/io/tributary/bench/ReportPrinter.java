@@ -13,7 +13,7 @@ import java.util.Locale;
  * absolute numbers), then the pairwise comparisons of {@link Scenarios#comparisons()} and each row's details.
  */
 final class ReportPrinter {
-  private static final String ROW = "%-17s %7s %10s %8s %11s %11s %8s %8s %8s  %s%n";
+  private static final String ROW = "%-20s %7s %10s %8s %11s %11s %8s %8s %8s  %s%n";
 
   private final PrintStream out;
 
@@ -62,9 +62,9 @@ final class ReportPrinter {
     }
     out.println();
     for (ScenarioResult r : results) {
-      out.printf(Locale.ROOT, "  %-17s %s%n", r.name(), r.description());
+      out.printf(Locale.ROOT, "  %-20s %s%n", r.name(), r.description());
       for (String detail : r.details()) {
-        out.printf(Locale.ROOT, "  %-17s   %s%n", "", detail);
+        out.printf(Locale.ROOT, "  %-20s   %s%n", "", detail);
       }
     }
     out.println();

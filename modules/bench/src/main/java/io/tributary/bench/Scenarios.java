@@ -40,6 +40,8 @@ final class Scenarios {
     produce(V3StreamingProduceScenario.NAME, true, V3StreamingProduceScenario::new);
     ALL.put(V2ConsumeMeasurement.NAME, new Entry(true, V2ConsumeMeasurement::new));
     ALL.put(V2FootprintMeasurement.NAME, new Entry(true, V2FootprintMeasurement::new));
+    // Starts clustered nodes of its own (issue 14): the run's single proxy is not needed for it.
+    ALL.put(V2ForwardedConsumeMeasurement.NAME, new Entry(false, V2ForwardedConsumeMeasurement::new));
   }
 
   private static final List<Comparison> COMPARISONS = List.of(

@@ -79,13 +79,13 @@ final class V2ConsumeMeasurement implements Measurement {
   }
 
   /** The drain with the median rate (the upper median of an even count). */
-  private static PhaseResult median(List<PhaseResult> drains) {
+  static PhaseResult median(List<PhaseResult> drains) {
     List<PhaseResult> sorted = new ArrayList<>(drains);
     sorted.sort(Comparator.comparingDouble(PhaseResult::recordsPerSecond));
     return sorted.get(sorted.size() / 2);
   }
 
-  private void fill(String topic) {
+  void fill(String topic) {
     try (NativeProduceScenario producer = new NativeProduceScenario(env)) {
       PhaseResult filled = producer.run(topic, new Phase("fill", records, FILL_LIMIT));
       long inKafka = env.topics().recordCount(topic);
@@ -128,39 +128,7 @@ final class V2ConsumeMeasurement implements Measurement {
   }
 
   private PhaseResult drainThroughProxy(String topic, Duration limit) {
-    String group = "bench-v2-" + UUID.randomUUID().toString().substring(0, 8);
-    String name = "drain";
-    OffsetLedger ledger = new OffsetLedger();
-    List<Long> latencies = new ArrayList<>();
-    try (ProxyCalls calls = new ProxyCalls(env.clientVertx(), env.proxyUri(), 1)) {
-      V2Consumers consumers = new V2Consumers(calls);
-      Awaits.await(consumers.create(group, name), 60);
-      try {
-        Awaits.await(consumers.subscribe(group, name, topic), 60);
-        long start = System.nanoTime();
-        long deadline = start + limit.toNanos();
-        long firstRecords = -1;
-        while (ledger.count() < records && System.nanoTime() - deadline < 0) {
-          long sent = System.nanoTime();
-          Awaits.await(consumers.read(group, name, ConsumerTuning.READ_MAX_BYTES, ConsumerTuning.READ_TIMEOUT_MS,
-              ledger), 60);
-          latencies.add(System.nanoTime() - sent);
-          if (firstRecords < 0 && ledger.count() > 0) {
-            firstRecords = System.nanoTime() - start;
-          }
-        }
-        long elapsed = System.nanoTime() - start;
-        // The group join is part of the first read: this says how much of the drain it took.
-        log("%s: first records after %.0f ms (group join included), %d reads", NAME, firstRecords / 1e6,
-            latencies.size());
-        ledger.requireNoGaps();
-        long[] nanos = latencies.stream().mapToLong(Long::longValue).toArray();
-        return new PhaseResult(ledger.count(), nanos.length, elapsed, nanos.length == 0 ? null
-            : LatencySummary.of(nanos));
-      } finally {
-        Awaits.await(consumers.delete(group, name), 60);
-      }
-    }
+    return new V2Drain(env, progress, NAME).run(env.proxyUri(), env.proxyUri(), topic, records, limit);
   }
 
   private void log(String format, Object... args) {

@@ -3,7 +3,6 @@ package io.tributary.bench;
 import io.vertx.core.Future;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.json.DecodeException;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 
@@ -66,20 +65,7 @@ final class V2Consumers {
     String path = instance(group, name) + "/records?max_bytes=" + maxBytes + "&timeout=" + timeoutMs;
     return calls.send(HttpMethod.GET, path, null, V2_BINARY, null).map(reply -> {
       ProxyCalls.expect(reply, 200, "reading consumer " + name);
-      JsonArray records;
-      try {
-        records = new JsonArray(reply.body());
-      } catch (DecodeException e) {
-        throw new BenchFailure("reading consumer " + name + " answered something that is not a JSON array");
-      }
-      for (int i = 0; i < records.size(); i++) {
-        JsonObject record = records.getJsonObject(i);
-        if (record.getString("value") == null) {
-          throw new BenchFailure("reading consumer " + name + " returned a record without a value");
-        }
-        ledger.add(record.getInteger("partition"), record.getLong("offset"));
-      }
-      return records.size();
+      return RecordsAnswer.enter(reply.body(), ledger, name);
     });
   }
 

@@ -52,8 +52,7 @@ final class V2FootprintMeasurement implements Measurement {
     String group = "bench-footprint-" + UUID.randomUUID().toString().substring(0, 8);
     List<String> details = new ArrayList<>();
     boolean inProcess = options.url() == null;
-    try (ProxyCalls calls = new ProxyCalls(env.clientVertx(), env.proxyUri(), options.connections())) {
-      V2Consumers consumers = new V2Consumers(calls);
+    try (FootprintNodes nodes = FootprintNodes.open(env)) {
       HeapProbe.Sample baseline = HeapProbe.sample();
       details.add("baseline: " + mib(baseline.heapUsedBytes()) + " MiB heap after GC, " + baseline.liveThreads()
           + " live threads");
@@ -63,8 +62,8 @@ final class V2FootprintMeasurement implements Measurement {
       boolean[] created = new boolean[instances];
       long setupStart = System.nanoTime();
       ParallelCalls.Outcome creating = ParallelCalls.run(env.clientVertx(), options.connections(), instances,
-          Duration.ofSeconds(SETUP_SECONDS).toNanos(), i -> consumers.create(group, name(i))
-              .compose(v -> consumers.assign(group, name(i), topic, options.partitions()))
+          Duration.ofSeconds(SETUP_SECONDS).toNanos(), i -> nodes.of(i).create(group, name(i))
+              .compose(v -> nodes.of(i).assign(group, name(i), topic, options.partitions()))
               .map(v -> {
                 created[(int) i] = true;
                 return 1;
@@ -91,6 +90,9 @@ final class V2FootprintMeasurement implements Measurement {
         throw new BenchFailure(NAME + ": no consumer instance could be created: " + refusals.peek());
       }
       details.add(footprint("after creation", baseline, live.size()));
+      if (nodes.clustered()) {
+        details.add(perNode(baseline, nodes.count()));
+      }
 
       OffsetLedger[] ledgers = new OffsetLedger[instances];
       for (int i : live) {
@@ -100,7 +102,7 @@ final class V2FootprintMeasurement implements Measurement {
       ParallelCalls.Outcome reading = ParallelCalls.run(env.clientVertx(), options.connections(), Long.MAX_VALUE,
           options.footprintDuration().toNanos(), n -> {
             int i = live.get((int) (n % live.size()));
-            return consumers.read(group, name(i), READ_MAX_BYTES, READ_TIMEOUT_MS, ledgers[i]).map(count -> {
+            return nodes.of(i).read(group, name(i), READ_MAX_BYTES, READ_TIMEOUT_MS, ledgers[i]).map(count -> {
               if (count == 0) {
                 empty[0]++;
               }
@@ -126,9 +128,12 @@ final class V2FootprintMeasurement implements Measurement {
             + (gaps.size() > 1 ? "; " + gaps.get(gaps.size() - 1) : ""));
       }
       details.add(footprint("after the reads", baseline, live.size()));
+      if (nodes.clustered()) {
+        details.add(perNode(baseline, nodes.count()));
+      }
 
       ParallelCalls.Outcome deleting = ParallelCalls.run(env.clientVertx(), options.connections(), live.size(),
-          Duration.ofSeconds(SETUP_SECONDS).toNanos(), n -> consumers.delete(group, name(live.get((int) n)))
+          Duration.ofSeconds(SETUP_SECONDS).toNanos(), n -> nodes.of(live.get((int) n)).delete(group, name(live.get((int) n)))
               .map(v -> 1));
       details.add(String.format(Locale.ROOT, "deleted %d instances in %.1f s; after deletion: %s",
           deleting.records(), deleting.elapsedNanos() / 1e9, HeapProbe.sample().since(baseline)));
@@ -138,7 +143,8 @@ final class V2FootprintMeasurement implements Measurement {
       }
       PhaseResult measured = new PhaseResult(reading.records(), reading.calls(), reading.elapsedNanos(),
           reading.latency());
-      return List.of(new ScenarioResult(NAME, instances + " v2 binary instances assigned to a " + TOPIC_RECORDS
+      String where = nodes.clustered() ? " spread over " + nodes.count() + " clustered nodes in this JVM" : "";
+      return List.of(new ScenarioResult(NAME, instances + " v2 binary instances" + where + " assigned to a " + TOPIC_RECORDS
           + "-record topic, read round-robin with max_bytes=" + READ_MAX_BYTES + "&timeout=" + READ_TIMEOUT_MS
           + " for " + options.footprintDuration().toSeconds() + " s", measured, null, details));
     }
@@ -148,6 +154,17 @@ final class V2FootprintMeasurement implements Measurement {
     HeapProbe.Sample now = HeapProbe.sample();
     return String.format(Locale.ROOT, "%s: %s, %.1f KiB heap per instance", when, now.since(baseline),
         (now.heapUsedBytes() - baseline.heapUsedBytes()) / 1024.0 / count);
+  }
+
+  /**
+   * The clustered nodes share this JVM's heap: their instances' share of it, divided by the node count, stands for
+   * one node's (the baseline already holds each node's fixed cost, Hazelcast's included).
+   */
+  private static String perNode(HeapProbe.Sample baseline, int nodes) {
+    HeapProbe.Sample now = HeapProbe.sample();
+    return String.format(Locale.ROOT, "%d nodes in this JVM: %.1f MiB heap in use after GC (broker and load"
+            + " generator included), so at most %.1f MiB per node; the instances' share %.1f MiB per node", nodes, now.heapUsedBytes() / 1048576.0,
+        now.heapUsedBytes() / 1048576.0 / nodes, (now.heapUsedBytes() - baseline.heapUsedBytes()) / 1048576.0 / nodes);
   }
 
   private static String name(long i) {

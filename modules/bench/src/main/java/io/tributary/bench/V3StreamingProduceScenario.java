@@ -12,7 +12,6 @@ import io.vertx.core.http.HttpVersion;
 import io.vertx.core.http.RequestOptions;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Base64;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -30,7 +29,6 @@ final class V3StreamingProduceScenario implements Scenario {
   static final String NAME = "v3-stream";
   private static final int RECORDS_PER_WRITE = 100;
   private static final long DRAIN_SECONDS = 90;
-  private static final byte[] SUCCESS = "{\"error_code\":200,".getBytes(StandardCharsets.US_ASCII);
 
   private final Vertx vertx;
   private final URI proxy;
@@ -94,12 +92,9 @@ final class V3StreamingProduceScenario implements Scenario {
     private long start;
     private long deadline;
     private long sent;
-    private long receipts;
+    private final ReceiptCounter receipts = new ReceiptCounter();
     private boolean ended;
     // The bytes of a receipt cut by a chunk boundary, up to the first few that tell success from failure.
-    private final byte[] head = new byte[SUCCESS.length];
-    private int headLength;
-    private boolean sawCr;
 
     Stream(String topic, Phase phase) {
       this.topic = topic;
@@ -149,7 +144,7 @@ final class V3StreamingProduceScenario implements Scenario {
           return;
         }
         int full = (int) Math.min(RECORDS_PER_WRITE, left);
-        if (window - (sent - receipts) < full) {
+        if (window - (sent - receipts.receipts()) < full) {
           return; // the window is full: arriving receipts pump again
         }
         request.write(full == RECORDS_PER_WRITE ? chunk : chunk.getBuffer(0, recordBytes * full));
@@ -157,24 +152,10 @@ final class V3StreamingProduceScenario implements Scenario {
       }
     }
 
-    // Counts receipts: each ends with "\r\n" and must begin with {"error_code":200,
     private void count(Buffer buffer) {
-      byte[] bytes = buffer.getBytes();
-      for (byte b : bytes) {
-        if (sawCr && b == '\n') {
-          sawCr = false;
-          headLength = 0;
-          receipts++;
-          continue;
-        }
-        sawCr = b == '\r';
-        if (headLength < head.length) {
-          head[headLength++] = b;
-          if (headLength == head.length && !Arrays.equals(head, SUCCESS)) {
-            fail(new BenchFailure("a record failed: " + buffer.toString(StandardCharsets.UTF_8)));
-            return;
-          }
-        }
+      if (!receipts.accept(buffer.getBytes())) {
+        fail(new BenchFailure("a record failed: " + buffer.toString(StandardCharsets.UTF_8)));
+        return;
       }
       pump();
     }
@@ -182,11 +163,11 @@ final class V3StreamingProduceScenario implements Scenario {
     private void finish() {
       long elapsed = System.nanoTime() - start;
       client.close();
-      if (receipts != sent) {
-        fail(new BenchFailure("sent " + sent + " records but received " + receipts + " receipts"));
+      if (receipts.receipts() != sent) {
+        fail(new BenchFailure("sent " + sent + " records but received " + receipts.receipts() + " receipts"));
         return;
       }
-      done.complete(new PhaseResult(receipts, 1, elapsed, null));
+      done.complete(new PhaseResult(receipts.receipts(), 1, elapsed, null));
     }
 
     private void fail(Throwable error) {

@@ -16,14 +16,16 @@ class BenchOptionsTest {
     BenchOptions o = BenchOptions.parse(new String[0]);
 
     assertThat(o.scenarios()).containsExactly("native", "v1-binary-1", "v1-binary-100", "v2-binary-1",
-        "v2-binary-100", "v2-binary-1-c64", "v2-avro-100", "v3-stream", "v2-consume", "v2-footprint");
-    assertThat(o.consumeRecords()).isEqualTo(1_000_000);
+        "v2-binary-100", "v2-binary-1-c64", "v2-avro-100", "v3-stream", "v2-consume", "v2-footprint",
+        "v2-consume-forwarded");
+    assertThat(o.consumeRecords()).isEqualTo(3_000_000);
     assertThat(o.consumerInstances()).isEqualTo(1000);
     assertThat(o.connections()).isEqualTo(8);
     assertThat(o.valueBytes()).isEqualTo(100);
     assertThat(o.nativeWindow()).isEqualTo(5000);
     assertThat(o.bootstrap()).isNull();
     assertThat(o.url()).isNull();
+    assertThat(o.footprintNodes()).isEqualTo(1);
   }
 
   @Test
@@ -32,11 +34,12 @@ class BenchOptionsTest {
         "--warmup", "0", "--warmup-seconds", "1", "--connections", "4", "--client-threads", "2",
         "--partitions", "3", "--value-bytes", "10", "--native-window", "0", "--scenarios", "v1-binary-100,native",
         "--bootstrap", "localhost:9092", "--url", "http://localhost:8082", "--consume-records", "500",
-        "--consume-seconds", "7", "--consume-repetitions", "3", "--consumer-instances", "30", "--footprint-seconds", "4", "--chart", "out/r.svg"});
+        "--consume-seconds", "7", "--consume-repetitions", "3", "--consumer-instances", "30", "--footprint-seconds", "4", "--chart", "out/r.svg",
+        "--footprint-nodes", "3"});
 
     assertThat(o).isEqualTo(new BenchOptions(10_000, Duration.ofSeconds(5), 0, Duration.ofSeconds(1), 4, 2, 3, 10, 0,
         List.of("v1-binary-100", "native"), "localhost:9092", URI.create("http://localhost:8082"), 500,
-        Duration.ofSeconds(7), 3, 30, Duration.ofSeconds(4), Path.of("out/r.svg")));
+        Duration.ofSeconds(7), 3, 30, Duration.ofSeconds(4), Path.of("out/r.svg"), 3));
   }
 
   @Test

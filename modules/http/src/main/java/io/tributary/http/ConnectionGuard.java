@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 
 /**
@@ -130,11 +131,18 @@ public final class ConnectionGuard implements Handler<RoutingContext> {
         + bodyMs + " ms."));
   }
 
-  /** One connection: how many of its requests are in progress, and its idle timer while there are none. */
+  /**
+   * One connection: how many of its requests are in progress, and its idle timer while there are none. The timer is
+   * not cancelled and re-armed for every request (two timer operations per request on a busy keep-alive connection):
+   * it stays armed, and when it fires on a connection that was busy meanwhile, it is armed again for what remains
+   * of the idle time since the last request ended.
+   */
   private final class Tracked {
     private final HttpConnection connection;
     private int inProgress;
     private long idleTimer = -1;
+    /** When the connection last became idle ({@link System#nanoTime()}). */
+    private long idleSince;
     private boolean shuttingDown;
     private List<Handler<Void>> shutdownHandlers;
 
@@ -144,7 +152,6 @@ public final class ConnectionGuard implements Handler<RoutingContext> {
 
     void begin() {
       inProgress++;
-      cancelIdle();
     }
 
     void end() {
@@ -154,16 +161,27 @@ public final class ConnectionGuard implements Handler<RoutingContext> {
       }
     }
 
+    /** The connection is idle from now on: closed {@code idle.timeout.ms} from now unless a request comes first. */
     void armIdle() {
-      cancelIdle();
-      if (idleMs > 0) {
-        idleTimer = vertx.setTimer(idleMs, id -> {
-          idleTimer = -1;
-          if (inProgress == 0) {
-            connection.close();
-          }
-        });
+      idleSince = System.nanoTime();
+      if (idleMs > 0 && idleTimer == -1) {
+        scheduleIdleCheck(idleMs);
       }
+    }
+
+    private void scheduleIdleCheck(long delayMs) {
+      idleTimer = vertx.setTimer(delayMs, id -> {
+        idleTimer = -1;
+        if (inProgress > 0) {
+          return; // the end of the requests in progress arms it again
+        }
+        long remainingMs = idleMs - TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - idleSince);
+        if (remainingMs <= 0) {
+          connection.close();
+        } else {
+          scheduleIdleCheck(remainingMs);
+        }
+      });
     }
 
     void cancelIdle() {

@@ -13,6 +13,7 @@ import io.tributary.formats.registry.embedded.RegistryOps;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.eventbus.MessageCodec;
 import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.lang.reflect.Array;
@@ -85,7 +86,7 @@ class BusContractTest {
 
   private static <T> void assertRoundTrips(Class<T> type) throws Exception {
     T sample = type.cast(new Samples().of(type));
-    BusWireCodec<T> codec = new BusWireCodec<>(type);
+    MessageCodec<T, T> codec = BusWireCodec.of(type);
     Buffer wire = Buffer.buffer().appendString("ahead");
     codec.encodeToWire(wire, sample);
 

@@ -13,6 +13,8 @@ final class V3ProducePaths {
 
   /** Whether a request path is the streaming produce endpoint. */
   static boolean isStreaming(String path) {
-    return path != null && STREAMING.matcher(path).matches();
+    // Asked of every request (HttpVerticle): the prefix spares the others a matcher.
+    return path != null && (path.startsWith("/v3/") || path.startsWith("/kafka/v3/"))
+        && STREAMING.matcher(path).matches();
   }
 }

@@ -34,6 +34,8 @@ public final class BusOperation<Q extends BusMessage, R extends BusMessage> {
   private final Class<R> replyType;
   private final Duration sendTimeout;
   private final boolean nodeScoped;
+  /** The Vert.x instance this operation's codecs were last registered on. */
+  private volatile Vertx codecsRegisteredOn;
 
   private BusOperation(String address, Class<Q> requestType, Class<R> replyType, Duration sendTimeout,
       boolean nodeScoped) {
@@ -100,7 +102,7 @@ public final class BusOperation<Q extends BusMessage, R extends BusMessage> {
 
   /** As {@link #call(Vertx, BusMessage)} with a timeout of the caller's. */
   public Future<R> call(Vertx vertx, Q request, long timeoutMs) {
-    BusWireCodec.register(vertx, this);
+    registerCodecs(vertx);
     return vertx.eventBus().request(address, requestType.cast(request), new DeliveryOptions().setSendTimeout(timeoutMs))
         .transform(ar -> ar.succeeded()
             ? Future.succeededFuture(replyType.cast(ar.result().body()))
@@ -113,9 +115,17 @@ public final class BusOperation<Q extends BusMessage, R extends BusMessage> {
    * with {@link BusFailures#fromReply}.
    */
   public Future<R> callUntranslated(Vertx vertx, Q request, long timeoutMs) {
-    BusWireCodec.register(vertx, this);
+    registerCodecs(vertx);
     return vertx.eventBus().request(address, requestType.cast(request), new DeliveryOptions().setSendTimeout(timeoutMs))
         .map(reply -> replyType.cast(reply.body()));
+  }
+
+  private void registerCodecs(Vertx vertx) {
+    if (codecsRegisteredOn != vertx) {
+      // Once per Vert.x instance (the shared map makes a repeat harmless): not a map lookup on every request.
+      BusWireCodec.register(vertx, this);
+      codecsRegisteredOn = vertx;
+    }
   }
 
   /** Serves this operation with {@code handler}: see {@link BusEndpoints#serve}. Failures keep their code. */

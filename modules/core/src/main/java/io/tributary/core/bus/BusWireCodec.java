@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
 import io.vertx.core.Vertx;
@@ -35,8 +36,8 @@ import java.io.UncheckedIOException;
  * <p>Registered as the default codec of its type on first use of an operation ({@link #register}).
  */
 public final class BusWireCodec<T> implements MessageCodec<T, T> {
-  /** Bump on any incompatible change of a message's wire form. */
-  public static final byte WIRE_VERSION = 1;
+  /** Bump on any incompatible change of a message's wire form (2: a read's records and body as bytes). */
+  public static final byte WIRE_VERSION = 2;
 
   private static final String REGISTERED = "tributary.bus.codecs";
   private static final ObjectMapper MAPPER = mapper();
@@ -56,8 +57,20 @@ public final class BusWireCodec<T> implements MessageCodec<T, T> {
 
   private static <T> void register(EventBus bus, LocalMap<String, Boolean> registered, Class<T> type) {
     if (registered.putIfAbsent(type.getName(), Boolean.TRUE) == null) {
-      bus.registerDefaultCodec(type, new BusWireCodec<>(type));
+      bus.registerDefaultCodec(type, of(type));
     }
+  }
+
+  /**
+   * The codec of {@code type} on the wire: this JSON form, except for a read's records and body
+   * ({@link RenderedReadWireCodec}, bytes as they are: a forwarded read carries megabytes).
+   */
+  @SuppressWarnings("unchecked")
+  public static <T> MessageCodec<T, T> of(Class<T> type) {
+    if (type == RenderedRead.class) {
+      return (MessageCodec<T, T>) new RenderedReadWireCodec();
+    }
+    return new BusWireCodec<>(type);
   }
 
   @Override

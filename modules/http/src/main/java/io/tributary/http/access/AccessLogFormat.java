@@ -1,6 +1,7 @@
 package io.tributary.http.access;
 
 import io.vertx.core.json.JsonObject;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -16,7 +17,7 @@ public enum AccessLogFormat {
     @Override
     public String format(AccessLogEntry e) {
       return dash(e.client()) + " - " + dash(e.principal()).replace(" ", "%20") + " ["
-          + NCSA_TIME.format(e.time()) + "] \"" + e.method() + " " + escape(e.path()) + " " + e.protocol() + "\" "
+          + ncsaTime(e.time()) + "] \"" + e.method() + " " + escape(e.path()) + " " + e.protocol() + "\" "
           + e.status() + " " + (e.bytes() > 0 ? Long.toString(e.bytes()) : "-") + " \"" + escape(dash(e.referer()))
           + "\" \"" + escape(dash(e.userAgent())) + "\" " + e.durationMs() + " " + dash(e.generation());
     }
@@ -36,7 +37,23 @@ public enum AccessLogFormat {
   private static final DateTimeFormatter NCSA_TIME = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z",
       Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
+  /** The last second formatted: one line after another mostly falls in the same second. */
+  private static volatile FormattedSecond lastSecond = new FormattedSecond(Long.MIN_VALUE, "");
+
   public abstract String format(AccessLogEntry entry);
+
+  /** {@code NCSA_TIME.format(time)}, formatted once per second rather than once per line. */
+  private static String ncsaTime(Instant time) {
+    FormattedSecond last = lastSecond;
+    long second = time.getEpochSecond();
+    if (last.epochSecond() != second) {
+      last = new FormattedSecond(second, NCSA_TIME.format(time));
+      lastSecond = last;
+    }
+    return last.text();
+  }
+
+  private record FormattedSecond(long epochSecond, String text) {}
 
   /** {@code combined} or {@code json}, as {@code access.log.format} spells them. */
   public static AccessLogFormat of(String name) {

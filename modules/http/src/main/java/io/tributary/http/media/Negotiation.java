@@ -61,7 +61,7 @@ public final class Negotiation {
       return Optional.empty();
     }
     for (Offer<T> offer : accepted) {
-      if (offer.type().essence().equals(type.essence())) {
+      if (offer.type().sameEssence(type)) {
         return Optional.of(offer.meaning());
       }
     }

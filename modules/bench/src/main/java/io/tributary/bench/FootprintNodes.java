@@ -1,0 +1,60 @@
+package io.tributary.bench;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where the footprint measurement keeps its instances: the run's proxy, or, with {@code --footprint-nodes N} above
+ * 1, {@code N} clustered nodes started in this JVM ({@link BenchCluster}), instance {@code i} created, read and
+ * deleted through node {@code i mod N} (its owner, so that every node holds its share and no read is forwarded).
+ */
+final class FootprintNodes implements AutoCloseable {
+  private final BenchCluster cluster;
+  private final List<ProxyCalls> calls = new ArrayList<>();
+  private final List<V2Consumers> consumers = new ArrayList<>();
+
+  private FootprintNodes(BenchEnvironment env, BenchCluster cluster) {
+    this.cluster = cluster;
+    int connections = env.options().connections();
+    List<URI> uris = new ArrayList<>();
+    if (cluster == null) {
+      uris.add(env.proxyUri());
+    } else {
+      for (int i = 0; i < cluster.size(); i++) {
+        uris.add(cluster.node(i));
+      }
+    }
+    for (URI uri : uris) {
+      ProxyCalls nodeCalls = new ProxyCalls(env.clientVertx(), uri, connections);
+      calls.add(nodeCalls);
+      consumers.add(new V2Consumers(nodeCalls));
+    }
+  }
+
+  static FootprintNodes open(BenchEnvironment env) {
+    int nodes = env.options().footprintNodes();
+    return new FootprintNodes(env, nodes > 1 ? BenchCluster.start(env, nodes) : null);
+  }
+
+  /** The calls of instance {@code i}, through its node. */
+  V2Consumers of(long i) {
+    return consumers.get((int) (i % consumers.size()));
+  }
+
+  int count() {
+    return consumers.size();
+  }
+
+  boolean clustered() {
+    return cluster != null;
+  }
+
+  @Override
+  public void close() {
+    calls.forEach(ProxyCalls::close);
+    if (cluster != null) {
+      cluster.close();
+    }
+  }
+}
