@@ -13,8 +13,6 @@ import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.error.ErrorCode;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
-import io.vertx.core.eventbus.ReplyException;
-import io.vertx.core.eventbus.ReplyFailure;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -195,8 +193,7 @@ final class ClusterRouting {
 
   /** The owner neither holds the instance nor finds it listed: nothing was done there. */
   private static boolean notDoneThere(Throwable error) {
-    return error instanceof ReplyException re && re.failureType() == ReplyFailure.RECIPIENT_FAILURE
-        && re.failureCode() == ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.code();
+    return BusFailures.fromReply(error).code() == ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.code();
   }
 
   private <Q extends BusMessage, R extends BusMessage> Future<R> afterArrival(Future<Boolean> arrival,
