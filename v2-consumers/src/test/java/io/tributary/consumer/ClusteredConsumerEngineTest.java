@@ -161,10 +161,7 @@ class ClusteredConsumerEngineTest {
   @Order(3)
   void whenTheDirectoryNamesAnotherOwnerTheLocalCopyIsClosedAndTheListedOwnerServes() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-owner"), 1);
-    String group = "g-" + UUID.randomUUID();
-    ConsumerRef ref = new ConsumerRef(group, "split", "alice");
-    call(b, ConsumerOps.CREATE, create(group, "split", "alice"));
-    call(b, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    ConsumerRef ref = subscribedOn(b, "split", topic);
     double recreatedBefore = c.counted("tributary.consumer.recreated");
 
     // As a healed network split leaves it: the directory (Hazelcast's merged copy) names C, B still holds a copy.
@@ -194,10 +191,8 @@ class ClusteredConsumerEngineTest {
   void duringASplitTheCopyThatJoinedLastServesAndTheOlderCopyIsFenced() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-fence"), 1);
     produce(topic, 0, 4);
-    String group = "g-" + UUID.randomUUID();
-    ConsumerRef ref = new ConsumerRef(group, "fenced", "alice");
-    call(a, ConsumerOps.CREATE, create(group, "fenced", "alice"));
-    call(a, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    ConsumerRef ref = subscribedOn(a, "fenced", topic);
+    String group = ref.group();
     readUntil(a, ref, 4);
     call(a, ConsumerOps.COMMIT, new CommitOffsets(ref, List.of(new PartitionOffset(topic, 0, 2, null))));
     double recreatedBefore = b.counted("tributary.consumer.recreated");
@@ -288,10 +283,7 @@ class ClusteredConsumerEngineTest {
   void anInstanceOutlivesItsNodeAndResumesFromTheCommittedOffsets() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-survive"), 1);
     produce(topic, 0, 4);
-    String group = "g-" + UUID.randomUUID();
-    ConsumerRef ref = new ConsumerRef(group, "survivor", "alice");
-    call(a, ConsumerOps.CREATE, create(group, "survivor", "alice"));
-    call(a, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    ConsumerRef ref = subscribedOn(a, "survivor", topic);
     double recreatedBefore = b.counted("tributary.consumer.recreated") + c.counted("tributary.consumer.recreated");
     List<ConsumedRecord> first = readUntil(b, ref, 4);
     // Only the first two are committed: the other two are read again after the take-over, nothing is skipped.
@@ -342,10 +334,7 @@ class ClusteredConsumerEngineTest {
   void aForwardThatFindsNoEngineOnALiveNodeTakesTheInstanceOver() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-undeployed"), 1);
     produce(topic, 0, 2);
-    String group = "g-" + UUID.randomUUID();
-    ConsumerRef ref = new ConsumerRef(group, "stopped", "alice");
-    call(c, ConsumerOps.CREATE, create(group, "stopped", "alice"));
-    call(c, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    ConsumerRef ref = subscribedOn(c, "stopped", topic);
     double recreatedBefore = b.counted("tributary.consumer.recreated");
 
     // C stays a member of the cluster, but its engine stops and closes its instances (a node shutting down).
@@ -371,6 +360,15 @@ class ClusteredConsumerEngineTest {
       return records.size();
     }, n -> n >= expected);
     return records;
+  }
+
+  /** Alice's instance {@code name} in a group of its own, created and subscribed to {@code topic} on {@code node}. */
+  private static ConsumerRef subscribedOn(Node node, String name, String topic) throws Exception {
+    String group = "g-" + UUID.randomUUID();
+    ConsumerRef ref = new ConsumerRef(group, name, "alice");
+    call(node, ConsumerOps.CREATE, create(group, name, "alice"));
+    call(node, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+    return ref;
   }
 
   private static CreateConsumer create(String group, String name, String principal) {
