@@ -17,9 +17,12 @@ import java.util.function.Consumer;
 /**
  * A clustered Vert.x node for tests (Hazelcast, TCP/IP join on the loopback address with explicit member ports, no
  * multicast nor auto-detection) and a {@link ClusterNodes} view over its cluster manager. The server's own view is
- * the production one; this one only serves the engine's tests.
+ * the production one (modules/server, which this module may not see); this one only serves the engine's tests and
+ * must name nodes as it does.
  */
 final class HazelcastTestNodes implements ClusterNodes {
+  /** Where Vert.x's Hazelcast cluster manager publishes its node id (see the server's HazelcastNodes). */
+  private static final String VERTX_NODE_ID_ATTRIBUTE = "__vertx.nodeId";
   private final HazelcastClusterManager manager;
   private final Vertx vertx;
 
@@ -76,7 +79,10 @@ final class HazelcastTestNodes implements ClusterNodes {
 
       @Override
       public void memberRemoved(MembershipEvent event) {
-        listener.accept(event.getMember().getUuid().toString());
+        // The same id as getNodeId()/getNodes(): Vert.x's own, published as a member attribute, not the UUID
+        // (the server's HazelcastNodes reads it the same way; a UUID here would never match an owner).
+        String vertxId = event.getMember().getAttribute(VERTX_NODE_ID_ATTRIBUTE);
+        listener.accept(vertxId != null ? vertxId : event.getMember().getUuid().toString());
       }
     });
   }
