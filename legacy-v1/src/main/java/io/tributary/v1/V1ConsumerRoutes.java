@@ -9,6 +9,7 @@ import io.tributary.core.consumer.DeleteConsumer;
 import io.tributary.http.JsonBodies;
 import io.tributary.http.RouteContext;
 import io.tributary.http.consumer.ConsumerRefs;
+import io.tributary.http.consumer.CreatedInstance;
 import io.tributary.http.route.Call;
 import io.tributary.http.route.Endpoint;
 import io.tributary.http.route.Permission;
@@ -19,8 +20,6 @@ import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Route;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 
 /**
  * v1's high-level consumer instances: create, read a topic (implicit subscription), commit, delete. The instances
@@ -65,11 +64,8 @@ final class V1ConsumerRoutes {
     String group = call.path("group");
     CreateConsumer request = V1CreateConsumerBody.parse(group, ConsumerRefs.principalName(ctx),
         JsonBodies.objectOrNull(ctx));
-    return deps.bus().request(ConsumerOps.CREATE, request).map(created -> {
-      String baseUri = deps.baseUris().base(ctx) + "/consumers/" + segment(group) + "/instances/"
-          + segment(created.instanceId());
-      return Reply.ok(new JsonObject().put("instance_id", created.instanceId()).put("base_uri", baseUri));
-    });
+    return deps.bus().request(ConsumerOps.CREATE, request)
+        .map(created -> Reply.ok(CreatedInstance.body(ctx, deps.baseUris(), group, created)));
   }
 
   private Future<Reply<JsonArray>> commit(Call<String, String> call) {
@@ -84,10 +80,5 @@ final class V1ConsumerRoutes {
 
   private Future<Reply<Object>> delete(Call<String, String> call) {
     return deps.bus().request(ConsumerOps.DELETE, new DeleteConsumer(ref(call.ctx()))).map(ack -> Reply.noContent());
-  }
-
-  /** A path segment for base_uri: group and instance names may hold characters a URL cannot. */
-  private static String segment(String name) {
-    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }

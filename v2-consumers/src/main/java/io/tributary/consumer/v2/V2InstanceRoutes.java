@@ -15,6 +15,7 @@ import io.tributary.core.error.ErrorCode;
 import io.tributary.http.JsonBodies;
 import io.tributary.http.RouteContext;
 import io.tributary.http.consumer.ConsumerRefs;
+import io.tributary.http.consumer.CreatedInstance;
 import io.tributary.http.route.Call;
 import io.tributary.http.route.Permission;
 import io.tributary.http.route.Reply;
@@ -23,8 +24,6 @@ import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Set;
 
@@ -52,11 +51,8 @@ final class V2InstanceRoutes {
     String group = call.path("group");
     CreateConsumer request = V2CreateConsumerBody.parse(group, ConsumerRefs.principalName(ctx),
         JsonBodies.objectOrNull(ctx));
-    return deps.bus().request(ConsumerOps.CREATE, request).map(created -> {
-      String baseUri = deps.baseUris().base(ctx) + "/consumers/" + segment(group) + "/instances/"
-          + segment(created.instanceId());
-      return Reply.ok(new JsonObject().put("instance_id", created.instanceId()).put("base_uri", baseUri));
-    });
+    return deps.bus().request(ConsumerOps.CREATE, request)
+        .map(created -> Reply.ok(CreatedInstance.body(ctx, deps.baseUris(), group, created)));
   }
 
   private Future<Reply<Object>> delete(Call<String, String> call) {
@@ -117,10 +113,5 @@ final class V2InstanceRoutes {
     }
     return new PartitionOffset(lastProcessed.topic(), lastProcessed.partition(), lastProcessed.offset() + 1,
         lastProcessed.metadata());
-  }
-
-  /** A path segment for base_uri: group and instance names may hold characters a URL cannot. */
-  private static String segment(String name) {
-    return URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20");
   }
 }
