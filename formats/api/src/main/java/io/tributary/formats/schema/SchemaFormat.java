@@ -4,6 +4,7 @@ import io.tributary.core.format.JsonText;
 import io.tributary.formats.DataMismatchException;
 import io.tributary.formats.InvalidSchemaException;
 import io.tributary.formats.MalformedRecordException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -73,6 +74,20 @@ public interface SchemaFormat {
    */
   default byte[] jsonTextToPayload(ParsedSchema schema, JsonText json) {
     return jsonToPayload(schema, json.value());
+  }
+
+  /**
+   * {@link #jsonTextToPayload} for each of a request's values, in order; the first value that does not fit fails
+   * the call. A format that can read many values at once for less (Avro) overrides this.
+   *
+   * @throws DataMismatchException when a value does not fit the schema
+   */
+  default List<byte[]> jsonTextsToPayloads(ParsedSchema schema, List<JsonText> values) {
+    List<byte[]> payloads = new ArrayList<>(values.size());
+    for (JsonText value : values) {
+      payloads.add(jsonTextToPayload(schema, value));
+    }
+    return payloads;
   }
 
   /**

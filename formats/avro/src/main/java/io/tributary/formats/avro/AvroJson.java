@@ -7,6 +7,8 @@ import io.vertx.core.json.Json;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 import org.apache.avro.Schema;
 import org.apache.avro.generic.GenericDatumWriter;
@@ -32,6 +34,22 @@ final class AvroJson {
       // Avro reports type errors as AvroTypeException, Jackson ones as IOExceptions, and a few as other runtime
       // exceptions; all of them mean "this JSON is not a value of that schema".
       throw new DataMismatchException("Conversion of JSON to Avro failed: " + describe(e));
+    }
+  }
+
+  /**
+   * {@link #toDatum} for each of several JSON texts, read through one decoder; when that fails, each is read on its
+   * own, so that the failure is the first failing value's, worded as {@link #toDatum} words it.
+   */
+  static List<Object> toDatums(AvroDatumCodecs codecs, List<byte[]> texts) {
+    try {
+      return codecs.readJsonAll(texts);
+    } catch (IOException | RuntimeException e) {
+      List<Object> datums = new ArrayList<>(texts.size());
+      for (byte[] text : texts) {
+        datums.add(toDatum(codecs, text));
+      }
+      return datums;
     }
   }
 

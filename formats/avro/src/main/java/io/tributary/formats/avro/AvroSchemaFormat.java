@@ -108,12 +108,29 @@ public final class AvroSchemaFormat implements SchemaFormat {
     return textToPayload(schema, json.utf8());
   }
 
-  private byte[] textToPayload(ParsedSchema schema, byte[] json) {
-    Schema avro = avro(schema);
+  /** All of a request's values through one JSON decoder ({@link AvroJson#toDatums}). */
+  @Override
+  public List<byte[]> jsonTextsToPayloads(ParsedSchema schema, List<JsonText> values) {
+    List<byte[]> texts = new ArrayList<>(values.size());
+    for (JsonText value : values) {
+      texts.add(value.utf8());
+    }
     AvroDatumCodecs codecs = ((AvroParsedSchema) schema).codecs();
-    Object datum = AvroJson.toDatum(codecs, json);
+    List<byte[]> payloads = new ArrayList<>(values.size());
+    for (Object datum : AvroJson.toDatums(codecs, texts)) {
+      payloads.add(binary(schema, codecs, datum));
+    }
+    return payloads;
+  }
+
+  private byte[] textToPayload(ParsedSchema schema, byte[] json) {
+    AvroDatumCodecs codecs = ((AvroParsedSchema) schema).codecs();
+    return binary(schema, codecs, AvroJson.toDatum(codecs, json));
+  }
+
+  private byte[] binary(ParsedSchema schema, AvroDatumCodecs codecs, Object datum) {
     try {
-      return AvroBinary.write(avro, codecs, datum);
+      return AvroBinary.write(avro(schema), codecs, datum);
     } catch (IOException e) {
       throw new IllegalStateException("Writing to memory failed", e);
     }

@@ -17,6 +17,7 @@ import io.vertx.core.json.Json;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.HexFormat;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -77,6 +78,43 @@ class AvroSchemaFormatTest {
     assertThatThrownBy(() -> avro.jsonTextToPayload(schema, new JsonText("{\"f\":1}".getBytes())))
         .isInstanceOf(DataMismatchException.class)
         .hasMessage(catchMessage(() -> avro.jsonToPayload(schema, new JsonObject("{\"f\":1}"))));
+  }
+
+  @Test
+  void aRequestsValuesReadThroughOneDecoderEncodeAsEachOnItsOwn() {
+    ParsedSchema record = avro.parse("""
+        {"type":"record","name":"D","fields":[{"name":"f","type":"string"},
+          {"name":"d","type":"int","default":5},{"name":"a","type":{"type":"array","items":"long"}}]}""");
+    List<String> records = List.of("{\"f\":\"x\",\"d\":1,\"a\":[1,2]}", " {\"a\":[],\"d\":0,\"f\":\"y\"}\n",
+        "{\"f\":\"\\u00e9\",\"a\":[3],\"d\":-2}");
+    ParsedSchema number = avro.parse("\"int\"");
+    List<String> numbers = List.of("1", "23", "-4");
+
+    assertThat(avro.jsonTextsToPayloads(record, texts(records)))
+        .containsExactlyElementsOf(records.stream().map(r -> avro.jsonTextToPayload(record, text(r))).toList());
+    assertThat(avro.jsonTextsToPayloads(number, texts(numbers)))
+        .containsExactlyElementsOf(numbers.stream().map(n -> avro.jsonTextToPayload(number, text(n))).toList());
+  }
+
+  @Test
+  void whenOneOfARequestsValuesDoesNotFitTheFailureIsThatValuesOwn() {
+    ParsedSchema schema = avro.parse(R);
+    List<String> values = List.of("{\"f\":\"a\",\"n\":null}", "{\"f\":\"b\",\"n\":{\"int\":\"x\"}}",
+        "{\"f\":2}");
+
+    assertThatThrownBy(() -> avro.jsonTextsToPayloads(schema, texts(values)))
+        .isInstanceOf(DataMismatchException.class)
+        .hasMessage(catchMessage(() -> avro.jsonTextToPayload(schema, text(values.get(1)))));
+    assertThat(avro.jsonTextsToPayloads(schema, texts(values.subList(0, 1))))
+        .containsExactly(avro.jsonTextToPayload(schema, text(values.get(0))));
+  }
+
+  private static JsonText text(String json) {
+    return new JsonText(json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  private static List<JsonText> texts(List<String> jsons) {
+    return jsons.stream().map(AvroSchemaFormatTest::text).toList();
   }
 
   private static String catchMessage(Runnable run) {

@@ -51,9 +51,7 @@ public final class FormatEngine {
         ParsedSchema parsed = resolved.parsed();
         SchemaFormat format = schemas.format(parsed.type());
         List<byte[]> encoded = new ArrayList<>(request.values().size());
-        for (Object value : request.values()) {
-          byte[] payload = value instanceof JsonText text ? format.jsonTextToPayload(parsed, text)
-              : format.jsonToPayload(parsed, value);
+        for (byte[] payload : payloads(format, parsed, request.values())) {
           encoded.add(ConfluentWireFormat.frame(resolved.id(), payload));
         }
         return new EncodeResult(parsed.type().embeddedFormat(), resolved.id(), resolved.subject(), resolved.version(),
@@ -62,6 +60,27 @@ public final class FormatEngine {
         throw FormatFailures.produce(e);
       }
     });
+  }
+
+  /** A request's values as given (JSON text, as produce routes give them, or values), encoded with the schema. */
+  private static List<byte[]> payloads(SchemaFormat format, ParsedSchema parsed, List<?> values) {
+    List<JsonText> texts = new ArrayList<>(values.size());
+    for (Object value : values) {
+      if (!(value instanceof JsonText text)) {
+        texts = null;
+        break;
+      }
+      texts.add(text);
+    }
+    if (texts != null) {
+      return format.jsonTextsToPayloads(parsed, texts);
+    }
+    List<byte[]> payloads = new ArrayList<>(values.size());
+    for (Object value : values) {
+      payloads.add(value instanceof JsonText text ? format.jsonTextToPayload(parsed, text)
+          : format.jsonToPayload(parsed, value));
+    }
+    return payloads;
   }
 
   public Future<DecodeResult> decode(DecodeRequest request) {
