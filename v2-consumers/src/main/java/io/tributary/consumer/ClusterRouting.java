@@ -93,25 +93,36 @@ final class ClusterRouting {
     });
   }
 
+  /** How a request reaches the node that holds its instance; failures arrive untranslated (see {@link Forwarding}). */
+  @FunctionalInterface
+  interface Remote<Q, R> {
+    Future<R> call(String owner, Q request, long timeoutMs);
+  }
+
+  /** A forward as {@code operation}, to the owner's node-scoped address of it. */
+  <Q extends BusMessage, R extends BusMessage> Remote<Q, R> forwardedAs(BusOperation<Q, R> operation) {
+    return (owner, request, timeoutMs) -> forwarding.forward(operation, owner, request, timeoutMs);
+  }
+
   /**
    * The handler of an instance operation's address on this node: {@code local} when the instance is held here,
-   * else a forward to its node or a take-over.
+   * else a forward to its node through {@code remote} or a take-over.
    *
    * @param mayForward false for the node-scoped address, which other nodes forwarded to already (no second hop)
    */
-  <Q extends BusMessage, R extends BusMessage> Function<Q, Future<R>> routed(BusOperation<Q, R> operation,
-      Function<Q, ConsumerRef> refOf, Function<Q, Future<R>> local, boolean mayForward) {
-    return request -> route(operation, request, refOf.apply(request), local, mayForward, 2);
+  <Q extends BusMessage, R extends BusMessage> Function<Q, Future<R>> routed(Function<Q, ConsumerRef> refOf,
+      Function<Q, Future<R>> local, Remote<Q, R> remote, boolean mayForward) {
+    return request -> route(request, refOf.apply(request), local, remote, mayForward, 2);
   }
 
-  private <Q extends BusMessage, R extends BusMessage> Future<R> route(BusOperation<Q, R> operation, Q request,
-      ConsumerRef ref, Function<Q, Future<R>> local, boolean mayForward, int attempts) {
-    return route(operation, request, ref, local, mayForward, attempts, true);
+  private <Q extends BusMessage, R extends BusMessage> Future<R> route(Q request, ConsumerRef ref,
+      Function<Q, Future<R>> local, Remote<Q, R> remote, boolean mayForward, int attempts) {
+    return route(request, ref, local, remote, mayForward, attempts, true);
   }
 
   /** @param mayUseKnown false once a forward to the known owner failed: this time the directory decides */
-  private <Q extends BusMessage, R extends BusMessage> Future<R> route(BusOperation<Q, R> operation, Q request,
-      ConsumerRef ref, Function<Q, Future<R>> local, boolean mayForward, int attempts, boolean mayUseKnown) {
+  private <Q extends BusMessage, R extends BusMessage> Future<R> route(Q request, ConsumerRef ref,
+      Function<Q, Future<R>> local, Remote<Q, R> remote, boolean mayForward, int attempts, boolean mayUseKnown) {
     if (registry.find(ref) != null) {
       return local.apply(request);
     }
@@ -120,11 +131,11 @@ final class ClusterRouting {
     }
     Future<Boolean> pending = arriving.get(ref);
     if (pending != null) {
-      return afterArrival(pending, operation, request, ref, local, mayForward, attempts);
+      return afterArrival(pending, request, ref, local, remote, mayForward, attempts);
     }
     InstanceDefinition known = mayForward && mayUseKnown ? knownOwners.get(ref) : null;
     if (known != null && !known.owner().equals(self()) && nodes.isMember(known.owner())) {
-      return forwardToKnownOwner(operation, request, known, local, attempts);
+      return forwardToKnownOwner(request, known, local, remote, attempts);
     }
     return directory.find(ref).compose(entry -> {
       // The instance may have arrived here while the directory answered.
@@ -133,7 +144,7 @@ final class ClusterRouting {
       }
       Future<Boolean> arrival = arriving.get(ref);
       if (arrival != null) {
-        return afterArrival(arrival, operation, request, ref, local, mayForward, attempts);
+        return afterArrival(arrival, request, ref, local, remote, mayForward, attempts);
       }
       InstanceRoute route = InstanceRoute.of(false, entry == null ? null : entry.definition(), self(),
           nodes::isMember);
@@ -148,7 +159,7 @@ final class ClusterRouting {
           }
           String owner = entry.definition().owner();
           knownOwners.put(entry.definition());
-          return forwarding.forward(operation, owner, request, forwardTimeoutMs(request, entry.definition()))
+          return remote.call(owner, request, forwardTimeoutMs(request, entry.definition()))
               .recover(error -> {
                 if (attempts > 1 && BusFailures.reachedNoHandler(error)) {
                   // The owner serves no consumer operations any more: its engine stopped and closed its instances
@@ -156,13 +167,13 @@ final class ClusterRouting {
                   LOG.info("Node {} no longer serves consumer instances; taking over {}/{}", owner, ref.group(),
                       ref.instance());
                   return takeOver(entry).compose(held -> held ? local.apply(request)
-                      : route(operation, request, ref, local, mayForward, attempts - 1));
+                      : route(request, ref, local, remote, mayForward, attempts - 1));
                 }
                 return Future.failedFuture(BusFailures.fromReply(error));
               });
         default:
           return takeOver(entry).compose(held -> held ? local.apply(request)
-              : route(operation, request, ref, local, mayForward, attempts - 1));
+              : route(request, ref, local, remote, mayForward, attempts - 1));
       }
     });
   }
@@ -176,16 +187,16 @@ final class ClusterRouting {
    * owner and a take-over as for any request; other failures (a 503 included: it may come from work that was done)
    * are the answer, and the client's retry goes through the directory.
    */
-  private <Q extends BusMessage, R extends BusMessage> Future<R> forwardToKnownOwner(BusOperation<Q, R> operation,
-      Q request, InstanceDefinition known, Function<Q, Future<R>> local, int attempts) {
+  private <Q extends BusMessage, R extends BusMessage> Future<R> forwardToKnownOwner(Q request,
+      InstanceDefinition known, Function<Q, Future<R>> local, Remote<Q, R> remote, int attempts) {
     ConsumerRef ref = known.ref();
-    return forwarding.forward(operation, known.owner(), request, forwardTimeoutMs(request, known))
+    return remote.call(known.owner(), request, forwardTimeoutMs(request, known))
         .recover(error -> {
           if (knownOwners.get(ref) == known) {
             knownOwners.forget(ref);
           }
           if (BusFailures.reachedNoHandler(error) || notDoneThere(error)) {
-            return route(operation, request, ref, local, true, attempts, false);
+            return route(request, ref, local, remote, true, attempts, false);
           }
           return Future.failedFuture(BusFailures.fromReply(error));
         });
@@ -196,9 +207,8 @@ final class ClusterRouting {
     return BusFailures.fromReply(error).code() == ErrorCode.CONSUMER_INSTANCE_NOT_FOUND.code();
   }
 
-  private <Q extends BusMessage, R extends BusMessage> Future<R> afterArrival(Future<Boolean> arrival,
-      BusOperation<Q, R> operation, Q request, ConsumerRef ref, Function<Q, Future<R>> local, boolean mayForward,
-      int attempts) {
+  private <Q extends BusMessage, R extends BusMessage> Future<R> afterArrival(Future<Boolean> arrival, Q request,
+      ConsumerRef ref, Function<Q, Future<R>> local, Remote<Q, R> remote, boolean mayForward, int attempts) {
     return arrival.compose(held -> {
       if (held) {
         return local.apply(request);
@@ -207,7 +217,7 @@ final class ClusterRouting {
         return Future.failedFuture(ErrorCode.SERVICE_UNAVAILABLE.toException(
             "The consumer instance moved to another node during the request; retry it."));
       }
-      return route(operation, request, ref, local, mayForward, attempts - 1);
+      return route(request, ref, local, remote, mayForward, attempts - 1);
     });
   }
 

@@ -138,10 +138,14 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     } else {
       on(ConsumerOps.CREATE, r -> routing.create(r).onSuccess(c -> meters.created()));
     }
+    instance(ConsumerOps.READ_UNRENDERED, ReadRecords::ref, RecordTraceLinks.linked(r -> {
+      long startNanos = System.nanoTime();
+      return operations.readUnrendered(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
+    }, ReadResult::records));
     instance(ConsumerOps.READ, ReadRecords::ref, RecordTraceLinks.linked(r -> {
       long startNanos = System.nanoTime();
       return operations.read(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
-    }, RenderedRead::records));
+    }, RenderedRead::records), routing == null ? null : renderedHere(operations));
     instance(ConsumerOps.REQUEUE, RequeueRecords::ref, operations::requeue);
     instance(ConsumerOps.COMMIT, CommitOffsets::ref, operations::commit);
     Function<DeleteConsumer, Future<Ack>> delete = r -> operations.delete(r).onSuccess(a -> meters.deleted());
@@ -162,12 +166,29 @@ public final class ConsumerEngineVerticle extends VerticleBase {
 
   private <Q extends BusMessage, R extends BusMessage> void instance(BusOperation<Q, R> operation,
       Function<Q, ConsumerRef> refOf, Function<Q, Future<R>> handler) {
+    instance(operation, refOf, handler, routing == null ? null : routing.forwardedAs(operation));
+  }
+
+  /**
+   * A read of an instance held on another node asks that node for the records only and renders them here: they are
+   * fewer bytes on the wire than their JSON answer. Records this node then fails to deliver go back to the instance
+   * as from any read ({@link ConsumerOps#REQUEUE}, forwarded to its node).
+   */
+  private ClusterRouting.Remote<ReadRecords, RenderedRead> renderedHere(ConsumerOperations operations) {
+    ClusterRouting.Remote<ReadRecords, ReadResult> records = routing.forwardedAs(ConsumerOps.READ_UNRENDERED);
+    return (owner, request, timeoutMs) -> records.call(owner, request, timeoutMs)
+        .compose(result -> operations.render(request, result.records()));
+  }
+
+  /** @param remote how a request for an instance held on another node reaches it (cluster mode) */
+  private <Q extends BusMessage, R extends BusMessage> void instance(BusOperation<Q, R> operation,
+      Function<Q, ConsumerRef> refOf, Function<Q, Future<R>> handler, ClusterRouting.Remote<Q, R> remote) {
     if (routing == null) {
       on(operation, handler);
       return;
     }
-    on(operation, routing.routed(operation, refOf, handler, true));
-    on(operation.onNode(nodes.localNodeId()), routing.routed(operation, refOf, handler, false));
+    on(operation, routing.routed(refOf, handler, remote, true));
+    on(operation.onNode(nodes.localNodeId()), routing.routed(refOf, handler, remote, false));
   }
 
   /** In cluster mode, a change of subscription or assignment is recorded in the directory before it is answered. */

@@ -7,6 +7,7 @@ import io.tributary.core.consumer.Assignment;
 import io.tributary.core.consumer.CommitOffsets;
 import io.tributary.core.consumer.CommitResult;
 import io.tributary.core.consumer.CommittedOffsets;
+import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerCreated;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.CreateConsumer;
@@ -16,6 +17,7 @@ import io.tributary.core.consumer.GetCommittedOffsets;
 import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.PartitionRef;
 import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.consumer.RecordLayout;
 import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.consumer.RequeueRecords;
@@ -151,6 +153,11 @@ final class ConsumerOperations {
 
   /** A long poll, then the records decoded in the instance's format and rendered in the request's layout. */
   Future<RenderedRead> read(ReadRecords request) {
+    return readUnrendered(request).compose(result -> render(request, result.records()));
+  }
+
+  /** A long poll answered with its records as Kafka returned them (cluster mode's forwarded read). */
+  Future<ReadResult> readUnrendered(ReadRecords request) {
     ConsumerInstance instance = registry.get(request.ref());
     InstanceSettings s = instance.settings();
     if (request.format() != s.format()) {
@@ -160,10 +167,17 @@ final class ConsumerOperations {
     long waitMs = request.timeoutMs() != null && request.timeoutMs() > 0
         ? Math.min(request.timeoutMs(), s.requestTimeoutMs()) : s.requestTimeoutMs();
     long budget = settings.readBudget(request.maxBytes());
-    RecordLayout layout = request.layout() == null ? RecordLayout.v2(false, false) : request.layout();
     return instance.track(
-        () -> new ReadTask(vertx, instance, request.topic(), budget, s.fetchMinBytes(), waitMs).run()
-            .compose(result -> rendering.render(result.records(), s.format(), layout)));
+        () -> new ReadTask(vertx, instance, request.topic(), budget, s.fetchMinBytes(), waitMs).run());
+  }
+
+  /**
+   * The records of a read decoded in the instance's format and rendered in the request's layout. The format is the
+   * request's: a read in another format than the instance's never returns records (40601).
+   */
+  Future<RenderedRead> render(ReadRecords request, List<ConsumedRecord> records) {
+    RecordLayout layout = request.layout() == null ? RecordLayout.v2(false, false) : request.layout();
+    return rendering.render(records, request.format(), layout);
   }
 
   Future<Ack> requeue(RequeueRecords request) {

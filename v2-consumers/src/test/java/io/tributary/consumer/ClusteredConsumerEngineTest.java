@@ -19,6 +19,8 @@ import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.PartitionOffset;
 import io.tributary.core.consumer.ReadRecords;
 import io.tributary.core.consumer.RecordLayout;
+import io.tributary.core.consumer.RenderedRead;
+import io.tributary.core.consumer.RequeueRecords;
 import io.tributary.core.consumer.Subscribe;
 import io.tributary.core.error.TributaryException;
 import io.tributary.core.format.EmbeddedFormat;
@@ -26,6 +28,9 @@ import io.tributary.testkit.Eventually;
 import io.tributary.testkit.TestKafka;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
@@ -137,6 +142,54 @@ class ClusteredConsumerEngineTest {
 
   @Test
   @Order(2)
+  void aForwardedReadIsRenderedInTheInstancesFormatAndWhatCannotBeRenderedGoesBackToTheOwner() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-render"), 1);
+    produceValue(topic, "{\"n\":0}");
+    String group = "g-" + UUID.randomUUID();
+    ConsumerRef ref = new ConsumerRef(group, "json", "alice");
+    call(a, ConsumerOps.CREATE, new CreateConsumer(group, "json", null, EmbeddedFormat.JSON, "earliest", false, null,
+        null, "alice"));
+    call(a, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
+
+    RenderedRead rendered = readOnce(c, ref, EmbeddedFormat.JSON);
+    produceValue(topic, "not json");
+    RenderedRead refused = readOnce(c, ref, EmbeddedFormat.JSON);
+    call(c, ConsumerOps.REQUEUE, new RequeueRecords(ref, refused.records()));
+    RenderedRead again = readOnce(b, ref, EmbeddedFormat.JSON);
+
+    Buffer body = Buffer.buffer();
+    rendered.body().forEach(body::appendBuffer);
+    assertThat(new JsonArray(body).getJsonObject(0).getJsonObject("value")).isEqualTo(new JsonObject().put("n", 0));
+    assertThat(refused.failure().code()).isEqualTo(50002);
+    assertThat(refused.records()).extracting(ConsumedRecord::offset).containsExactly(1L);
+    assertThat(again.failure().code()).as("handed back, not skipped").isEqualTo(50002);
+    assertThat(again.records()).extracting(ConsumedRecord::offset).containsExactly(1L);
+    call(a, ConsumerOps.DELETE, new DeleteConsumer(ref));
+  }
+
+  /** The first read through {@code node} that returns records. */
+  private static RenderedRead readOnce(Node node, ConsumerRef ref, EmbeddedFormat format) {
+    return Eventually.get(() -> {
+      try {
+        return call(node, ConsumerOps.READ, new ReadRecords(ref, null, format, null, 500L,
+            RecordLayout.v2(false, false)));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }, read -> !read.records().isEmpty());
+  }
+
+  private static void produceValue(String topic, String value) throws Exception {
+    Properties props = new Properties();
+    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
+    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
+        new ByteArraySerializer())) {
+      producer.send(new ProducerRecord<>(topic, 0, null, value.getBytes(StandardCharsets.UTF_8))).get();
+    }
+  }
+
+  @Test
+  @Order(3)
   void namesAreUniquePerPrincipalAcrossNodesAndNobodyElseSeesAnInstance() throws Exception {
     String group = "g-" + UUID.randomUUID();
     call(a, ConsumerOps.CREATE, create(group, "dup", "alice"));
@@ -158,7 +211,7 @@ class ClusteredConsumerEngineTest {
   }
 
   @Test
-  @Order(3)
+  @Order(4)
   void whenTheDirectoryNamesAnotherOwnerTheLocalCopyIsClosedAndTheListedOwnerServes() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-owner"), 1);
     ConsumerRef ref = subscribedOn(b, "split", topic);
@@ -187,7 +240,7 @@ class ClusteredConsumerEngineTest {
   }
 
   @Test
-  @Order(4)
+  @Order(5)
   void duringASplitTheCopyThatJoinedLastServesAndTheOlderCopyIsFenced() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-fence"), 1);
     produce(topic, 0, 4);
@@ -227,7 +280,7 @@ class ClusteredConsumerEngineTest {
   }
 
   @Test
-  @Order(5)
+  @Order(6)
   void aDeletedInstanceLeavesItsGroupAtOnceAndTheOtherMemberGetsItsPartitions() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-leave"), 2);
     String group = "g-" + UUID.randomUUID();
@@ -279,7 +332,7 @@ class ClusteredConsumerEngineTest {
   }
 
   @Test
-  @Order(6)
+  @Order(7)
   void anInstanceOutlivesItsNodeAndResumesFromTheCommittedOffsets() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-survive"), 1);
     produce(topic, 0, 4);
@@ -311,7 +364,7 @@ class ClusteredConsumerEngineTest {
   }
 
   @Test
-  @Order(7)
+  @Order(8)
   void anInstanceWhoseNodeIsGoneAndThatNobodyUsesExpiresClusterWide() throws Exception {
     assertThat(orphan).as("created by the previous test").isNotNull();
     var map = await(b.vertx().sharedData().<String, String>getAsyncMap(InstanceDirectory.MAP_NAME));
@@ -330,7 +383,7 @@ class ClusteredConsumerEngineTest {
   }
 
   @Test
-  @Order(8)
+  @Order(9)
   void aForwardThatFindsNoEngineOnALiveNodeTakesTheInstanceOver() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-undeployed"), 1);
     produce(topic, 0, 2);

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
@@ -36,8 +37,11 @@ import java.io.UncheckedIOException;
  * <p>Registered as the default codec of its type on first use of an operation ({@link #register}).
  */
 public final class BusWireCodec<T> implements MessageCodec<T, T> {
-  /** Bump on any incompatible change of a message's wire form (2: a read's records and body as bytes). */
-  public static final byte WIRE_VERSION = 2;
+  /**
+   * Bump on any incompatible change of a message's wire form or of what nodes ask each other (2: a read's records and
+   * body as bytes; 3: a forwarded read answered with its records as bytes, rendered by the forwarding node).
+   */
+  public static final byte WIRE_VERSION = 3;
 
   private static final String REGISTERED = "tributary.bus.codecs";
   private static final ObjectMapper MAPPER = mapper();
@@ -62,11 +66,15 @@ public final class BusWireCodec<T> implements MessageCodec<T, T> {
   }
 
   /**
-   * The codec of {@code type} on the wire: this JSON form, except for a read's records and body
-   * ({@link RenderedReadWireCodec}, bytes as they are: a forwarded read carries megabytes).
+   * The codec of {@code type} on the wire: this JSON form, except for the messages that carry a read's records
+   * ({@link ReadResultWireCodec}, {@link RenderedReadWireCodec}: bytes as they are, since a forwarded read carries
+   * megabytes).
    */
   @SuppressWarnings("unchecked")
   public static <T> MessageCodec<T, T> of(Class<T> type) {
+    if (type == ReadResult.class) {
+      return (MessageCodec<T, T>) new ReadResultWireCodec();
+    }
     if (type == RenderedRead.class) {
       return (MessageCodec<T, T>) new RenderedReadWireCodec();
     }

@@ -33,6 +33,12 @@ public final class ConsumerOps {
   /** A long poll: routes send it with the bus timeout plus the longest wait a read may ask for. */
   public static final BusOperation<ReadRecords, RenderedRead> READ =
       BusOperation.of("tributary.consumer.poll", ReadRecords.class, RenderedRead.class);
+  /**
+   * A read answered with its records, not rendered: what a node sends to the node holding the instance (cluster
+   * mode). The records cross the wire in fewer bytes than their JSON answer, and the forwarding node renders them.
+   */
+  public static final BusOperation<ReadRecords, ReadResult> READ_UNRENDERED =
+      BusOperation.of("tributary.consumer.poll-unrendered", ReadRecords.class, ReadResult.class);
   public static final BusOperation<CommitOffsets, CommitResult> COMMIT =
       BusOperation.of("tributary.consumer.commit", CommitOffsets.class, CommitResult.class);
   /** Hands back records a response could not deliver. */

@@ -4,53 +4,29 @@ import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.error.ErrorCode;
 import io.tributary.core.error.TributaryException;
-import io.tributary.core.produce.RecordHeader;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.eventbus.MessageCodec;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The wire form of {@link RenderedRead}, the one bus reply that carries a read's worth of records (megabytes) when a
- * read is forwarded to the node that holds its consumer instance (cluster mode). The generic JSON form would write
- * every key, value and body chunk as base64 text and parse it back; this one writes them as length-prefixed bytes:
- * {@code [version byte][failure][records][body chunks]}. Same version rule as {@link BusWireCodec}: a peer of
- * another {@link BusWireCodec#WIRE_VERSION} is refused, never misread. Inside one JVM a read passes by reference.
+ * The wire form of {@link RenderedRead}: {@code [version][failure][records][body chunks]}, records and body as
+ * bytes ({@link ConsumedRecordsWire}) rather than the generic JSON form's base64 text. Forwarded reads travel as
+ * {@link io.tributary.core.consumer.ReadResult} (the records only), so this form is for completeness of the
+ * contract; inside one JVM a read passes by reference.
  */
 final class RenderedReadWireCodec implements MessageCodec<RenderedRead, RenderedRead> {
-  private static final int NULL = -1;
-
   @Override
   public void encodeToWire(Buffer buffer, RenderedRead read) {
-    buffer.appendByte(BusWireCodec.WIRE_VERSION);
+    ConsumedRecordsWire.appendVersion(buffer);
     TributaryException failure = read.failure();
     if (failure == null) {
       buffer.appendByte((byte) 0);
     } else {
       buffer.appendByte((byte) 1).appendInt(failure.code());
-      appendString(buffer, failure.getMessage());
+      ConsumedRecordsWire.appendString(buffer, failure.getMessage());
     }
-    List<ConsumedRecord> records = read.records();
-    buffer.appendInt(records.size());
-    String lastTopic = null;
-    for (ConsumedRecord record : records) {
-      // A read's records are mostly of one topic: a repeat is written as "same as before" (NULL).
-      if (record.topic().equals(lastTopic)) {
-        buffer.appendInt(NULL);
-      } else {
-        appendString(buffer, record.topic());
-        lastTopic = record.topic();
-      }
-      buffer.appendInt(record.partition()).appendLong(record.offset());
-      appendBytes(buffer, record.key());
-      appendBytes(buffer, record.value());
-      buffer.appendLong(record.timestamp()).appendInt(record.headers().size());
-      for (RecordHeader header : record.headers()) {
-        appendString(buffer, header.name());
-        appendBytes(buffer, header.value());
-      }
-    }
+    ConsumedRecordsWire.appendRecords(buffer, read.records());
     List<Buffer> body = read.body();
     buffer.appendInt(body.size());
     for (Buffer chunk : body) {
@@ -60,35 +36,13 @@ final class RenderedReadWireCodec implements MessageCodec<RenderedRead, Rendered
 
   @Override
   public RenderedRead decodeFromWire(int pos, Buffer buffer) {
-    Reader in = new Reader(buffer, pos);
-    byte version = in.readByte();
-    if (version != BusWireCodec.WIRE_VERSION) {
-      throw new IllegalStateException("A peer sent RenderedRead in bus wire version " + version
-          + "; this node speaks version " + BusWireCodec.WIRE_VERSION);
-    }
+    ConsumedRecordsWire.Reader in = new ConsumedRecordsWire.Reader(buffer, pos, RenderedRead.class);
     TributaryException failure = null;
     if (in.readByte() != 0) {
       int code = in.readInt();
       failure = new TributaryException(ErrorCode.byCode(code), code, in.readString());
     }
-    int count = in.readInt();
-    List<ConsumedRecord> records = new ArrayList<>(count);
-    String topic = null;
-    for (int i = 0; i < count; i++) {
-      String named = in.readString();
-      topic = named == null ? topic : named;
-      int partition = in.readInt();
-      long offset = in.readLong();
-      byte[] key = in.readBytes();
-      byte[] value = in.readBytes();
-      long timestamp = in.readLong();
-      int headerCount = in.readInt();
-      List<RecordHeader> headers = headerCount == 0 ? List.of() : new ArrayList<>(headerCount);
-      for (int h = 0; h < headerCount; h++) {
-        headers.add(new RecordHeader(in.readString(), in.readBytes()));
-      }
-      records.add(new ConsumedRecord(topic, partition, offset, key, value, timestamp, headers));
-    }
+    List<ConsumedRecord> records = in.readRecords();
     int chunks = in.readInt();
     List<Buffer> body = new ArrayList<>(chunks);
     for (int i = 0; i < chunks; i++) {
@@ -110,67 +64,5 @@ final class RenderedReadWireCodec implements MessageCodec<RenderedRead, Rendered
   @Override
   public byte systemCodecID() {
     return -1;
-  }
-
-  private static void appendBytes(Buffer buffer, byte[] bytes) {
-    if (bytes == null) {
-      buffer.appendInt(NULL);
-    } else {
-      buffer.appendInt(bytes.length).appendBytes(bytes);
-    }
-  }
-
-  private static void appendString(Buffer buffer, String text) {
-    appendBytes(buffer, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
-  }
-
-  /** Reads the fields in order from a position in the received buffer. */
-  private static final class Reader {
-    private final Buffer buffer;
-    private int pos;
-
-    Reader(Buffer buffer, int pos) {
-      this.buffer = buffer;
-      this.pos = pos;
-    }
-
-    byte readByte() {
-      return buffer.getByte(pos++);
-    }
-
-    int readInt() {
-      int value = buffer.getInt(pos);
-      pos += Integer.BYTES;
-      return value;
-    }
-
-    long readLong() {
-      long value = buffer.getLong(pos);
-      pos += Long.BYTES;
-      return value;
-    }
-
-    byte[] readBytes() {
-      int length = readInt();
-      if (length == NULL) {
-        return null;
-      }
-      byte[] bytes = buffer.getBytes(pos, pos + length);
-      pos += length;
-      return bytes;
-    }
-
-    String readString() {
-      byte[] bytes = readBytes();
-      return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
-    }
-
-    /** A copy: the received buffer is the bus's, not the reply's. */
-    Buffer readBuffer() {
-      int length = readInt();
-      Buffer chunk = buffer.getBuffer(pos, pos + length);
-      pos += length;
-      return chunk;
-    }
   }
 }
