@@ -3,6 +3,7 @@ package io.tributary.core.bus;
 import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.produce.RecordHeader;
 import io.vertx.core.buffer.Buffer;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,10 @@ import java.util.List;
 /**
  * The byte layout shared by the bus messages that carry a read's worth of records between nodes (megabytes, where
  * the generic JSON form would write every key and value as base64 text): a version byte that refuses a peer of
- * another {@link BusWireCodec#WIRE_VERSION}, then length-prefixed fields, a length of -1 standing for null.
+ * another {@link BusWireCodec#WIRE_VERSION}, then length-prefixed fields, a length of -1 standing for null. The
+ * records are measured first and written into one array, and read back from one copy of the received bytes: field
+ * by field through the bus's {@link Buffer}, every access is bounds- and reference-count-checked, and the buffer grows
+ * by copying itself.
  */
 final class ConsumedRecordsWire {
   static final int NULL = -1;
@@ -23,48 +27,79 @@ final class ConsumedRecordsWire {
 
   /** {@code [count]} then per record its topic (-1: as the record before), partition, offset, key, value, etc. */
   static void appendRecords(Buffer buffer, List<ConsumedRecord> records) {
-    buffer.appendInt(records.size());
+    ByteBuffer out = ByteBuffer.allocate(sizeOf(records));
+    out.putInt(records.size());
     String lastTopic = null;
     for (ConsumedRecord record : records) {
       // A read's records are mostly of one topic: a repeat is written as "same as before".
       if (record.topic().equals(lastTopic)) {
-        buffer.appendInt(NULL);
+        out.putInt(NULL);
       } else {
-        appendString(buffer, record.topic());
+        putBytes(out, utf8(record.topic()));
         lastTopic = record.topic();
       }
-      buffer.appendInt(record.partition()).appendLong(record.offset());
-      appendBytes(buffer, record.key());
-      appendBytes(buffer, record.value());
-      buffer.appendLong(record.timestamp()).appendInt(record.headers().size());
+      out.putInt(record.partition()).putLong(record.offset());
+      putBytes(out, record.key());
+      putBytes(out, record.value());
+      out.putLong(record.timestamp()).putInt(record.headers().size());
       for (RecordHeader header : record.headers()) {
-        appendString(buffer, header.name());
-        appendBytes(buffer, header.value());
+        putBytes(out, utf8(header.name()));
+        putBytes(out, header.value());
       }
     }
+    buffer.appendBytes(out.array());
   }
 
-  static void appendBytes(Buffer buffer, byte[] bytes) {
+  private static int sizeOf(List<ConsumedRecord> records) {
+    int size = Integer.BYTES;
+    String lastTopic = null;
+    for (ConsumedRecord record : records) {
+      size += Integer.BYTES;
+      if (!record.topic().equals(lastTopic)) {
+        size += utf8(record.topic()).length;
+        lastTopic = record.topic();
+      }
+      size += Integer.BYTES + Long.BYTES + sizeOf(record.key()) + sizeOf(record.value()) + Long.BYTES
+          + Integer.BYTES;
+      for (RecordHeader header : record.headers()) {
+        size += sizeOf(utf8(header.name())) + sizeOf(header.value());
+      }
+    }
+    return size;
+  }
+
+  private static int sizeOf(byte[] bytes) {
+    return Integer.BYTES + (bytes == null ? 0 : bytes.length);
+  }
+
+  private static void putBytes(ByteBuffer out, byte[] bytes) {
     if (bytes == null) {
-      buffer.appendInt(NULL);
+      out.putInt(NULL);
     } else {
-      buffer.appendInt(bytes.length).appendBytes(bytes);
+      out.putInt(bytes.length).put(bytes);
     }
   }
 
   static void appendString(Buffer buffer, String text) {
-    appendBytes(buffer, text == null ? null : text.getBytes(StandardCharsets.UTF_8));
+    if (text == null) {
+      buffer.appendInt(NULL);
+    } else {
+      byte[] bytes = utf8(text);
+      buffer.appendInt(bytes.length).appendBytes(bytes);
+    }
   }
 
-  /** Reads the fields in order from a position in a received buffer. */
-  static final class Reader {
-    private final Buffer buffer;
-    private int pos;
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
 
-    /** Starts at {@code pos} and checks the version byte there. */
+  /** Reads the fields in order from one copy of a received message, from a position in the bus's buffer on. */
+  static final class Reader {
+    private final ByteBuffer in;
+
+    /** Copies the bytes from {@code pos} to the end of {@code buffer} and checks the version byte there. */
     Reader(Buffer buffer, int pos, Class<?> type) {
-      this.buffer = buffer;
-      this.pos = pos;
+      this.in = ByteBuffer.wrap(buffer.getBytes(pos, buffer.length()));
       byte version = readByte();
       if (version != BusWireCodec.WIRE_VERSION) {
         throw new IllegalStateException("A peer sent " + type.getSimpleName() + " in bus wire version " + version
@@ -73,19 +108,11 @@ final class ConsumedRecordsWire {
     }
 
     byte readByte() {
-      return buffer.getByte(pos++);
+      return in.get();
     }
 
     int readInt() {
-      int value = buffer.getInt(pos);
-      pos += Integer.BYTES;
-      return value;
-    }
-
-    long readLong() {
-      long value = buffer.getLong(pos);
-      pos += Long.BYTES;
-      return value;
+      return in.getInt();
     }
 
     byte[] readBytes() {
@@ -93,8 +120,8 @@ final class ConsumedRecordsWire {
       if (length == NULL) {
         return null;
       }
-      byte[] bytes = buffer.getBytes(pos, pos + length);
-      pos += length;
+      byte[] bytes = new byte[length];
+      in.get(bytes);
       return bytes;
     }
 
@@ -103,12 +130,8 @@ final class ConsumedRecordsWire {
       return bytes == null ? null : new String(bytes, StandardCharsets.UTF_8);
     }
 
-    /** A copy: the received buffer is the bus's, not the message's. */
     Buffer readBuffer() {
-      int length = readInt();
-      Buffer chunk = buffer.getBuffer(pos, pos + length);
-      pos += length;
-      return chunk;
+      return Buffer.buffer(readBytes());
     }
 
     List<ConsumedRecord> readRecords() {
@@ -119,14 +142,17 @@ final class ConsumedRecordsWire {
         String named = readString();
         topic = named == null ? topic : named;
         int partition = readInt();
-        long offset = readLong();
+        long offset = in.getLong();
         byte[] key = readBytes();
         byte[] value = readBytes();
-        long timestamp = readLong();
+        long timestamp = in.getLong();
         int headerCount = readInt();
-        List<RecordHeader> headers = headerCount == 0 ? List.of() : new ArrayList<>(headerCount);
-        for (int h = 0; h < headerCount; h++) {
-          headers.add(new RecordHeader(readString(), readBytes()));
+        List<RecordHeader> headers = List.of();
+        if (headerCount > 0) {
+          headers = new ArrayList<>(headerCount);
+          for (int h = 0; h < headerCount; h++) {
+            headers.add(new RecordHeader(readString(), readBytes()));
+          }
         }
         records.add(new ConsumedRecord(topic, partition, offset, key, value, timestamp, headers));
       }
