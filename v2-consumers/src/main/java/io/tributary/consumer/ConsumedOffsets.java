@@ -20,8 +20,22 @@ final class ConsumedOffsets {
   private final Map<TopicPartition, Long> lastReturned = new LinkedHashMap<>();
 
   void returned(List<ConsumedRecord> records) {
+    // A read's records come in runs per partition: one map update per run, not per record.
+    ConsumedRecord run = null;
+    long highest = -1;
     for (ConsumedRecord r : records) {
-      lastReturned.merge(ConsumedRecords.partitionOf(r), r.offset(), Math::max);
+      if (run != null && r.partition() == run.partition() && r.topic().equals(run.topic())) {
+        highest = Math.max(highest, r.offset());
+        continue;
+      }
+      if (run != null) {
+        lastReturned.merge(ConsumedRecords.partitionOf(run), highest, Math::max);
+      }
+      run = r;
+      highest = r.offset();
+    }
+    if (run != null) {
+      lastReturned.merge(ConsumedRecords.partitionOf(run), highest, Math::max);
     }
   }
 

@@ -13,8 +13,10 @@ final class ConsumedRecords {
   private ConsumedRecords() {}
 
   static ConsumedRecord of(ConsumerRecord<byte[], byte[]> record) {
-    List<RecordHeader> headers = new ArrayList<>();
-    for (Header h : record.headers()) {
+    Header[] raw = record.headers().toArray();
+    // Most records have no headers: no list is made for them.
+    List<RecordHeader> headers = raw.length == 0 ? List.of() : new ArrayList<>(raw.length);
+    for (Header h : raw) {
       headers.add(new RecordHeader(h.key(), h.value()));
     }
     return new ConsumedRecord(record.topic(), record.partition(), record.offset(), record.key(), record.value(),

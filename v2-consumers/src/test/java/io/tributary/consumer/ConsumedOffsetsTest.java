@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.tributary.core.consumer.CommittedPosition;
 import io.tributary.core.consumer.ConsumedRecord;
 import java.util.List;
+import java.util.Map;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.junit.jupiter.api.Test;
@@ -54,5 +55,17 @@ class ConsumedOffsetsTest {
     assertThat(offsets.toCommit()).containsEntry(P0, new OffsetAndMetadata(0));
     offsets.clear();
     assertThat(offsets.isEmpty()).isTrue();
+  }
+
+  @Test
+  void aReadOfSeveralPartitionsAndTopicsKeepsTheHighestOffsetOfEach() {
+    ConsumedOffsets offsets = new ConsumedOffsets();
+    offsets.returned(List.of(rec(5), rec(6), new ConsumedRecord("t", 1, 3, null, null, 0L, null),
+        new ConsumedRecord("u", 0, 9, null, null, 0L, null), rec(4), new ConsumedRecord("t", 1, 2, null, null, 0L,
+            null)));
+
+    assertThat(offsets.toCommit()).containsOnly(Map.entry(P0, new OffsetAndMetadata(7)),
+        Map.entry(new TopicPartition("t", 1), new OffsetAndMetadata(4)),
+        Map.entry(new TopicPartition("u", 0), new OffsetAndMetadata(10)));
   }
 }
