@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -20,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * cluster (cluster mode needs {@code bootstrap.servers}; the embedded broker of the run is one). The cluster name is
  * unique per run, so that nodes of another run on this machine never join. Closing stops every node.
  */
-final class BenchCluster implements AutoCloseable {
+final class BenchCluster implements ClusterNodes {
   private static final Logger LOG = LoggerFactory.getLogger(BenchCluster.class);
   private static final long FORMING_SECONDS = 120;
 
@@ -33,27 +34,11 @@ final class BenchCluster implements AutoCloseable {
   static BenchCluster start(BenchEnvironment env, int nodes) {
     BenchCluster cluster = new BenchCluster();
     try {
-      List<Integer> clusterPorts = new ArrayList<>();
-      for (int i = 0; i < nodes; i++) {
-        clusterPorts.add(BenchEnvironment.freePort());
-      }
-      String name = "tributary-bench-" + UUID.randomUUID().toString().substring(0, 8);
-      for (int own : clusterPorts) {
-        int port = BenchEnvironment.freePort();
-        Map<String, String> config = new HashMap<>();
-        config.put("bootstrap.servers", env.bootstrap());
-        config.put("listeners", "http://127.0.0.1:" + port);
-        config.put("embedded.schema.registry.listener", "http://127.0.0.1:" + BenchEnvironment.freePort());
-        config.put("cluster.name", name);
-        config.put("cluster.host", "127.0.0.1");
-        config.put("cluster.port", String.valueOf(own));
-        config.put("cluster.members", clusterPorts.stream().filter(p -> p != own).map(p -> "127.0.0.1:" + p)
-            .collect(Collectors.joining(",")));
-        ConsumerTuning.kafkaProperties().forEach((key, value) -> config.put("consumer." + key, value));
+      for (Map<String, String> config : configs(env, nodes)) {
         cluster.servers.add(TributaryServer.start(new TributaryConfig(config)));
-        cluster.uris.add(URI.create("http://127.0.0.1:" + port));
+        cluster.uris.add(URI.create(config.get("listeners")));
       }
-      cluster.awaitMembers(env, nodes);
+      awaitMembers(env, cluster.uris, nodes);
       return cluster;
     } catch (RuntimeException e) {
       cluster.close();
@@ -61,28 +46,74 @@ final class BenchCluster implements AutoCloseable {
     }
   }
 
-  /** The HTTP address of node {@code i} (0-based, in start order). */
-  URI node(int i) {
+  /**
+   * The settings of {@code nodes} nodes of one cluster on the loopback address: each with its own HTTP, registry
+   * and Hazelcast ports, the others as its members, the run's Kafka cluster, and the consume scenario's tuning.
+   */
+  static List<Map<String, String>> configs(BenchEnvironment env, int nodes) {
+    List<Integer> clusterPorts = new ArrayList<>();
+    for (int i = 0; i < nodes; i++) {
+      clusterPorts.add(BenchEnvironment.freePort());
+    }
+    String name = "tributary-bench-" + UUID.randomUUID().toString().substring(0, 8);
+    List<Map<String, String>> configs = new ArrayList<>();
+    for (int own : clusterPorts) {
+      Map<String, String> config = new HashMap<>();
+      config.put("bootstrap.servers", env.bootstrap());
+      config.put("listeners", "http://127.0.0.1:" + BenchEnvironment.freePort());
+      config.put("embedded.schema.registry.listener", "http://127.0.0.1:" + BenchEnvironment.freePort());
+      config.put("cluster.name", name);
+      config.put("cluster.host", "127.0.0.1");
+      config.put("cluster.port", String.valueOf(own));
+      config.put("cluster.members", clusterPorts.stream().filter(p -> p != own).map(p -> "127.0.0.1:" + p)
+          .collect(Collectors.joining(",")));
+      ConsumerTuning.kafkaProperties().forEach((key, value) -> config.put("consumer." + key, value));
+      configs.add(config);
+    }
+    return configs;
+  }
+
+  @Override
+  public URI node(int i) {
     return uris.get(i);
   }
 
-  int size() {
+  @Override
+  public int size() {
     return uris.size();
   }
 
-  private void awaitMembers(BenchEnvironment env, int members) {
+  @Override
+  public OptionalLong heapAfterGc(int i) {
+    return OptionalLong.empty();
+  }
+
+  @Override
+  public String where() {
+    return "in this JVM";
+  }
+
+  /** Waits until each node's {@code /health/ready} counts {@code members} members. */
+  static void awaitMembers(BenchEnvironment env, List<URI> uris, int members) {
     long deadline = System.nanoTime() + FORMING_SECONDS * 1_000_000_000L;
     for (URI uri : uris) {
       try (ProxyCalls calls = new ProxyCalls(env.clientVertx(), uri, 1)) {
         while (true) {
-          ProxyCalls.Reply reply = Awaits.await(calls.send(HttpMethod.GET, "/health/ready", null, null, null), 30);
-          JsonObject cluster = reply.status() == 200 ? new JsonObject(reply.body()).getJsonObject("cluster") : null;
-          if (cluster != null && cluster.getInteger("members", 0) == members) {
-            break;
+          String answer;
+          try {
+            ProxyCalls.Reply reply = Awaits.await(calls.send(HttpMethod.GET, "/health/ready", null, null, null), 30);
+            JsonObject cluster = reply.status() == 200 ? new JsonObject(reply.body()).getJsonObject("cluster") : null;
+            if (cluster != null && cluster.getInteger("members", 0) == members) {
+              break;
+            }
+            answer = "answered " + reply.status() + " " + reply.body();
+          } catch (Exception notListening) {
+            // A node in a process of its own listens only once it started.
+            answer = "failed: " + notListening.getMessage();
           }
           if (System.nanoTime() - deadline > 0) {
             throw new BenchFailure("the " + members + " cluster nodes did not see each other within "
-                + FORMING_SECONDS + " s: " + uri + " answered " + reply.status() + " " + reply.body());
+                + FORMING_SECONDS + " s: " + uri + " " + answer);
           }
           try {
             Thread.sleep(200);

@@ -6,15 +6,16 @@ import java.util.List;
 
 /**
  * Where the footprint measurement keeps its instances: the run's proxy, or, with {@code --footprint-nodes N} above
- * 1, {@code N} clustered nodes started in this JVM ({@link BenchCluster}), instance {@code i} created, read and
- * deleted through node {@code i mod N} (its owner, so that every node holds its share and no read is forwarded).
+ * 1, {@code N} clustered nodes started in this JVM ({@link BenchCluster}) or each in a process of its own
+ * ({@link NodeProcesses}, {@code --footprint-jvm own}), instance {@code i} created, read and deleted through node
+ * {@code i mod N} (its owner, so that every node holds its share and no read is forwarded).
  */
 final class FootprintNodes implements AutoCloseable {
-  private final BenchCluster cluster;
+  private final ClusterNodes cluster;
   private final List<ProxyCalls> calls = new ArrayList<>();
   private final List<V2Consumers> consumers = new ArrayList<>();
 
-  private FootprintNodes(BenchEnvironment env, BenchCluster cluster) {
+  private FootprintNodes(BenchEnvironment env, ClusterNodes cluster) {
     this.cluster = cluster;
     int connections = env.options().connections();
     List<URI> uris = new ArrayList<>();
@@ -34,7 +35,11 @@ final class FootprintNodes implements AutoCloseable {
 
   static FootprintNodes open(BenchEnvironment env) {
     int nodes = env.options().footprintNodes();
-    return new FootprintNodes(env, nodes > 1 ? BenchCluster.start(env, nodes) : null);
+    if (nodes <= 1) {
+      return new FootprintNodes(env, null);
+    }
+    return new FootprintNodes(env, env.options().footprintOwnJvms() ? NodeProcesses.start(env, nodes)
+        : BenchCluster.start(env, nodes));
   }
 
   /** The calls of instance {@code i}, through its node. */
@@ -48,6 +53,11 @@ final class FootprintNodes implements AutoCloseable {
 
   boolean clustered() {
     return cluster != null;
+  }
+
+  /** The nodes, when {@link #clustered()}. */
+  ClusterNodes cluster() {
+    return cluster;
   }
 
   @Override

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalLong;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
@@ -56,6 +57,10 @@ final class V2FootprintMeasurement implements Measurement {
       HeapProbe.Sample baseline = HeapProbe.sample();
       details.add("baseline: " + mib(baseline.heapUsedBytes()) + " MiB heap after GC, " + baseline.liveThreads()
           + " live threads");
+      List<OptionalLong> nodeBaselines = new ArrayList<>();
+      for (int n = 0; nodes.clustered() && n < nodes.count(); n++) {
+        nodeBaselines.add(nodes.cluster().heapAfterGc(n));
+      }
 
       // Creation failures are part of the result (a limit reached), not a reason to stop the run.
       ConcurrentLinkedQueue<String> refusals = new ConcurrentLinkedQueue<>();
@@ -91,7 +96,7 @@ final class V2FootprintMeasurement implements Measurement {
       }
       details.add(footprint("after creation", baseline, live.size()));
       if (nodes.clustered()) {
-        details.add(perNode(baseline, nodes.count()));
+        details.add(perNode(baseline, nodes.cluster(), nodeBaselines));
       }
 
       OffsetLedger[] ledgers = new OffsetLedger[instances];
@@ -129,7 +134,7 @@ final class V2FootprintMeasurement implements Measurement {
       }
       details.add(footprint("after the reads", baseline, live.size()));
       if (nodes.clustered()) {
-        details.add(perNode(baseline, nodes.count()));
+        details.add(perNode(baseline, nodes.cluster(), nodeBaselines));
       }
 
       ParallelCalls.Outcome deleting = ParallelCalls.run(env.clientVertx(), options.connections(), live.size(),
@@ -143,7 +148,8 @@ final class V2FootprintMeasurement implements Measurement {
       }
       PhaseResult measured = new PhaseResult(reading.records(), reading.calls(), reading.elapsedNanos(),
           reading.latency());
-      String where = nodes.clustered() ? " spread over " + nodes.count() + " clustered nodes in this JVM" : "";
+      String where = nodes.clustered() ? " spread over " + nodes.count() + " clustered nodes "
+          + nodes.cluster().where() : "";
       return List.of(new ScenarioResult(NAME, instances + " v2 binary instances" + where + " assigned to a " + TOPIC_RECORDS
           + "-record topic, read round-robin with max_bytes=" + READ_MAX_BYTES + "&timeout=" + READ_TIMEOUT_MS
           + " for " + options.footprintDuration().toSeconds() + " s", measured, null, details));
@@ -157,14 +163,25 @@ final class V2FootprintMeasurement implements Measurement {
   }
 
   /**
-   * The clustered nodes share this JVM's heap: their instances' share of it, divided by the node count, stands for
-   * one node's (the baseline already holds each node's fixed cost, Hazelcast's included).
+   * Each node's heap when it runs in its own JVM; otherwise the nodes share this JVM's heap, and their instances'
+   * share of it, divided by the node count, stands for one node's (the baseline already holds each node's fixed
+   * cost, Hazelcast's included).
    */
-  private static String perNode(HeapProbe.Sample baseline, int nodes) {
+  private static String perNode(HeapProbe.Sample baseline, ClusterNodes cluster, List<OptionalLong> baselines) {
+    if (cluster.heapAfterGc(0).isPresent()) {
+      List<String> each = new ArrayList<>();
+      for (int n = 0; n < cluster.size(); n++) {
+        each.add(String.format(Locale.ROOT, "node %d %s MiB (%+.1f)", n, mib(cluster.heapAfterGc(n).getAsLong()),
+            (cluster.heapAfterGc(n).getAsLong() - baselines.get(n).getAsLong()) / 1048576.0));
+      }
+      return "heap in use after GC per node, in its own JVM (change since the baseline): " + String.join(", ", each);
+    }
     HeapProbe.Sample now = HeapProbe.sample();
+    int nodes = cluster.size();
     return String.format(Locale.ROOT, "%d nodes in this JVM: %.1f MiB heap in use after GC (broker and load"
-            + " generator included), so at most %.1f MiB per node; the instances' share %.1f MiB per node", nodes, now.heapUsedBytes() / 1048576.0,
-        now.heapUsedBytes() / 1048576.0 / nodes, (now.heapUsedBytes() - baseline.heapUsedBytes()) / 1048576.0 / nodes);
+            + " generator included), so at most %.1f MiB per node; the instances' share %.1f MiB per node", nodes,
+        now.heapUsedBytes() / 1048576.0, now.heapUsedBytes() / 1048576.0 / nodes,
+        (now.heapUsedBytes() - baseline.heapUsedBytes()) / 1048576.0 / nodes);
   }
 
   private static String name(long i) {
