@@ -15,6 +15,7 @@ import io.tributary.testkit.ErrorAssert;
 import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
 import io.vertx.core.Future;
 import io.vertx.core.Vertx;
 import io.vertx.core.internal.VertxInternal;
@@ -41,7 +42,7 @@ import org.slf4j.LoggerFactory;
  * with the same members but another {@code cluster.name}, stays alone; a member speaking another bus wire version is
  * named in an error line, and a node starting next to it refuses to start; both nodes serve one embedded registry
  * (its state is shared through Kafka, not the cluster). One cluster serves every test of the class
- * (Hazelcast's join takes seconds); the last test stops B.
+ * (Hazelcast's join takes seconds); the last test stops B, then starts a node that joins A alone.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusterE2ETest {
@@ -283,7 +284,7 @@ class ClusterE2ETest {
 
   @Test
   @Order(8)
-  void aStoppedNodeLeavesTheClusterAndTheOtherServesAlone() {
+  void aStoppedNodeLeavesTheClusterTheOtherServesAloneAndANodeStartedLaterJoinsIt() {
     String nodeA = awaitMembers(a, 2).getJsonObject("cluster").getString("node");
     String nodeB = awaitMembers(b, 2).getJsonObject("cluster").getString("node");
     // The engines' view of the nodes, as the server builds it for them.
@@ -303,6 +304,22 @@ class ClusterE2ETest {
     Http.Reply produced = a.http().post("/topics/" + topic).contentType("application/vnd.kafka.json.v2+json")
         .body("{\"records\":[{\"value\":1}]}").send();
     assertThat(produced.status()).as("%s", produced).isEqualTo(200);
+
+    // Alone, A holds an instance; a node started afterwards with A as its only member joins and serves it too.
+    V2ConsumerClient onA = new V2ConsumerClient(a.http());
+    String group = "alone-" + UUID.randomUUID();
+    onA.create(group, V2ConsumerClient.quick("binary").put("name", "i"));
+    onA.subscribe(group, "i", topic);
+    assertThat(onA.readUntil(group, "i", V2ConsumerClient.BINARY, "", 1).get(0).getLong("offset")).isZero();
+    b = TestServer.start(node(TestServer.freePort(), "127.0.0.1:" + clusterPortA, "e2e-cluster"));
+    awaitMembers(a, 2);
+    awaitMembers(b, 2);
+    assertThat(a.http().post("/topics/" + topic).contentType("application/vnd.kafka.json.v2+json")
+        .body("{\"records\":[{\"value\":2}]}").send().status()).isEqualTo(200);
+    V2ConsumerClient onB = new V2ConsumerClient(b.http());
+    assertThat(onB.readUntil(group, "i", V2ConsumerClient.BINARY, "", 1).get(0).getLong("offset")).isEqualTo(1L);
+    onB.delete(group, "i");
+    assertThat(onA.readReply(group, "i", V2ConsumerClient.BINARY, "").status()).isEqualTo(404);
   }
 
   private static JsonObject awaitMembers(TestServer node, int members) {
