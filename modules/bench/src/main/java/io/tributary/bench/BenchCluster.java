@@ -68,6 +68,7 @@ final class BenchCluster implements ClusterNodes {
       config.put("cluster.members", clusterPorts.stream().filter(p -> p != own).map(p -> "127.0.0.1:" + p)
           .collect(Collectors.joining(",")));
       ConsumerTuning.kafkaProperties().forEach((key, value) -> config.put("consumer." + key, value));
+      BenchEnvironment.addExperimentSettings(config);
       configs.add(config);
     }
     return configs;

@@ -73,12 +73,19 @@ final class BenchEnvironment implements AutoCloseable {
         "listeners", "http://127.0.0.1:" + port,
         "embedded.schema.registry.listener", "http://127.0.0.1:" + registryPort));
     ConsumerTuning.kafkaProperties().forEach((key, value) -> config.put("consumer." + key, value));
-    // Experiments only: -Dbench.proxy.<key>=<value> overrides or adds a proxy setting (for example a producer.*).
-    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.proxy."))
-        .forEach(k -> config.put(k.substring("bench.proxy.".length()), System.getProperty(k)));
+    addExperimentSettings(config);
     proxy = TributaryServer.start(new TributaryConfig(config));
     proxyUri = URI.create("http://127.0.0.1:" + port);
     registryUri = URI.create("http://127.0.0.1:" + registryPort);
+  }
+
+  /**
+   * Experiments only: {@code -Dbench.proxy.<key>=<value>} overrides or adds a setting (for example a
+   * {@code producer.*}) of every proxy the harness starts, the run's and the cluster nodes.
+   */
+  static void addExperimentSettings(Map<String, String> config) {
+    System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("bench.proxy."))
+        .forEach(k -> config.put(k.substring("bench.proxy.".length()), System.getProperty(k)));
   }
 
   BenchOptions options() {
