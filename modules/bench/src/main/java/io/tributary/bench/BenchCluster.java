@@ -75,13 +75,8 @@ final class BenchCluster implements ClusterNodes {
   }
 
   @Override
-  public URI node(int i) {
-    return uris.get(i);
-  }
-
-  @Override
-  public int size() {
-    return uris.size();
+  public List<URI> nodes() {
+    return uris;
   }
 
   @Override

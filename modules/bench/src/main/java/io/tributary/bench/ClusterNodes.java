@@ -6,10 +6,17 @@ import java.util.OptionalLong;
 
 /** Clustered Tributary nodes the harness started for a measurement, addressed over HTTP; closing stops them. */
 interface ClusterNodes extends AutoCloseable {
-  /** The HTTP address of node {@code i} (0-based, in start order). */
-  URI node(int i);
+  /** The HTTP addresses of the nodes, in start order. */
+  List<URI> nodes();
 
-  int size();
+  /** The HTTP address of node {@code i} (0-based, in start order). */
+  default URI node(int i) {
+    return nodes().get(i);
+  }
+
+  default int size() {
+    return nodes().size();
+  }
 
   /**
    * Heap in use after a full collection in node {@code i}'s own JVM, or empty when the nodes share the harness's
@@ -17,14 +24,9 @@ interface ClusterNodes extends AutoCloseable {
    */
   OptionalLong heapAfterGc(int i);
 
-  /** Where node {@code i} runs, for the report. */
+  /** Where the nodes run, for the report. */
   String where();
 
   @Override
   void close();
-
-  /** The addresses of all nodes. */
-  default List<URI> nodes() {
-    return java.util.stream.IntStream.range(0, size()).mapToObj(this::node).toList();
-  }
 }

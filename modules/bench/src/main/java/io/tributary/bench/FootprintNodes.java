@@ -22,9 +22,7 @@ final class FootprintNodes implements AutoCloseable {
     if (cluster == null) {
       uris.add(env.proxyUri());
     } else {
-      for (int i = 0; i < cluster.size(); i++) {
-        uris.add(cluster.node(i));
-      }
+      uris.addAll(cluster.nodes());
     }
     for (URI uri : uris) {
       ProxyCalls nodeCalls = new ProxyCalls(env.clientVertx(), uri, connections);

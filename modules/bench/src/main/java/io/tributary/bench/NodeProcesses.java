@@ -65,13 +65,8 @@ final class NodeProcesses implements ClusterNodes {
   }
 
   @Override
-  public URI node(int i) {
-    return uris.get(i);
-  }
-
-  @Override
-  public int size() {
-    return uris.size();
+  public List<URI> nodes() {
+    return uris;
   }
 
   @Override
