@@ -144,7 +144,7 @@ class ClusteredConsumerEngineTest {
   @Order(2)
   void aForwardedReadIsRenderedInTheInstancesFormatAndWhatCannotBeRenderedGoesBackToTheOwner() throws Exception {
     String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-render"), 1);
-    produceValue(topic, "{\"n\":0}");
+    produceValues(topic, "{\"n\":0}");
     String group = "g-" + UUID.randomUUID();
     ConsumerRef ref = new ConsumerRef(group, "json", "alice");
     call(a, ConsumerOps.CREATE, new CreateConsumer(group, "json", null, EmbeddedFormat.JSON, "earliest", false, null,
@@ -152,7 +152,7 @@ class ClusteredConsumerEngineTest {
     call(a, ConsumerOps.SUBSCRIBE, new Subscribe(ref, List.of(topic), null));
 
     RenderedRead rendered = readOnce(c, ref, EmbeddedFormat.JSON);
-    produceValue(topic, "not json");
+    produceValues(topic, "not json");
     RenderedRead refused = readOnce(c, ref, EmbeddedFormat.JSON);
     call(c, ConsumerOps.REQUEUE, new RequeueRecords(ref, refused.records()));
     RenderedRead again = readOnce(b, ref, EmbeddedFormat.JSON);
@@ -179,14 +179,18 @@ class ClusteredConsumerEngineTest {
     }, read -> !read.records().isEmpty());
   }
 
-  private static void produceValue(String topic, String value) throws Exception {
+  /** Writes {@code values} (UTF-8) to partition 0 of {@code topic}, in order. */
+  private static void produceValues(String topic, String... values) throws Exception {
     Properties props = new Properties();
     props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
     try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
         new ByteArraySerializer())) {
-      producer.send(new ProducerRecord<>(topic, 0, null, value.getBytes(StandardCharsets.UTF_8))).get();
+      for (String value : values) {
+        producer.send(new ProducerRecord<>(topic, 0, null, value.getBytes(StandardCharsets.UTF_8))).get();
+      }
     }
   }
+
 
   @Test
   @Order(3)
@@ -429,14 +433,11 @@ class ClusteredConsumerEngineTest {
   }
 
   private static void produce(String topic, int from, int count) throws Exception {
-    Properties props = new Properties();
-    props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, TestKafka.bootstrapServers());
-    try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(props, new ByteArraySerializer(),
-        new ByteArraySerializer())) {
-      for (int i = from; i < from + count; i++) {
-        producer.send(new ProducerRecord<>(topic, 0, null, ("r" + i).getBytes(StandardCharsets.UTF_8))).get();
-      }
+    String[] values = new String[count];
+    for (int i = 0; i < count; i++) {
+      values[i] = "r" + (from + i);
     }
+    produceValues(topic, values);
   }
 
   private static <Q extends BusMessage, R extends BusMessage> R call(Node node, BusOperation<Q, R> operation,
