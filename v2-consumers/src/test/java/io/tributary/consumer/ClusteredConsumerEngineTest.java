@@ -222,18 +222,7 @@ class ClusteredConsumerEngineTest {
     double recreatedBefore = c.counted("tributary.consumer.recreated");
 
     // As a healed network split leaves it: the directory (Hazelcast's merged copy) names C, B still holds a copy.
-    var map = await(b.vertx().sharedData().<String, String>getAsyncMap(InstanceDirectory.MAP_NAME));
-    String key = InstanceDefinition.keyOf(ref);
-    // Compare-and-set, as the engines write: retried if B refreshed the entry in between.
-    Eventually.get(() -> {
-      try {
-        String stored = await(map.get(key));
-        return await(map.replaceIfPresent(key, stored, InstanceDefinition.fromJson(stored)
-            .withOwner(c.view().localNodeId(), System.currentTimeMillis()).toJson()));
-      } catch (Exception e) {
-        throw new AssertionError(e);
-      }
-    }, replaced -> replaced);
+    rewriteOwner(ref, c.view().localNodeId());
 
     // B's scan closes its copy; C, named by the directory but holding nothing, re-creates it on the next request.
     Eventually.get(() -> b.meters().find("tributary.consumer.instances").gauge().value(), n -> n == 0.0);
