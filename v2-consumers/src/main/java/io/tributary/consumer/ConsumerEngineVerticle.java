@@ -11,8 +11,10 @@ import io.tributary.core.config.TributaryConfig;
 import io.tributary.core.bus.Ack;
 import io.tributary.core.consumer.Assign;
 import io.tributary.core.consumer.CommitOffsets;
+import io.tributary.core.consumer.ConfirmDelivery;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.DeleteConsumer;
+import io.tributary.core.consumer.ForwardedRead;
 import io.tributary.core.consumer.GetAssignment;
 import io.tributary.core.consumer.GetCommittedOffsets;
 import io.tributary.core.consumer.GetSubscription;
@@ -47,6 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ConsumerEngineVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(ConsumerEngineVerticle.class);
+  /** How much longer than the bus timeout a forwarded read's records wait for their confirmation. */
+  private static final long CONFIRM_MARGIN_MS = 5_000;
 
   private final TributaryConfig config;
   private ExecutorService instancePool;
@@ -59,6 +63,8 @@ public final class ConsumerEngineVerticle extends VerticleBase {
   private DirectoryUpkeep upkeep;
   private StaticMemberRemoval memberRemoval;
   private final List<Future<Void>> clusterRegistrations = new ArrayList<>();
+  private UnconfirmedDeliveries deliveries;
+  private long busTimeoutMs;
 
   private final MeterRegistry meterRegistry;
   private final ClusterNodes nodes;
@@ -90,6 +96,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     // from starving instance operations.
     simplePool = Pools.fixed("tributary-simple-read", settings.simplePoolMax());
     registry = new InstanceRegistry(settings.instancesMax());
+    busTimeoutMs = config.get(ConfigKeys.BUS_TIMEOUT_MS);
     ReadRendering rendering = new ReadRendering(context, instancePool,
         EngineBusConverter.over(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS)));
     ConsumerOperations operations = new ConsumerOperations(vertx, context, config, settings, registry,
@@ -102,6 +109,9 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     InstanceRegistry instances = registry;
     // The gauge reads the instance count from the scrape's thread: a possibly stale size, never a wrong one.
     ConsumerMeters meters = new ConsumerMeters(meterRegistry, instances::size);
+    // A forwarding node waits up to the bus timeout for a reply once the owner's read is done.
+    deliveries = new UnconfirmedDeliveries(vertx, busTimeoutMs + CONFIRM_MARGIN_MS, nodes::isMember,
+        operations::requeue, meterRegistry);
     on(ConsumerOps.FETCH_PARTITION, RecordTraceLinks.linked(simpleFetcher::fetch, ReadResult::records));
     if (!nodes.clustered()) {
       serveInstances(operations, meters);
@@ -113,7 +123,10 @@ public final class ConsumerEngineVerticle extends VerticleBase {
       memberRemoval = new StaticMemberRemoval(config, context, instancePool);
       routing = new ClusterRouting(nodes, directory, registry, operations, new Forwarding(vertx, meterRegistry),
           settings, config.get(ConfigKeys.BUS_TIMEOUT_MS), meterRegistry, memberRemoval);
-      nodes.onNodeLeft(node -> context.runOnContext(ignored -> routing.nodeLeft(node)));
+      nodes.onNodeLeft(node -> context.runOnContext(ignored -> {
+        routing.nodeLeft(node);
+        deliveries.originLeft(node);
+      }));
       serveInstances(operations, meters);
       housekeeping = new Housekeeping(vertx, registry, settings.instanceTimeoutMs(), ref -> {
         meters.expired();
@@ -138,10 +151,15 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     } else {
       on(ConsumerOps.CREATE, r -> routing.create(r).onSuccess(c -> meters.created()));
     }
-    instance(ConsumerOps.READ_UNRENDERED, ReadRecords::ref, RecordTraceLinks.linked(r -> {
+    instance(ConsumerOps.READ_UNRENDERED, r -> r.read().ref(), RecordTraceLinks.linked(r -> {
       long startNanos = System.nanoTime();
-      return operations.readUnrendered(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
+      return operations.readUnrendered(r.read()).map(result -> deliveries.hold(r, result))
+          .onSuccess(result -> meters.read(result.records().size(), startNanos));
     }, ReadResult::records));
+    servedHereOnly(ConsumerOps.CONFIRM_DELIVERY, confirmation -> {
+      deliveries.confirmed(confirmation);
+      return Future.succeededFuture(Ack.INSTANCE);
+    });
     instance(ConsumerOps.READ, ReadRecords::ref, RecordTraceLinks.linked(r -> {
       long startNanos = System.nanoTime();
       return operations.read(r).onSuccess(result -> meters.read(result.records().size(), startNanos));
@@ -175,9 +193,28 @@ public final class ConsumerEngineVerticle extends VerticleBase {
    * as from any read ({@link ConsumerOps#REQUEUE}, forwarded to its node).
    */
   private ClusterRouting.Remote<ReadRecords, RenderedRead> renderedHere(ConsumerOperations operations) {
-    ClusterRouting.Remote<ReadRecords, ReadResult> records = routing.forwardedAs(ConsumerOps.READ_UNRENDERED);
-    return (owner, request, timeoutMs) -> records.call(owner, request, timeoutMs)
-        .compose(result -> operations.render(request, result.records()));
+    ClusterRouting.Remote<ForwardedRead, ReadResult> records = routing.forwardedAs(ConsumerOps.READ_UNRENDERED);
+    return (owner, request, timeoutMs) -> records.call(owner, new ForwardedRead(request, routing.self()), timeoutMs)
+        .compose(result -> {
+          if (result.delivery() != 0) {
+            // Not awaited: the answer is due. A confirmation that is lost costs a second delivery, never a record.
+            ConsumerOps.CONFIRM_DELIVERY.onNode(owner).call(vertx, new ConfirmDelivery(request.ref(),
+                result.delivery()), busTimeoutMs);
+          }
+          return operations.render(request, result.records());
+        });
+  }
+
+  /**
+   * An operation about what this node itself did, not about an instance: served here, and in cluster mode on this
+   * node's address for the other nodes, never routed.
+   */
+  private <Q extends BusMessage, R extends BusMessage> void servedHereOnly(BusOperation<Q, R> operation,
+      Function<Q, Future<R>> handler) {
+    on(operation, handler);
+    if (routing != null) {
+      on(operation.onNode(nodes.localNodeId()), handler);
+    }
   }
 
   /** @param remote how a request for an instance held on another node reaches it (cluster mode) */

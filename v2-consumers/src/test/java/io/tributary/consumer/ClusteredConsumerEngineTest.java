@@ -15,9 +15,11 @@ import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.consumer.ConsumerRef;
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.DeleteConsumer;
+import io.tributary.core.consumer.ForwardedRead;
 import io.tributary.core.consumer.GetSubscription;
 import io.tributary.core.consumer.PartitionOffset;
 import io.tributary.core.consumer.ReadRecords;
+import io.tributary.core.consumer.ReadResult;
 import io.tributary.core.consumer.RecordLayout;
 import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.consumer.RequeueRecords;
@@ -61,6 +63,7 @@ import org.junit.jupiter.api.TestMethodOrder;
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ClusteredConsumerEngineTest {
+  private static final String UNCONFIRMED = "tributary.consumer.forwarded.unconfirmed";
   private static final List<Node> NODES = new ArrayList<>();
   private static Node a;
   private static Node b;
@@ -164,6 +167,39 @@ class ClusteredConsumerEngineTest {
     assertThat(refused.records()).extracting(ConsumedRecord::offset).containsExactly(1L);
     assertThat(again.failure().code()).as("handed back, not skipped").isEqualTo(50002);
     assertThat(again.records()).extracting(ConsumedRecord::offset).containsExactly(1L);
+    call(a, ConsumerOps.DELETE, new DeleteConsumer(ref));
+  }
+
+  @Test
+  @Order(2)
+  void aForwardedReadIsHeldUntilItsNodeConfirmsItAndALostReplyIsReadAgain() throws Exception {
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-lost-reply"), 1);
+    produce(topic, 0, 2);
+    ConsumerRef ref = subscribedOn(a, "lost", topic);
+    double unconfirmedBefore = a.counted(UNCONFIRMED);
+
+    // Through C: C confirms what it received, so A holds nothing and hands nothing back.
+    List<ConsumedRecord> viaC = readUntil(c, ref, 2);
+    Eventually.get(() -> a.meters().find("tributary.consumer.forwarded.held").gauge().value(), n -> n == 0.0);
+    double unconfirmedAfterC = a.counted(UNCONFIRMED);
+    // A reply that never arrives: the node that forwarded the read left the cluster before A answered.
+    produce(topic, 2, 2);
+    ReadRecords read = new ReadRecords(ref, null, EmbeddedFormat.BINARY, null, 500L, RecordLayout.v2(false, false));
+    ReadResult lost = Eventually.get(() -> {
+      try {
+        return call(b, ConsumerOps.READ_UNRENDERED.onNode(a.view().localNodeId()),
+            new ForwardedRead(read, "gone-" + UUID.randomUUID()));
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    }, result -> !result.records().isEmpty());
+    List<ConsumedRecord> readAgain = readUntil(b, ref, 2);
+
+    assertThat(viaC).extracting(ConsumedRecord::offset).containsExactly(0L, 1L);
+    assertThat(unconfirmedAfterC).isEqualTo(unconfirmedBefore);
+    assertThat(lost.records()).extracting(ConsumedRecord::offset).startsWith(2L);
+    assertThat(readAgain).extracting(ConsumedRecord::offset).as("handed back, not skipped").containsExactly(2L, 3L);
+    assertThat(a.counted(UNCONFIRMED)).isEqualTo(unconfirmedBefore + lost.records().size());
     call(a, ConsumerOps.DELETE, new DeleteConsumer(ref));
   }
 

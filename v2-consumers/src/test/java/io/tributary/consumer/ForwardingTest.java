@@ -11,11 +11,11 @@ import io.tributary.core.consumer.RecordLayout;
 import io.tributary.core.consumer.RenderedRead;
 import io.tributary.core.format.EmbeddedFormat;
 import io.tributary.testkit.Eventually;
+import io.tributary.testkit.OnContext;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -38,13 +38,12 @@ class ForwardingTest {
     Forwarding forwarding = new Forwarding(vertx, meters);
     ReadRecords read = new ReadRecords(new ConsumerRef("g", "i", "p"), null, EmbeddedFormat.BINARY, null, null,
         RecordLayout.v2(false, false));
-    List<Future<RenderedRead>> forwards = onContext(() -> List.of(
+    List<Future<RenderedRead>> forwards = OnContext.call(vertx, () -> List.of(
         forwarding.forward(ConsumerOps.READ, "gone", read, 600_000),
         forwarding.forward(ConsumerOps.READ, "alive", read, 600_000)));
 
-    onContext(() -> {
+    OnContext.run(vertx, () -> {
       forwarding.nodeLeft("gone");
-      return null;
     });
 
     Throwable failure = Eventually.get(() -> forwards.get(0).cause(), cause -> cause != null);
@@ -54,16 +53,4 @@ class ForwardingTest {
     assertThat(meters.find("tributary.consumer.forwarded").counter().count()).isEqualTo(2.0);
   }
 
-  private <T> T onContext(Callable<T> action) throws Exception {
-    var context = vertx.getOrCreateContext();
-    Promise<T> done = Promise.promise();
-    context.runOnContext(ignored -> {
-      try {
-        done.complete(action.call());
-      } catch (Exception e) {
-        done.fail(e);
-      }
-    });
-    return done.future().toCompletionStage().toCompletableFuture().get(30, TimeUnit.SECONDS);
-  }
 }

@@ -39,9 +39,10 @@ import java.io.UncheckedIOException;
 public final class BusWireCodec<T> implements MessageCodec<T, T> {
   /**
    * Bump on any incompatible change of a message's wire form or of what nodes ask each other (2: a read's records and
-   * body as bytes; 3: a forwarded read answered with its records as bytes, rendered by the forwarding node).
+   * body as bytes; 3: a forwarded read answered with its records as bytes, rendered by the forwarding node; 4: a
+   * forwarded read names its origin, and its records are held until the origin confirms them).
    */
-  public static final byte WIRE_VERSION = 3;
+  public static final byte WIRE_VERSION = 4;
 
   private static final String REGISTERED = "tributary.bus.codecs";
   private static final ObjectMapper MAPPER = mapper();

@@ -115,6 +115,10 @@ final class ConsumedRecordsWire {
       return in.getInt();
     }
 
+    long readLong() {
+      return in.getLong();
+    }
+
     byte[] readBytes() {
       int length = readInt();
       if (length == NULL) {

@@ -5,10 +5,12 @@ import io.tributary.core.consumer.Assignment;
 import io.tributary.core.consumer.CommitOffsets;
 import io.tributary.core.consumer.CommitResult;
 import io.tributary.core.consumer.CommittedOffsets;
+import io.tributary.core.consumer.ConfirmDelivery;
 import io.tributary.core.consumer.ConsumerCreated;
 import io.tributary.core.consumer.CreateConsumer;
 import io.tributary.core.consumer.DeleteConsumer;
 import io.tributary.core.consumer.FetchPartition;
+import io.tributary.core.consumer.ForwardedRead;
 import io.tributary.core.consumer.GetAssignment;
 import io.tributary.core.consumer.GetCommittedOffsets;
 import io.tributary.core.consumer.GetSubscription;
@@ -37,8 +39,11 @@ public final class ConsumerOps {
    * A read answered with its records, not rendered: what a node sends to the node holding the instance (cluster
    * mode). The records cross the wire in fewer bytes than their JSON answer, and the forwarding node renders them.
    */
-  public static final BusOperation<ReadRecords, ReadResult> READ_UNRENDERED =
-      BusOperation.of("tributary.consumer.poll-unrendered", ReadRecords.class, ReadResult.class);
+  public static final BusOperation<ForwardedRead, ReadResult> READ_UNRENDERED =
+      BusOperation.of("tributary.consumer.poll-unrendered", ForwardedRead.class, ReadResult.class);
+  /** The forwarding node received a forwarded read's records: the instance's node stops holding them. */
+  public static final BusOperation<ConfirmDelivery, Ack> CONFIRM_DELIVERY =
+      BusOperation.of("tributary.consumer.confirm-delivery", ConfirmDelivery.class, Ack.class);
   public static final BusOperation<CommitOffsets, CommitResult> COMMIT =
       BusOperation.of("tributary.consumer.commit", CommitOffsets.class, CommitResult.class);
   /** Hands back records a response could not deliver. */

@@ -32,13 +32,14 @@ class ReadWireCodecsTest {
   }
 
   @Test
-  void theRecordsOfAForwardedReadRoundTripWithTopicsNullsAndHeaders() {
+  void theRecordsOfAForwardedReadRoundTripWithTopicsNullsAndHeadersAndTheirDeliveryId() {
     Buffer wire = Buffer.buffer().appendString("prefix");
-    resultCodec.encodeToWire(wire, new ReadResult(RECORDS));
+    resultCodec.encodeToWire(wire, new ReadResult(RECORDS, 42L));
 
     ReadResult back = resultCodec.decodeFromWire("prefix".length(), wire);
 
     assertThat(back.records()).usingRecursiveFieldByFieldElementComparator().isEqualTo(RECORDS);
+    assertThat(back.delivery()).isEqualTo(42L);
   }
 
   @Test
