@@ -51,7 +51,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         --scenarios a,b,...      any of %s (default: all)
         --bootstrap HOST:PORT    use this Kafka cluster instead of an embedded broker
         --url http://HOST:PORT   use this running proxy (needs --bootstrap: the proxy's cluster)
-        --consume-records N      records of the consume measurement's topic (default 3000000)
+        --consume-records N      records of the consume measurements' topics (default 10000000)
         --consume-seconds S      time limit of each consume drain (default 60)
         --consume-repetitions R  measured drains per side of the consume measurement, median reported (default 5)
         --consumer-instances N   v2 consumer instances of the footprint measurement (default 1000)
@@ -81,10 +81,11 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     List<String> scenarios = Scenarios.names();
     String bootstrap = null;
     URI url = null;
-    long consumeRecords = 3_000_000;
+    // A native drain of 3 million records lasted 0.8-1.9 s on the 2-core machine, and the native rate varied by 2.4x
+    // between drains of one run: too short a phase to measure. With 10 million (native drains of 2.4-4 s) the
+    // median of five alternating drains per side gave consume ratios within a few per cent of each other.
+    long consumeRecords = 10_000_000;
     long consumeSeconds = 60;
-    // One native drain of a million records lasts under a second: a single one is at the mercy of one GC pause or
-    // one slow fetch. The median of five alternating drains per side keeps the ratio within a few per cent.
     int consumeRepetitions = 5;
     int consumerInstances = 1000;
     long footprintSeconds = 20;

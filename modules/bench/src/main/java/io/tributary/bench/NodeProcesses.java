@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Clustered Tributary nodes in processes of their own ({@code --footprint-jvm own}): this harness's jar run with the
- * server's main class and a settings file per node, logs in a temporary directory. Each node has its own heap,
+ * Clustered Tributary nodes in processes of their own ({@code --footprint-jvm own}): this harness's jar run with
+ * {@link NodeMain} (the server's main, ending with the harness) and a settings file per node, logs in a temporary
+ * directory. Each node has its own heap,
  * measured with {@code jcmd} after a full collection, and its own open-file limit, so that 10,000 instances fit where
  * one JVM runs out of file descriptors.
  */
@@ -49,7 +50,7 @@ final class NodeProcesses implements ClusterNodes {
         Files.writeString(settings, config.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
             .collect(Collectors.joining("\n", "", "\n")), StandardCharsets.UTF_8);
         ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java")
-            .toString(), "-cp", jar, "io.tributary.server.Main", "--config", settings.toString())
+            .toString(), "-cp", jar, NodeMain.class.getName(), "--config", settings.toString())
             .redirectErrorStream(true).redirectOutput(cluster.dir.resolve("node-" + i + ".log").toFile());
         cluster.processes.add(builder.start());
         cluster.uris.add(URI.create(config.get("listeners")));

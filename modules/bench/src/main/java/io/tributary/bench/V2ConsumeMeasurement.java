@@ -115,13 +115,20 @@ final class V2ConsumeMeasurement implements Measurement {
       long start = System.nanoTime();
       long deadline = start + limit.toNanos();
       consumer.subscribe(List.of(topic));
+      long firstRecords = -1;
       while (ledger.count() < records && System.nanoTime() - deadline < 0) {
         for (ConsumerRecord<byte[], byte[]> record : consumer.poll(NATIVE_POLL)) {
           ledger.add(record.partition(), record.offset());
         }
         polls++;
+        if (firstRecords < 0 && ledger.count() > 0) {
+          firstRecords = System.nanoTime() - start;
+        }
       }
       long elapsed = System.nanoTime() - start;
+      // As for the proxy's drains: how much of the drain the group join took.
+      log("%s: first records after %.0f ms (group join included), %d polls", NATIVE_NAME, firstRecords / 1e6,
+          polls);
       ledger.requireNoGaps();
       return new PhaseResult(ledger.count(), polls, elapsed, null);
     }

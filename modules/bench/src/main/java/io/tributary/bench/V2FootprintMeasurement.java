@@ -12,8 +12,9 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * What many REST consumer instances cost: {@code --consumer-instances} v2 binary instances in one group, each
- * assigned every partition of a small pre-filled topic, then read round-robin ({@code --connections} reads in
- * flight, {@code max_bytes} of one record) for {@code --footprint-seconds}, then deleted. Reported: heap in use
+ * assigned every partition of a small pre-filled topic, each read once (its first read, reported apart), then read
+ * round-robin ({@code --connections} reads in flight, {@code max_bytes} of one record) for
+ * {@code --footprint-seconds}, then deleted. Reported: heap in use
  * after a full GC and live threads of this JVM, relative to a baseline taken before the first instance, after
  * creation, after the reads and after deletion; read latency percentiles during the round-robin. Heap and
  * threads are only meaningful with the in-process proxy.
@@ -103,6 +104,18 @@ final class V2FootprintMeasurement implements Measurement {
       for (int i : live) {
         ledgers[i] = new OffsetLedger();
       }
+      // Each instance reads once before the timed round-robin. A first read is a Kafka consumer's start (position
+      // look-up, connections, first fetch); at 10,000 instances a timed phase would otherwise measure mostly those,
+      // and at 1,000 mostly reads from the buffer, so their latencies could not be compared.
+      ParallelCalls.Outcome first = ParallelCalls.run(env.clientVertx(), options.connections(), live.size(),
+          Duration.ofSeconds(SETUP_SECONDS).toNanos(), n -> {
+            int i = live.get((int) n);
+            return nodes.of(i).read(group, name(i), READ_MAX_BYTES, READ_TIMEOUT_MS, ledgers[i]);
+          });
+      log("%s: first reads of %d instances in %.1f s", NAME, first.calls(), first.elapsedNanos() / 1e9);
+      details.add(String.format(Locale.ROOT, "first reads (not in the figures above the details): %d of %d "
+              + "instances in %.1f s, p50 %.1f ms, p99 %.1f ms", first.calls(), live.size(),
+          first.elapsedNanos() / 1e9, first.latency().p50() / 1e6, first.latency().p99() / 1e6));
       long[] empty = new long[1];
       ParallelCalls.Outcome reading = ParallelCalls.run(env.clientVertx(), options.connections(), Long.MAX_VALUE,
           options.footprintDuration().toNanos(), n -> {

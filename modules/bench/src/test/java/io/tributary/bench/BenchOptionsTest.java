@@ -18,7 +18,7 @@ class BenchOptionsTest {
     assertThat(o.scenarios()).containsExactly("native", "v1-binary-1", "v1-binary-100", "v2-binary-1",
         "v2-binary-100", "v2-binary-1-c64", "v2-avro-100", "v3-stream", "v2-consume", "v2-footprint",
         "v2-consume-forwarded");
-    assertThat(o.consumeRecords()).isEqualTo(3_000_000);
+    assertThat(o.consumeRecords()).isEqualTo(10_000_000);
     assertThat(o.consumerInstances()).isEqualTo(1000);
     assertThat(o.connections()).isEqualTo(8);
     assertThat(o.valueBytes()).isEqualTo(100);
