@@ -33,8 +33,6 @@ import io.vertx.core.Vertx;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -90,7 +88,7 @@ class ClusteredConsumerEngineTest {
   @BeforeAll
   static void startCluster() throws Exception {
     String cluster = "tributary-test-" + UUID.randomUUID();
-    List<Integer> ports = List.of(freePort(), freePort(), freePort());
+    List<Integer> ports = List.of(HazelcastTestNodes.freePort(), HazelcastTestNodes.freePort(), HazelcastTestNodes.freePort());
     for (int port : ports) {
       HazelcastTestNodes view = await(HazelcastTestNodes.start(cluster, port, ports));
       MeterRegistry meters = new SimpleMeterRegistry();
@@ -477,11 +475,6 @@ class ClusteredConsumerEngineTest {
     return BusFailures.asTributary(error.getCause());
   }
 
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
 
   private static <T> T await(Future<T> future) throws Exception {
     return future.toCompletionStage().toCompletableFuture().get(90, TimeUnit.SECONDS);

@@ -10,7 +10,10 @@ import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
 import io.vertx.spi.cluster.hazelcast.ConfigUtil;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
+import java.io.IOException;
+import java.net.ServerSocket;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -33,7 +36,14 @@ final class HazelcastTestNodes implements ClusterNodes {
 
   /** Starts a node on {@code port} that joins the others of {@code memberPorts}; completes once it joined. */
   static Future<HazelcastTestNodes> start(String clusterName, int port, List<Integer> memberPorts) {
+    return start(clusterName, port, memberPorts, Map.of());
+  }
+
+  /** As {@link #start(String, int, List)}, with Hazelcast properties of the test's own. */
+  static Future<HazelcastTestNodes> start(String clusterName, int port, List<Integer> memberPorts,
+      Map<String, String> properties) {
     Config config = ConfigUtil.loadConfig();
+    properties.forEach(config::setProperty);
     config.setClusterName(clusterName);
     config.setProperty("hazelcast.logging.type", "slf4j");
     config.setProperty("hazelcast.phone.home.enabled", "false");
@@ -52,6 +62,13 @@ final class HazelcastTestNodes implements ClusterNodes {
 
   Vertx vertx() {
     return vertx;
+  }
+
+  /** A loopback port free at the moment, for a node's Hazelcast member address. */
+  static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
   }
 
   @Override

@@ -18,19 +18,22 @@ final class RecordedResults {
     while (i < lines.length && !lines[i].strip().equals("## Results")) {
       i++;
     }
-    while (i < lines.length && !lines[i].strip().startsWith("| scenario |")) {
-      i++;
+    List<String> header = List.of();
+    // Summary tables of ratios by run may come first: the one drawn is a run's own table, with 'ratio' and 'vs'.
+    for (; i < lines.length; i++) {
+      if (lines[i].strip().startsWith("| scenario |")) {
+        header = cells(lines[i]);
+        if (header.contains("ratio") && header.contains("vs")) {
+          break;
+        }
+      }
     }
     if (i >= lines.length) {
-      throw new IllegalArgumentException("no '| scenario |' table under '## Results'");
+      throw new IllegalArgumentException("no '| scenario |' table with 'ratio' and 'vs' columns under '## Results'");
     }
-    List<String> header = cells(lines[i]);
     int scenario = header.indexOf("scenario");
     int ratio = header.indexOf("ratio");
     int vs = header.indexOf("vs");
-    if (ratio < 0 || vs < 0) {
-      throw new IllegalArgumentException("the results table has no 'ratio' and 'vs' columns");
-    }
     List<RatioChart.Bar> bars = new ArrayList<>();
     for (i += 2; i < lines.length && lines[i].strip().startsWith("|"); i++) {
       List<String> row = cells(lines[i]);

@@ -60,6 +60,25 @@ class RatioChartTest {
   }
 
   @Test
+  void aSummaryTableWithoutRatioAndVsColumnsIsPassedOverForTheRunsTable() {
+    String markdown = """
+        ## Results
+
+        | scenario | target | run G |
+        |---|---|---|
+        | `v2-consume` | >= 0.5 | 0.260 |
+
+        | scenario | records/s | ratio | vs |
+        |---|---|---|---|
+        | `native` (producer) | 500 | 1.000 | |
+        | `v2-binary-100` | 300 | 0.600 | native |
+        """;
+
+    assertThat(RecordedResults.bars(markdown)).containsExactly(new RatioChart.Bar("native", 1.0, null),
+        new RatioChart.Bar("v2-binary-100", 0.6, "native"));
+  }
+
+  @Test
   void aDocumentWithoutAResultsTableIsRefused() {
     assertThatThrownBy(() -> RecordedResults.bars("# Benchmarks\n\nnothing yet\n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Results");
