@@ -82,7 +82,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     String bootstrap = null;
     URI url = null;
     // A native drain of 3 million records lasted 0.8-1.9 s on the 2-core machine, and the native rate varied by 2.4x
-    // between drains of one run: too short a phase to measure. With 10 million (native drains of 2.4-4 s) the
+    // between drains of one run: too short a phase to measure. With 10 million (native drains of 1.9-5.2 s) the
     // median of five alternating drains per side gave consume ratios within a few per cent of each other.
     long consumeRecords = 10_000_000;
     long consumeSeconds = 60;
