@@ -98,7 +98,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     registry = new InstanceRegistry(settings.instancesMax());
     busTimeoutMs = config.get(ConfigKeys.BUS_TIMEOUT_MS);
     ReadRendering rendering = new ReadRendering(context, instancePool,
-        EngineBusConverter.over(vertx, config.get(ConfigKeys.BUS_TIMEOUT_MS)));
+        EngineBusConverter.over(vertx, busTimeoutMs));
     ConsumerOperations operations = new ConsumerOperations(vertx, context, config, settings, registry,
         instancePool, new InstanceClientMetrics(meterRegistry), rendering, nodes.clustered());
     SimpleConsumerPool slots = new SimpleConsumerPool(vertx, settings.simplePoolMax(),
@@ -122,7 +122,7 @@ public final class ConsumerEngineVerticle extends VerticleBase {
     return InstanceDirectory.open(vertx).compose(directory -> {
       memberRemoval = new StaticMemberRemoval(config, context, instancePool);
       routing = new ClusterRouting(nodes, directory, registry, operations, new Forwarding(vertx, meterRegistry),
-          settings, config.get(ConfigKeys.BUS_TIMEOUT_MS), meterRegistry, memberRemoval);
+          settings, busTimeoutMs, meterRegistry, memberRemoval);
       nodes.onNodeLeft(node -> context.runOnContext(ignored -> {
         routing.nodeLeft(node);
         deliveries.originLeft(node);
