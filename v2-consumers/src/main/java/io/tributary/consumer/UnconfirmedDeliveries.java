@@ -78,10 +78,15 @@ final class UnconfirmedDeliveries {
     return new ReadResult(result.records(), id);
   }
 
-  /** The forwarding node received the records: from here on it hands back what it fails to deliver. */
+  /**
+   * The forwarding node received the records: from here on it hands back what it fails to deliver. A confirmation
+   * must name the instance too: ids restart with the engine, so a late one for an earlier engine's delivery could
+   * otherwise release another instance's records.
+   */
   void confirmed(ConfirmDelivery confirmation) {
-    Held done = held.remove(confirmation.delivery());
-    if (done != null) {
+    Held done = held.get(confirmation.delivery());
+    if (done != null && done.ref().equals(confirmation.ref())) {
+      held.remove(confirmation.delivery());
       vertx.cancelTimer(done.timer());
     }
   }

@@ -59,6 +59,19 @@ class UnconfirmedDeliveriesTest {
   }
 
   @Test
+  void aConfirmationNamingAnotherInstanceReleasesNothing() throws Exception {
+    UnconfirmedDeliveries deliveries = deliveries(NEVER_MS);
+    ReadResult reply = hold(deliveries, "node-b", RECORDS);
+
+    OnContext.run(vertx, () -> {
+      deliveries.confirmed(new ConfirmDelivery(new ConsumerRef("g", "other", "alice"), reply.delivery()));
+      deliveries.expire(reply.delivery());
+    });
+
+    assertThat(handedBack).containsExactly(new RequeueRecords(REF, RECORDS));
+  }
+
+  @Test
   void recordsNobodyConfirmsInTimeGoBackToTheirInstance() throws Exception {
     UnconfirmedDeliveries deliveries = deliveries(50);
 
