@@ -29,13 +29,13 @@ import java.util.List;
  * @param chart where the SVG bar chart of the ratios is written, next to the printed table
  * @param footprintNodes clustered nodes (started in this JVM) the footprint measurement spreads its instances over;
  *     1 for the run's single proxy
- * @param footprintOwnJvms whether those nodes run each in a JVM of its own (a process per node, its heap measured
- *     with {@code jcmd}) instead of in this one
+ * @param nodesInOwnJvms whether the clustered nodes (the footprint's, the forwarded read's) run each in a JVM of
+ *     its own (a process per node, its heap measured with {@code jcmd}) instead of in this one
  */
 record BenchOptions(long records, Duration duration, long warmupRecords, Duration warmupDuration, int connections,
     int clientThreads, int partitions, int valueBytes, int nativeWindow, List<String> scenarios, String bootstrap,
     URI url, long consumeRecords, Duration consumeDuration, int consumeRepetitions, int consumerInstances,
-    Duration footprintDuration, Path chart, int footprintNodes, boolean footprintOwnJvms) {
+    Duration footprintDuration, Path chart, int footprintNodes, boolean nodesInOwnJvms) {
 
   static final String USAGE = """
       usage: java -jar tributary-bench.jar [options]
@@ -58,7 +58,9 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         --footprint-seconds S    round-robin reading time of the footprint measurement (default 20)
         --chart FILE             SVG bar chart of the ratios (default tributary-bench.svg)
         --footprint-nodes N      spread the footprint's instances over N clustered nodes in this JVM (default 1)
-        --footprint-jvm shared|own  run those nodes in this JVM or each in its own process (default shared)
+        --cluster-jvm own|shared run the clustered nodes (footprint nodes, forwarded read) each in its own process,
+                                 as they are deployed, or all in this JVM (default own; --footprint-jvm is the
+                                 older name)
       """;
 
   /** Parses {@code args}; throws {@link IllegalArgumentException} with a message naming the bad option. */
@@ -91,7 +93,9 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     long footprintSeconds = 20;
     Path chart = Path.of("tributary-bench.svg");
     int footprintNodes = 1;
-    boolean footprintOwnJvms = false;
+    // Nodes of a cluster are separate processes wherever they are deployed; in one JVM they also share its heap, its
+    // collector and its JIT threads with the harness.
+    boolean nodesInOwnJvms = true;
     for (int i = 0; i < args.length; i += 2) {
       String option = args[i];
       if (i + 1 >= args.length) {
@@ -118,10 +122,10 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
         case "--footprint-seconds" -> footprintSeconds = positiveLong(option, value);
         case "--chart" -> chart = Path.of(value);
         case "--footprint-nodes" -> footprintNodes = positiveInt(option, value, 16);
-        case "--footprint-jvm" -> footprintOwnJvms = switch (value) {
+        case "--cluster-jvm", "--footprint-jvm" -> nodesInOwnJvms = switch (value) {
           case "own" -> true;
           case "shared" -> false;
-          default -> throw new IllegalArgumentException("--footprint-jvm is shared or own, not " + value);
+          default -> throw new IllegalArgumentException(option + " is shared or own, not " + value);
         };
         default -> throw new IllegalArgumentException("Unknown option: " + option);
       }
@@ -132,7 +136,7 @@ record BenchOptions(long records, Duration duration, long warmupRecords, Duratio
     return new BenchOptions(records, Duration.ofSeconds(durationSeconds), warmupRecords,
         Duration.ofSeconds(warmupSeconds), connections, clientThreads, partitions, valueBytes, nativeWindow, scenarios,
         bootstrap, url, consumeRecords, Duration.ofSeconds(consumeSeconds), consumeRepetitions, consumerInstances,
-        Duration.ofSeconds(footprintSeconds), chart, footprintNodes, footprintOwnJvms);
+        Duration.ofSeconds(footprintSeconds), chart, footprintNodes, nodesInOwnJvms);
   }
 
   private static List<String> scenarioList(String value) {

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * Where the footprint measurement keeps its instances: the run's proxy, or, with {@code --footprint-nodes N} above
  * 1, {@code N} clustered nodes started in this JVM ({@link BenchCluster}) or each in a process of its own
- * ({@link NodeProcesses}, {@code --footprint-jvm own}), instance {@code i} created, read and deleted through node
+ * ({@link NodeProcesses}, {@code --cluster-jvm own}), instance {@code i} created, read and deleted through node
  * {@code i mod N} (its owner, so that every node holds its share and no read is forwarded).
  */
 final class FootprintNodes implements AutoCloseable {
@@ -36,7 +36,7 @@ final class FootprintNodes implements AutoCloseable {
     if (nodes <= 1) {
       return new FootprintNodes(env, null);
     }
-    return new FootprintNodes(env, env.options().footprintOwnJvms() ? NodeProcesses.start(env, nodes)
+    return new FootprintNodes(env, env.options().nodesInOwnJvms() ? NodeProcesses.start(env, nodes)
         : BenchCluster.start(env, nodes));
   }
 

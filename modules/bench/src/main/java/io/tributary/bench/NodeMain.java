@@ -1,7 +1,7 @@
 package io.tributary.bench;
 
 /**
- * The main class of a node process ({@code --footprint-jvm own}): the server's own main, plus a watch on the harness
+ * The main class of a node process ({@code --cluster-jvm own}): the server's own main, plus a watch on the harness
  * that started it. A harness that ends without closing its nodes (Kafka halts the JVM when its embedded broker's log
  * directory fails, skipping every shutdown hook) takes its nodes with it instead of leaving them running.
  */

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * Clustered Tributary nodes in processes of their own ({@code --footprint-jvm own}): this harness's jar run with
+ * Clustered Tributary nodes in processes of their own ({@code --cluster-jvm own}): this harness's jar run with
  * {@link NodeMain} (the server's main, ending with the harness) and a settings file per node, logs in a temporary
  * directory. Each node has its own heap,
  * measured with {@code jcmd} after a full collection, and its own open-file limit, so that 10,000 instances fit where

@@ -10,7 +10,8 @@ import java.util.Locale;
 /**
  * Cluster mode's extra hop (issue 14): the drain of {@link V2ConsumeMeasurement} (one binary instance, the same
  * {@code --consume-records} records, warm-up, then {@code --consume-repetitions} drains per side, median reported)
- * against {@value #NODES} Tributary nodes of one cluster started in this JVM. Every instance is created on node 0;
+ * against {@value #NODES} Tributary nodes of one cluster started in this JVM, or each in a process of its own with
+ * {@code --cluster-jvm own}. Every instance is created on node 0;
  * one side reads it through node 0 (its owner), the other through node 1, which does not hold it and forwards every
  * read over the clustered event bus. Both sides alternate, so that a slow spell of the machine hits both; the
  * forwarded row's ratio is taken against the owner's row. The run's in-process proxy is not used.
@@ -36,8 +37,10 @@ final class V2ForwardedConsumeMeasurement implements Measurement {
     String topic = env.topics().create(NAME);
     new V2ConsumeMeasurement(env, progress).fill(topic);
     long startNanos = System.nanoTime();
-    try (BenchCluster cluster = BenchCluster.start(env, NODES)) {
-      log("%s: %d clustered nodes formed in %.1f s", NAME, NODES, (System.nanoTime() - startNanos) / 1e9);
+    try (ClusterNodes cluster = options.nodesInOwnJvms() ? NodeProcesses.start(env, NODES)
+        : BenchCluster.start(env, NODES)) {
+      log("%s: %d clustered nodes formed %s in %.1f s", NAME, NODES, cluster.where(),
+          (System.nanoTime() - startNanos) / 1e9);
       URI owner = cluster.node(0);
       URI other = cluster.node(1);
       V2Drain ownerDrain = new V2Drain(env, progress, OWNER_NAME);
@@ -66,8 +69,8 @@ final class V2ForwardedConsumeMeasurement implements Measurement {
       PhaseResult forwardedResult = V2ConsumeMeasurement.median(forwardedDrains);
       String drains = options.consumeRepetitions() == 1 ? "" : ", median of " + options.consumeRepetitions()
           + " alternating drains";
-      String read = "one v2 instance (binary, subscribe) created on node 0 of " + NODES + " clustered nodes in this"
-          + " JVM, GET .../records?max_bytes=" + ConsumerTuning.READ_MAX_BYTES + "&timeout="
+      String read = "one v2 instance (binary, subscribe) created on node 0 of " + NODES + " clustered nodes "
+          + cluster.where() + ", GET .../records?max_bytes=" + ConsumerTuning.READ_MAX_BYTES + "&timeout="
           + ConsumerTuning.READ_TIMEOUT_MS + " in a loop";
       return List.of(
           new ScenarioResult(OWNER_NAME, read + " through node 0 (the owner)" + drains, ownerResult, null,

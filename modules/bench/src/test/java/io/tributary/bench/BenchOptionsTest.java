@@ -26,6 +26,7 @@ class BenchOptionsTest {
     assertThat(o.bootstrap()).isNull();
     assertThat(o.url()).isNull();
     assertThat(o.footprintNodes()).isEqualTo(1);
+    assertThat(o.nodesInOwnJvms()).isTrue();
   }
 
   @Test
@@ -35,11 +36,19 @@ class BenchOptionsTest {
         "--partitions", "3", "--value-bytes", "10", "--native-window", "0", "--scenarios", "v1-binary-100,native",
         "--bootstrap", "localhost:9092", "--url", "http://localhost:8082", "--consume-records", "500",
         "--consume-seconds", "7", "--consume-repetitions", "3", "--consumer-instances", "30", "--footprint-seconds", "4", "--chart", "out/r.svg",
-        "--footprint-nodes", "3", "--footprint-jvm", "own"});
+        "--footprint-nodes", "3", "--cluster-jvm", "shared"});
 
     assertThat(o).isEqualTo(new BenchOptions(10_000, Duration.ofSeconds(5), 0, Duration.ofSeconds(1), 4, 2, 3, 10, 0,
         List.of("v1-binary-100", "native"), "localhost:9092", URI.create("http://localhost:8082"), 500,
-        Duration.ofSeconds(7), 3, 30, Duration.ofSeconds(4), Path.of("out/r.svg"), 3, true));
+        Duration.ofSeconds(7), 3, 30, Duration.ofSeconds(4), Path.of("out/r.svg"), 3, false));
+  }
+
+  @Test
+  void acceptsTheOlderNameOfClusterJvm() {
+    assertThat(BenchOptions.parse(new String[] {"--footprint-jvm", "own"}).nodesInOwnJvms()).isTrue();
+    assertThat(BenchOptions.parse(new String[] {"--footprint-jvm", "shared"}).nodesInOwnJvms()).isFalse();
+    assertThatThrownBy(() -> BenchOptions.parse(new String[] {"--cluster-jvm", "both"}))
+        .hasMessageContaining("--cluster-jvm is shared or own");
   }
 
   @Test
