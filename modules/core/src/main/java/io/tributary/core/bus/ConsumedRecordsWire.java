@@ -2,7 +2,9 @@ package io.tributary.core.bus;
 
 import io.tributary.core.consumer.ConsumedRecord;
 import io.tributary.core.produce.RecordHeader;
+import io.netty.buffer.ByteBuf;
 import io.vertx.core.buffer.Buffer;
+import io.vertx.core.internal.buffer.BufferInternal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -12,8 +14,8 @@ import java.util.List;
  * The byte layout shared by the bus messages that carry a read's worth of records between nodes (megabytes, where
  * the generic JSON form would write every key and value as base64 text): a version byte that refuses a peer of
  * another {@link BusWireCodec#WIRE_VERSION}, then length-prefixed fields, a length of -1 standing for null. The
- * records are measured first and written into one array, and read back from one copy of the received bytes: field
- * by field through the bus's {@link Buffer}, every access is bounds- and reference-count-checked, and the buffer grows
+ * records are measured first and written into one array, and read back straight from the received bytes: field by
+ * field through the bus's {@link Buffer}, every access is bounds- and reference-count-checked, and the buffer grows
  * by copying itself.
  */
 final class ConsumedRecordsWire {
@@ -93,18 +95,33 @@ final class ConsumedRecordsWire {
     return text.getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Reads the fields in order from one copy of a received message, from a position in the bus's buffer on. */
+  /** Reads the fields in order from a received message, from a position in the bus's buffer on. */
   static final class Reader {
     private final ByteBuffer in;
 
-    /** Copies the bytes from {@code pos} to the end of {@code buffer} and checks the version byte there. */
+    /** Reads from {@code pos} to the end of {@code buffer}, and checks the version byte there. */
     Reader(Buffer buffer, int pos, Class<?> type) {
-      this.in = ByteBuffer.wrap(buffer.getBytes(pos, buffer.length()));
+      this.in = view(buffer, pos);
       byte version = readByte();
       if (version != BusWireCodec.WIRE_VERSION) {
         throw new IllegalStateException("A peer sent " + type.getSimpleName() + " in bus wire version " + version
             + "; this node speaks version " + BusWireCodec.WIRE_VERSION);
       }
+    }
+
+    /**
+     * The received bytes from {@code pos} on, without copying them when the bus's buffer is an array (as Vert.x's
+     * are): a read's message is over a megabyte, and every field read from it is copied out anyway.
+     */
+    private static ByteBuffer view(Buffer buffer, int pos) {
+      if (buffer instanceof BufferInternal internal) {
+        ByteBuf bytes = internal.getByteBuf();
+        if (bytes.hasArray()) {
+          return ByteBuffer.wrap(bytes.array(), bytes.arrayOffset() + bytes.readerIndex() + pos,
+              buffer.length() - pos).slice();
+        }
+      }
+      return ByteBuffer.wrap(buffer.getBytes(pos, buffer.length()));
     }
 
     byte readByte() {

@@ -43,6 +43,20 @@ class ReadWireCodecsTest {
   }
 
   @Test
+  void aMessageIsReadInPlaceFromASliceOfALargerBufferAndItsRecordsOwnTheirBytes() {
+    // The bus hands a received message over as part of what arrived; the reader must start at the slice's bytes.
+    Buffer arrived = Buffer.buffer().appendString("before");
+    resultCodec.encodeToWire(arrived.appendString("prefix"), new ReadResult(RECORDS, 7L));
+    Buffer message = arrived.slice("before".length(), arrived.length());
+
+    ReadResult back = resultCodec.decodeFromWire("prefix".length(), message);
+    arrived.setBytes(0, new byte[arrived.length()]);
+
+    assertThat(back.records()).usingRecursiveFieldByFieldElementComparator().isEqualTo(RECORDS);
+    assertThat(back.delivery()).isEqualTo(7L);
+  }
+
+  @Test
   void recordsOfSeveralTopicsWithNullsAndHeadersAndTheBodyChunksRoundTrip() {
     RenderedRead read = new RenderedRead(RECORDS, List.of(Buffer.buffer("[{\"a\":1},"), Buffer.buffer(""), Buffer.buffer("{\"b\":\"é\"}]")), null);
 
