@@ -55,6 +55,11 @@ final class ClusterSettings {
     return config.get(ConfigKeys.CLUSTER_BUS_PORT);
   }
 
+  /** How often this node checks that its peers reach it ({@link PeerReachVerticle}). */
+  long reachCheckMs() {
+    return config.get(ConfigKeys.CLUSTER_REACH_CHECK_MS);
+  }
+
   private String configFile() {
     return config.get(ConfigKeys.CLUSTER_CONFIG_FILE).trim();
   }

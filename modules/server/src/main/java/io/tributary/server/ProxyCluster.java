@@ -34,13 +34,16 @@ final class ProxyCluster {
   private final HazelcastNodes hazelcastNodes;
   private final String name;
   private final boolean rateLimitInCluster;
+  private final PeerReachVerticle reach;
 
-  private ProxyCluster(Vertx vertx, HazelcastNodes hazelcastNodes, String name, boolean rateLimitInCluster) {
+  private ProxyCluster(Vertx vertx, HazelcastNodes hazelcastNodes, String name, boolean rateLimitInCluster,
+      long reachCheckMs, MeterRegistry meters) {
     this.vertx = vertx;
     this.hazelcastNodes = hazelcastNodes;
     this.nodes = hazelcastNodes == null ? ClusterNodes.alone() : hazelcastNodes;
     this.name = name;
     this.rateLimitInCluster = rateLimitInCluster;
+    this.reach = new PeerReachVerticle(nodes, reachCheckMs, meters);
   }
 
   /**
@@ -49,7 +52,8 @@ final class ProxyCluster {
    */
   static ProxyCluster start(ClusterSettings settings, ProxyMetrics metrics, VertxTracerFactory tracer) {
     if (!settings.clustered()) {
-      return withGauge(new ProxyCluster(metrics.newVertx(tracer), null, null, false), metrics.registry());
+      return withGauge(new ProxyCluster(metrics.newVertx(tracer), null, null, false, settings.reachCheckMs(),
+          metrics.registry()), metrics.registry());
     }
     settings.requirePortsFree();
     HazelcastClusterManager manager = new HazelcastClusterManager(settings.hazelcastConfig());
@@ -72,7 +76,8 @@ final class ProxyCluster {
     String name = nodes.hazelcast().getConfig().getClusterName();
     LOG.info("Joined cluster '{}' as node {} at {}; {} member(s)", name, nodes.localNodeId(),
         nodes.hazelcast().getCluster().getLocalMember().getAddress(), nodes.members().size());
-    return withGauge(new ProxyCluster(vertx, nodes, name, settings.rateLimitCountedInCluster()), metrics.registry());
+    return withGauge(new ProxyCluster(vertx, nodes, name, settings.rateLimitCountedInCluster(),
+        settings.reachCheckMs(), metrics.registry()), metrics.registry());
   }
 
   private static <T> T await(Future<T> step) {
@@ -101,13 +106,23 @@ final class ProxyCluster {
     return nodes;
   }
 
-  /** {@code /health/ready}'s membership field, or null when the node runs alone (the answer stays as it was). */
+  /** The verticle that answers the other nodes' pings and checks that they reach this node; deployed by the server. */
+  PeerReachVerticle reachCheck() {
+    return reach;
+  }
+
+  /**
+   * {@code /health/ready}'s membership field, or null when the node runs alone (the answer stays as it was):
+   * {@code reachable} false (with {@code reason}) makes the node not ready.
+   */
   JsonObject status() {
     if (hazelcastNodes == null) {
       return null;
     }
-    return new JsonObject().put("name", name).put("node", nodes.localNodeId())
-        .put("members", nodes.members().size());
+    JsonObject status = new JsonObject().put("name", name).put("node", nodes.localNodeId())
+        .put("members", nodes.members().size()).put("reachable", reach.reachable());
+    String failure = reach.failure();
+    return failure == null ? status : status.put("reason", failure);
   }
 
   /** The cluster-wide count for the per-principal rate limit when {@code rate.limit.backend=cluster}, else null. */

@@ -67,6 +67,14 @@ final class RootRoutes {
   }
 
   private void ready(RoutingContext ctx) {
+    JsonObject cluster = clusterStatus.get();
+    if (cluster != null && !cluster.getBoolean("reachable", true)) {
+      // Peers cannot forward to this node: its clients would be served, the rest of the cluster would not be.
+      Responses.json(ctx, 503, KafkaMediaTypes.JSON, new JsonObject().put("status", "NOT_READY")
+          .put("reason", "The other cluster nodes cannot reach this node over the event bus; restart it.")
+          .put("cluster", cluster));
+      return;
+    }
     bus.request(AdminOps.PING, new Ping(), READY_TIMEOUT_MS)
         .onSuccess(c -> Responses.json(ctx, 200, KafkaMediaTypes.JSON, withCluster(new JsonObject()
             .put("status", "READY")

@@ -89,6 +89,7 @@ public final class TributaryServer {
     server.metrics = metrics;
     server.tracing = tracing;
     try {
+      engines.add(await(vertx.deployVerticle(cluster.reachCheck())));
       engines.add(await(vertx.deployVerticle(new AdminEngineVerticle(config, metrics.registry()))));
       engines.add(await(vertx.deployVerticle(new ProduceEngineVerticle(config, metrics.registry()))));
       engines.add(await(vertx.deployVerticle(new ConsumerEngineVerticle(config, metrics.registry(), cluster.nodes()))));

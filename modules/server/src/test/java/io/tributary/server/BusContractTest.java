@@ -6,6 +6,7 @@ import io.tributary.core.bus.AdminOps;
 import io.tributary.core.bus.BusEndpoints;
 import io.tributary.core.bus.BusOperation;
 import io.tributary.core.bus.BusWireCodec;
+import io.tributary.core.bus.ClusterOps;
 import io.tributary.core.bus.ConsumerOps;
 import io.tributary.core.bus.FormatOps;
 import io.tributary.core.bus.ProduceOps;
@@ -43,7 +44,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class BusContractTest {
   /** Every class that declares operations; {@link #everyHolderOfOperationsIsListed} keeps this complete. */
   private static final List<Class<?>> HOLDERS = List.of(ProduceOps.class, AdminOps.class, ConsumerOps.class,
-      FormatOps.class, RegistryOps.class);
+      FormatOps.class, RegistryOps.class, ClusterOps.class);
 
   static Stream<BusOperation<?, ?>> operations() {
     return HOLDERS.stream().flatMap(holder -> BusOperation.declaredIn(holder).stream());

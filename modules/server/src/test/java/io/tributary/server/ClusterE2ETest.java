@@ -10,7 +10,9 @@ import ch.qos.logback.core.read.ListAppender;
 import com.hazelcast.config.Config;
 import com.hazelcast.core.Hazelcast;
 import com.hazelcast.core.HazelcastInstance;
+import com.hazelcast.multimap.MultiMap;
 import io.tributary.core.bus.BusWireCodec;
+import io.tributary.core.bus.ClusterOps;
 import io.tributary.testkit.ErrorAssert;
 import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
@@ -22,6 +24,7 @@ import io.vertx.core.internal.VertxInternal;
 import io.vertx.core.json.JsonObject;
 import io.vertx.spi.cluster.hazelcast.HazelcastClusterManager;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -70,7 +73,7 @@ class ClusterE2ETest {
         "cluster.host", "127.0.0.1", "rate.limit.enable", "true", "rate.limit.backend", "cluster",
         "rate.limit.permits.per.sec", String.valueOf(PERMITS),
         // A request over a second's count waits for the next second: the other tests' requests are not refused.
-        "rate.limit.timeout.ms", "1500");
+        "rate.limit.timeout.ms", "1500", "cluster.reach.check.ms", "500");
   }
 
   @AfterAll
@@ -284,6 +287,31 @@ class ClusterE2ETest {
 
   @Test
   @Order(8)
+  void aNodeItsPeersCannotReachIsNotReadyUntilTheyCanAgain() {
+    String nodeA = awaitMembers(a, 2).getJsonObject("cluster").getString("node");
+    awaitMembers(b, 2);
+    // What a merge after a network split can leave behind (eclipse-vertx/vert.x#4394): the cluster's map of event
+    // bus registrations no longer lists an address of A, while A's handler is still there and A still sees B.
+    MultiMap<String, Object> registrations = hazelcast(b).getMultiMap("__vertx.subs");
+    String address = ClusterOps.PING.onNode(nodeA).address();
+    Collection<Object> removed = registrations.remove(address);
+    assertThat(removed).as("A's registrations of %s", address).isNotEmpty();
+
+    Http.Reply notReady = Eventually.get(() -> a.http().get(RootRoutes.READY).send(), r -> r.status() == 503);
+    assertThat(notReady.json().getString("status")).isEqualTo("NOT_READY");
+    assertThat(notReady.json().getJsonObject("cluster").getBoolean("reachable")).isFalse();
+    assertThat(notReady.json().getJsonObject("cluster").getString("reason")).contains(nodeA);
+    assertThat(metrics(a)).contains("tributary_cluster_reachable 0.0");
+    assertThat(ready(b).getJsonObject("cluster").getBoolean("reachable")).as("B is reached").isTrue();
+
+    removed.forEach(registration -> registrations.put(address, registration));
+    Http.Reply readyAgain = Eventually.get(() -> a.http().get(RootRoutes.READY).send(), r -> r.status() == 200);
+    assertThat(readyAgain.json().getJsonObject("cluster").getBoolean("reachable")).isTrue();
+    assertThat(metrics(a)).contains("tributary_cluster_reachable 1.0");
+  }
+
+  @Test
+  @Order(9)
   void aStoppedNodeLeavesTheClusterTheOtherServesAloneAndANodeStartedLaterJoinsIt() {
     String nodeA = awaitMembers(a, 2).getJsonObject("cluster").getString("node");
     String nodeB = awaitMembers(b, 2).getJsonObject("cluster").getString("node");

@@ -45,6 +45,14 @@ public final class BusFailures {
     return error instanceof ReplyException re && re.failureType() == ReplyFailure.NO_HANDLERS;
   }
 
+  /**
+   * Whether the recipient itself answered with a failure (it received the request), as opposed to no handler
+   * anywhere or a timeout.
+   */
+  public static boolean failedAtRecipient(Throwable error) {
+    return error instanceof ReplyException re && re.failureType() == ReplyFailure.RECIPIENT_FAILURE;
+  }
+
   /** Any throwable as a TributaryException; unexpected ones become a 500 without their internals. */
   public static TributaryException asTributary(Throwable error) {
     if (error instanceof TributaryException te) {

@@ -233,6 +233,9 @@ public final class ConfigKeys {
       "Name of the cluster; nodes with another name never join this one.");
   public static final ConfigKey<String> CLUSTER_CONFIG_FILE = ConfigKey.string("cluster.config.file", "",
       "A full Hazelcast configuration (XML or YAML) used instead of cluster.members, cluster.port and cluster.name.");
+  public static final ConfigKey<Long> CLUSTER_REACH_CHECK_MS = ConfigKey.longValue("cluster.reach.check.ms", 10_000L,
+      100L, 3_600_000L, "How often a node asks a peer to ping it back; two failures in a row make /health/ready"
+          + " answer 503.");
   public static final ConfigKey<String> RATE_LIMIT_BACKEND = ConfigKey.oneOf("rate.limit.backend", "node",
       Set.of("node", "cluster", "guava", "resilience4j"),
       "Where rate.limit.* counts: on each node (node; kafka-rest's guava and resilience4j mean the same) or across"
@@ -273,5 +276,5 @@ public final class ConfigKeys {
       ACCESS_LOG_ENABLE, ACCESS_LOG_FORMAT,
       METRICS_LISTENER, METRICS_JMX_PREFIX, METRICS_TOPIC_LABELS,
       CLUSTER_MEMBERS, CLUSTER_HOST, CLUSTER_PORT, CLUSTER_BUS_PORT, CLUSTER_NAME, CLUSTER_CONFIG_FILE,
-      RATE_LIMIT_BACKEND);
+      CLUSTER_REACH_CHECK_MS, RATE_LIMIT_BACKEND);
 }
