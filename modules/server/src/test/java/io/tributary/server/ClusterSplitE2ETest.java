@@ -1,0 +1,198 @@
+package io.tributary.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.tributary.testkit.ErrorAssert;
+import io.tributary.testkit.Eventually;
+import io.tributary.testkit.Http;
+import io.tributary.testkit.TcpRelay;
+import io.tributary.testkit.TestKafka;
+import io.tributary.testkit.V2ConsumerClient;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real network split of a two-node cluster. Each node binds a loopback address of its own (127.0.0.2, 127.0.0.3)
+ * and announces as its public address (through {@code cluster.config.file}, as a node behind NAT would) a
+ * {@link TcpRelay} in front of its Hazelcast port, on a second address of its own (127.0.1.2, 127.0.1.3), from which
+ * Hazelcast also opens its connections to the other node. Making each relay refuse the other node's public address
+ * cuts the two apart, while both still reach Kafka. The split is not healed: what a merge does is
+ * {@code ClusterMergeTest}'s (v2-consumers).
+ */
+class ClusterSplitE2ETest {
+  private static final String HOST_A = "127.0.0.2";
+  private static final String HOST_B = "127.0.0.3";
+  private static final String PUBLIC_A = "127.0.1.2";
+  private static final String PUBLIC_B = "127.0.1.3";
+  private static final String JSON = "application/vnd.kafka.json.v2+json";
+
+  @TempDir
+  static Path dir;
+
+  private static TcpRelay relayA;
+  private static TcpRelay relayB;
+  private static TestServer a;
+  private static TestServer b;
+
+  @BeforeAll
+  static void startNodes() throws IOException {
+    int portA = TestServer.freePort();
+    int portB = TestServer.freePort();
+    relayA = TcpRelay.on(PUBLIC_A, HOST_A, portA);
+    relayB = TcpRelay.on(PUBLIC_B, HOST_B, portB);
+    String name = "split-" + UUID.randomUUID();
+    List<String> relays = List.of(PUBLIC_A + ":" + relayA.port(), PUBLIC_B + ":" + relayB.port());
+    a = TestServer.start(node(HOST_A, portA, relays.get(0), relays, name));
+    b = TestServer.start(node(HOST_B, portB, relays.get(1), relays, name));
+  }
+
+  @AfterAll
+  static void stopNodes() {
+    for (AutoCloseable closeable : new AutoCloseable[] {b, a, relayB, relayA}) {
+      if (closeable != null) {
+        try {
+          closeable.close();
+        } catch (Exception e) {
+          // The others still get closed.
+        }
+      }
+    }
+  }
+
+  @Test
+  void eachSideServesItsOwnInstancesAndTheCopyCreatedLastOwnsTheGroupsOffsets() {
+    awaitMembers(a, 2);
+    awaitMembers(b, 2);
+    assertThat(relayA.sources()).as("connections to A through its relay, by source")
+        .isNotEmpty().allMatch(PUBLIC_B::equals);
+    String topic = TestKafka.createTopic(TestKafka.uniqueTopic("cluster-split"), 1);
+    produce(topic, 0, 3);
+    V2ConsumerClient onA = new V2ConsumerClient(a.http());
+    V2ConsumerClient onB = new V2ConsumerClient(b.http());
+    String groupOfA = "split-a-" + UUID.randomUUID();
+    String groupOfB = "split-b-" + UUID.randomUUID();
+    String movingGroup = "split-moving-" + UUID.randomUUID();
+    subscribed(onA, groupOfA, topic);
+    subscribed(onB, groupOfB, topic);
+    subscribed(onA, movingGroup, topic);
+    // Before the split any node serves any instance; the moving one is read and committed on A, its node.
+    assertThat(offsets(onB.readUntil(groupOfA, "i", V2ConsumerClient.BINARY, "", 3))).containsExactly(0L, 1L, 2L);
+    assertThat(offsets(onA.readUntil(movingGroup, "i", V2ConsumerClient.BINARY, "", 3)))
+        .containsExactly(0L, 1L, 2L);
+    commitConsumed(onA, movingGroup);
+    assertThat(TestKafka.committedOffset(movingGroup, topic, 0)).isEqualTo(3L);
+
+    relayA.refuse(PUBLIC_B);
+    relayB.refuse(PUBLIC_A);
+    awaitMembers(a, 1);
+    awaitMembers(b, 1);
+    produce(topic, 3, 2);
+
+    // Each side serves the instances it holds.
+    assertThat(offsets(onA.readUntil(groupOfA, "i", V2ConsumerClient.BINARY, "", 2))).containsExactly(3L, 4L);
+    assertThat(offsets(onB.readUntil(groupOfB, "i", V2ConsumerClient.BINARY, "", 5)))
+        .containsExactly(0L, 1L, 2L, 3L, 4L);
+    // B's side has its copy of the directory (Hazelcast's backup): the moving instance, whose node is gone for B, is
+    // re-created on B and resumes from the group's committed offset, nothing lost.
+    assertThat(offsets(onB.readUntil(movingGroup, "i", V2ConsumerClient.BINARY, "", 2))).containsExactly(3L, 4L);
+    commitConsumed(onB, movingGroup);
+    assertThat(TestKafka.committedOffset(movingGroup, topic, 0)).isEqualTo(5L);
+
+    // A still holds its older copy: Kafka fenced it when B's joined the group as the same static member, so it can
+    // no longer move the group's offsets (50304, which a client retries), and B's commit stands.
+    Http.Reply commitOnA = onA.post(V2ConsumerClient.instance(movingGroup, "i") + "/offsets", new JsonObject()
+        .put("offsets", new JsonArray().add(new JsonObject().put("topic", topic).put("partition", 0)
+            .put("offset", 1))));
+    ErrorAssert.assertError(commitOnA, 503, 50304);
+    assertThat(TestKafka.committedOffset(movingGroup, topic, 0)).isEqualTo(5L);
+    assertThat(ready(a).getJsonObject("cluster").getBoolean("reachable")).as("alone, nobody needs to reach A")
+        .isTrue();
+  }
+
+  private static void subscribed(V2ConsumerClient client, String group, String topic) {
+    client.create(group, V2ConsumerClient.quick("binary").put("name", "i"));
+    client.subscribe(group, "i", topic);
+  }
+
+  private static void commitConsumed(V2ConsumerClient client, String group) {
+    Http.Reply reply = client.post(V2ConsumerClient.instance(group, "i") + "/offsets", null);
+    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+  }
+
+  private static void produce(String topic, int first, int count) {
+    JsonArray records = new JsonArray();
+    for (int i = first; i < first + count; i++) {
+      records.add(new JsonObject().put("value", i));
+    }
+    Http.Reply reply = a.http().post("/topics/" + topic).contentType(JSON)
+        .body(new JsonObject().put("records", records).encode()).send();
+    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+  }
+
+  private static List<Long> offsets(List<JsonObject> records) {
+    return records.stream().map(r -> r.getLong("offset")).toList();
+  }
+
+  /**
+   * A node bound to {@code host} whose Hazelcast announces {@code relay} (the relay in front of its port), connects
+   * out from that relay's address and joins through the relays; heartbeats as the built-in configuration has them,
+   * so a cut is noticed within 15 s, and no merge attempts while the test runs.
+   */
+  private static Map<String, String> node(String host, int port, String relay, List<String> relays, String name)
+      throws IOException {
+    StringBuilder members = new StringBuilder();
+    relays.forEach(r -> members.append("<member>").append(r).append("</member>"));
+    String xml = """
+        <hazelcast xmlns="http://www.hazelcast.com/schema/config">
+          <cluster-name>%s</cluster-name>
+          <properties>
+            <property name="hazelcast.local.localAddress">%s</property>
+            <property name="hazelcast.socket.bind.any">false</property>
+            <property name="hazelcast.socket.client.bind.any">false</property>
+            <property name="hazelcast.wait.seconds.before.join">1</property>
+            <property name="hazelcast.heartbeat.interval.seconds">2</property>
+            <property name="hazelcast.max.no.heartbeat.seconds">15</property>
+            <property name="hazelcast.merge.first.run.delay.seconds">3600</property>
+            <property name="hazelcast.merge.next.run.delay.seconds">3600</property>
+          </properties>
+          <network>
+            <public-address>%s</public-address>
+            <port auto-increment="false">%d</port>
+            <join>
+              <multicast enabled="false"/>
+              <auto-detection enabled="false"/>
+              <tcp-ip enabled="true" connection-timeout-seconds="2"><member-list>%s</member-list></tcp-ip>
+            </join>
+            <interfaces enabled="true"><interface>%s</interface></interfaces>
+          </network>
+        </hazelcast>
+        """.formatted(name, host, relay, port, members, host);
+    Path file = dir.resolve(host + ".xml");
+    Files.writeString(file, xml, StandardCharsets.UTF_8);
+    return Map.of("cluster.config.file", file.toString(), "cluster.host", host);
+  }
+
+  private static JsonObject awaitMembers(TestServer node, int members) {
+    JsonObject ready = Eventually.get(() -> ready(node),
+        r -> r.getJsonObject("cluster") != null && r.getJsonObject("cluster").getInteger("members") == members);
+    assertThat(ready.getJsonObject("cluster").getInteger("members")).as("%s", ready).isEqualTo(members);
+    return ready;
+  }
+
+  private static JsonObject ready(TestServer node) {
+    Http.Reply reply = node.http().get(RootRoutes.READY).send();
+    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+    return reply.json();
+  }
+}
