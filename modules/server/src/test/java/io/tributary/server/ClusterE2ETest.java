@@ -1,5 +1,7 @@
 package io.tributary.server;
 
+import static io.tributary.server.ClusterReadiness.awaitMembers;
+import static io.tributary.server.ClusterReadiness.ready;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -348,19 +350,6 @@ class ClusterE2ETest {
     assertThat(onB.readUntil(group, "i", V2ConsumerClient.BINARY, "", 1).get(0).getLong("offset")).isEqualTo(1L);
     onB.delete(group, "i");
     assertThat(onA.readReply(group, "i", V2ConsumerClient.BINARY, "").status()).isEqualTo(404);
-  }
-
-  private static JsonObject awaitMembers(TestServer node, int members) {
-    JsonObject ready = Eventually.get(() -> ready(node),
-        r -> r.getJsonObject("cluster") != null && r.getJsonObject("cluster").getInteger("members") == members);
-    assertThat(ready.getJsonObject("cluster").getInteger("members")).as("%s", ready).isEqualTo(members);
-    return ready;
-  }
-
-  private static JsonObject ready(TestServer node) {
-    Http.Reply reply = node.http().get(RootRoutes.READY).send();
-    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-    return reply.json();
   }
 
   private static String metrics(TestServer node) {

@@ -1,9 +1,10 @@
 package io.tributary.server;
 
+import static io.tributary.server.ClusterReadiness.awaitMembers;
+import static io.tributary.server.ClusterReadiness.ready;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.tributary.testkit.ErrorAssert;
-import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TcpRelay;
 import io.tributary.testkit.TestKafka;
@@ -181,18 +182,5 @@ class ClusterSplitE2ETest {
     Path file = dir.resolve(host + ".xml");
     Files.writeString(file, xml, StandardCharsets.UTF_8);
     return Map.of("cluster.config.file", file.toString(), "cluster.host", host);
-  }
-
-  private static JsonObject awaitMembers(TestServer node, int members) {
-    JsonObject ready = Eventually.get(() -> ready(node),
-        r -> r.getJsonObject("cluster") != null && r.getJsonObject("cluster").getInteger("members") == members);
-    assertThat(ready.getJsonObject("cluster").getInteger("members")).as("%s", ready).isEqualTo(members);
-    return ready;
-  }
-
-  private static JsonObject ready(TestServer node) {
-    Http.Reply reply = node.http().get(RootRoutes.READY).send();
-    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
-    return reply.json();
   }
 }
