@@ -11,6 +11,7 @@ import io.tributary.testkit.Eventually;
 import io.tributary.testkit.Http;
 import io.tributary.testkit.TestKafka;
 import io.tributary.testkit.V2ConsumerClient;
+import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -48,6 +49,7 @@ class V2ConsumerGroupE2ETest {
     int total = PARTITIONS * PER_PARTITION * 2;
     AtomicInteger round = new AtomicInteger();
     AtomicBoolean joined = new AtomicBoolean();
+    AtomicBoolean produced = new AtomicBoolean();
     AtomicBoolean left = new AtomicBoolean();
     Eventually.get(() -> {
       round.incrementAndGet();
@@ -55,11 +57,16 @@ class V2ConsumerGroupE2ETest {
         readOnce(v2, group, member, readBy);
       }
       if (!joined.get() && readBy.size() >= total / 8) {
-        // A third member joins while the first two are consuming, and more records arrive.
+        // A third member joins while the first two are consuming.
         members.add(join(v2, group, topic, settings));
-        produceRound(topic, 1);
         joined.set(true);
-      } else if (joined.get() && !left.get() && readBy.size() >= total / 2 && readSomething(readBy, members.get(2))) {
+      } else if (joined.get() && !produced.get() && !assigned(v2, group, members.get(2)).isEmpty()) {
+        // More records arrive once the group gave the third member its partitions, so that some can only be its
+        // (produced at its join, the first two could read them all before the rebalance on a fast machine).
+        produceRound(topic, 1);
+        produced.set(true);
+      } else if (produced.get() && !left.get() && readBy.size() >= total / 2
+          && readSomething(readBy, members.get(2))) {
         // Once the third member has its share, the first leaves mid-stream.
         v2.delete(group, members.remove(0));
         left.set(true);
@@ -106,6 +113,13 @@ class V2ConsumerGroupE2ETest {
       // A commit racing a rebalance is refused as retriable; the member's revocation commits the same offsets.
       assertError(commit, 500, 50003);
     }
+  }
+
+  /** The partitions the group assigned to {@code member} (its subscription's share). */
+  private static JsonArray assigned(V2ConsumerClient v2, String group, String member) {
+    Http.Reply reply = v2.get(instance(group, member) + "/assignments").accept(V2ConsumerClient.V2).send();
+    assertThat(reply.status()).as("%s", reply).isEqualTo(200);
+    return reply.json().getJsonArray("partitions");
   }
 
   private static boolean readSomething(Map<String, List<String>> readBy, String member) {
