@@ -1,8 +1,10 @@
 package io.tributary.server;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.tributary.core.bus.Ack;
+import io.tributary.core.bus.BusEndpoints;
 import io.tributary.core.bus.BusFailures;
 import io.tributary.core.bus.ClusterOps;
 import io.tributary.core.cluster.ClusterNodes;
@@ -23,9 +25,9 @@ import org.slf4j.LoggerFactory;
  * answers its own clients, but no peer can forward a request to it. A node cannot see this by sending to itself
  * (its own registrations are found locally), so every {@code cluster.reach.check.ms} it asks one peer, in turn, to
  * ping it back on its own address. Two answers in a row that the peer could not make this node not ready
- * ({@code /health/ready} answers 503, so that a load balancer or an orchestrator takes it out, see
- * docs/deployment.md); one answer that it could makes it ready again. A peer that cannot itself be asked says nothing
- * about this node. A node running alone only answers pings.
+ * ({@code /health/ready} answers 503, so that a load balancer takes it out, see docs/deployment.md) and announce its
+ * own addresses to the cluster again ({@link BusEndpoints#reannounce}); one answer that it could makes it ready
+ * again. A peer that cannot itself be asked says nothing about this node. A node running alone only answers pings.
  */
 final class PeerReachVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(PeerReachVerticle.class);
@@ -34,6 +36,7 @@ final class PeerReachVerticle extends VerticleBase {
 
   private final ClusterNodes nodes;
   private final long intervalMs;
+  private final Counter reannounced;
   private volatile boolean reachable = true;
   private volatile String failure;
   private int failuresInARow;
@@ -47,6 +50,10 @@ final class PeerReachVerticle extends VerticleBase {
     Gauge.builder("tributary.cluster.reachable", this, v -> v.reachable ? 1 : 0)
         .description("1 while this node's peers reach it over the event bus (or it runs alone), 0 once two checks"
             + " in a row found they could not")
+        .register(meters);
+    this.reannounced = Counter.builder("tributary.cluster.reannounced")
+        .description("Times this node announced its own event-bus addresses to the cluster again, its peers having"
+            + " failed to reach it")
         .register(meters);
   }
 
@@ -126,12 +133,31 @@ final class PeerReachVerticle extends VerticleBase {
 
   private void notReached(String peer, String why) {
     failuresInARow++;
-    if (failuresInARow >= FAILURES_TO_REPORT && reachable) {
+    if (failuresInARow < FAILURES_TO_REPORT) {
+      return;
+    }
+    if (reachable) {
       failure = why;
       reachable = false;
       LOG.error("The other nodes cannot reach this node over the event bus ({}; asked node {}): it answers "
-          + "/health/ready with 503. After a network split, restart this node (docs/deployment.md)", why, peer);
+          + "/health/ready with 503 and announces its addresses to the cluster again", why, peer);
     }
+    // Again every second failed check while it lasts: a merge may still have been under way the time before.
+    if (failuresInARow % FAILURES_TO_REPORT == 0) {
+      reannounce();
+    }
+  }
+
+  private void reannounce() {
+    reannounced.increment();
+    BusEndpoints.reannounce(vertx).onComplete(ar -> {
+      if (ar.succeeded()) {
+        LOG.warn("Announced this node's {} event-bus addresses to the cluster again", ar.result());
+      } else {
+        LOG.error("Announcing this node's event-bus addresses again failed; restart this node: {}",
+            ar.cause().toString());
+      }
+    });
   }
 
   /**

@@ -40,10 +40,30 @@ public final class BusEndpoints {
       }
       result.onSuccess(message::reply).onFailure(error -> BusFailures.fail(message, translate.apply(error)));
     };
-    MessageConsumer<Q> consumer = operation.nodeScoped()
-        ? vertx.eventBus().consumer(operation.address(), serving)
-        : vertx.eventBus().localConsumer(operation.address(), serving);
-    String key = operation.address() + SEPARATOR + deploymentOf();
+    MessageConsumer<Q> consumer = register(vertx, operation.address(), operation.nodeScoped(), serving);
+    if (operation.nodeScoped()) {
+      NodeRegistrations.of(vertx).add(vertx, operation.address(), serving, consumer);
+    }
+    return consumer;
+  }
+
+  /**
+   * Announces this node's node-scoped addresses to the cluster again, each registered anew on its verticle's context
+   * before its previous registration ends (so that there is no moment without one): after a split-brain merge, Vert.x's
+   * clustered event bus can lose them from the cluster's registration map while the handlers are still here
+   * (eclipse-vertx/vert.x#4394). Completes with how many were announced.
+   */
+  public static Future<Integer> reannounce(Vertx vertx) {
+    return NodeRegistrations.of(vertx).renewAll(vertx);
+  }
+
+  /** A registration counted for {@link #servers}; cluster-wide or for this node's senders only. */
+  static <Q> MessageConsumer<Q> register(Vertx vertx, String address, boolean clusterWide,
+      Handler<Message<Q>> serving) {
+    MessageConsumer<Q> consumer = clusterWide
+        ? vertx.eventBus().consumer(address, serving)
+        : vertx.eventBus().localConsumer(address, serving);
+    String key = address + SEPARATOR + deploymentOf();
     LocalMap<String, Integer> served = vertx.sharedData().getLocalMap(SERVED);
     served.merge(key, 1, Integer::sum);
     consumer.endHandler(unregistered -> served.computeIfPresent(key, (k, n) -> n > 1 ? n - 1 : null));
