@@ -32,12 +32,16 @@ import org.slf4j.LoggerFactory;
 final class PeerReachVerticle extends VerticleBase {
   private static final Logger LOG = LoggerFactory.getLogger(PeerReachVerticle.class);
   private static final int FAILURES_TO_REPORT = 2;
+  /**
+   * A ping is one small message, but a node under load may take seconds to answer; the request around it gets twice
+   * that. Not tied to the interval: a check waits for the one before it.
+   */
   private static final long PING_TIMEOUT_MS = 5_000;
 
   private final ClusterNodes nodes;
   private final long intervalMs;
   private final Counter reannounced;
-  private volatile boolean reachable = true;
+  /** Why the peers cannot reach this node; null while they can (or it runs alone). */
   private volatile String failure;
   private int failuresInARow;
   private int nextPeer;
@@ -47,7 +51,7 @@ final class PeerReachVerticle extends VerticleBase {
   PeerReachVerticle(ClusterNodes nodes, long intervalMs, MeterRegistry meters) {
     this.nodes = nodes;
     this.intervalMs = intervalMs;
-    Gauge.builder("tributary.cluster.reachable", this, v -> v.reachable ? 1 : 0)
+    Gauge.builder("tributary.cluster.reachable", this, v -> v.reachable() ? 1 : 0)
         .description("1 while this node's peers reach it over the event bus (or it runs alone), 0 once two checks"
             + " in a row found they could not")
         .register(meters);
@@ -59,7 +63,7 @@ final class PeerReachVerticle extends VerticleBase {
 
   /** Whether the last checks found this node reachable from its peers (always true for a node running alone). */
   boolean reachable() {
-    return reachable;
+    return failure == null;
   }
 
   /** Why the peers could not reach this node, while {@link #reachable()} is false. */
@@ -92,7 +96,7 @@ final class PeerReachVerticle extends VerticleBase {
 
   /** A peer asks to be pinged back: fails with 503 when its own address could not be reached from here. */
   private Future<Ack> pingBack(ReachBack request) {
-    return ClusterOps.PING.onNode(request.node()).callUntranslated(vertx, new NodePing(), pingTimeoutMs())
+    return ClusterOps.PING.onNode(request.node()).callUntranslated(vertx, new NodePing(), PING_TIMEOUT_MS)
         .recover(error -> Future.failedFuture(ErrorCode.SERVICE_UNAVAILABLE.toException("Node " + request.node()
             + " could not be reached from node " + nodes.localNodeId() + ": " + error.getMessage())));
   }
@@ -103,13 +107,14 @@ final class PeerReachVerticle extends VerticleBase {
       if (peers.isEmpty()) {
         // Alone in the cluster: nobody needs to reach this node.
         failuresInARow = 0;
-        reachable = true;
+        failure = null;
       }
       return;
     }
     checking = true;
     String peer = peers.get(Math.floorMod(nextPeer++, peers.size()));
-    ClusterOps.REACH_BACK.onNode(peer).callUntranslated(vertx, new ReachBack(nodes.localNodeId()), 2 * pingTimeoutMs())
+    ClusterOps.REACH_BACK.onNode(peer)
+        .callUntranslated(vertx, new ReachBack(nodes.localNodeId()), 2 * PING_TIMEOUT_MS)
         .onComplete(ar -> {
           checking = false;
           if (ar.succeeded()) {
@@ -124,10 +129,9 @@ final class PeerReachVerticle extends VerticleBase {
 
   private void reached(String peer) {
     failuresInARow = 0;
-    if (!reachable) {
+    if (!reachable()) {
       LOG.info("Node {} reaches this node over the event bus again: ready", peer);
     }
-    reachable = true;
     failure = null;
   }
 
@@ -136,9 +140,8 @@ final class PeerReachVerticle extends VerticleBase {
     if (failuresInARow < FAILURES_TO_REPORT) {
       return;
     }
-    if (reachable) {
+    if (reachable()) {
       failure = why;
-      reachable = false;
       LOG.error("The other nodes cannot reach this node over the event bus ({}; asked node {}): it answers "
           + "/health/ready with 503 and announces its addresses to the cluster again", why, peer);
     }
@@ -158,13 +161,5 @@ final class PeerReachVerticle extends VerticleBase {
             ar.cause().toString());
       }
     });
-  }
-
-  /**
-   * A ping is one small message, but a node under load may take seconds to answer: not the interval's business (a
-   * check waits for the one before it).
-   */
-  private static long pingTimeoutMs() {
-    return PING_TIMEOUT_MS;
   }
 }

@@ -71,7 +71,8 @@ final class RootRoutes {
     if (cluster != null && !cluster.getBoolean("reachable", true)) {
       // Peers cannot forward to this node: its clients would be served, the rest of the cluster would not be.
       Responses.json(ctx, 503, KafkaMediaTypes.JSON, new JsonObject().put("status", "NOT_READY")
-          .put("reason", "The other cluster nodes cannot reach this node over the event bus; restart it.")
+          .put("reason", "The other cluster nodes cannot reach this node over the event bus; it is announcing its"
+              + " addresses again (restart it if this lasts).")
           .put("cluster", cluster));
       return;
     }

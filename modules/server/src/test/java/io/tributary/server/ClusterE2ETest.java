@@ -37,8 +37,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -374,9 +372,7 @@ class ClusterE2ETest {
 
   /** A meter's value in {@code node}'s scrape, 0 when it has none yet. */
   private static double counted(TestServer node, String meter) {
-    Matcher value = Pattern.compile("^" + Pattern.quote(meter) + " (\\S+)$", Pattern.MULTILINE)
-        .matcher(metrics(node));
-    return value.find() ? Double.parseDouble(value.group(1)) : 0;
+    return PrometheusScrape.parse(metrics(node)).sum(meter, Map.of());
   }
 
   private static String metrics(TestServer node) {

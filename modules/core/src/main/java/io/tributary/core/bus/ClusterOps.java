@@ -3,7 +3,10 @@ package io.tributary.core.bus;
 import io.tributary.core.cluster.NodePing;
 import io.tributary.core.cluster.ReachBack;
 
-/** Operations about the cluster itself, between its nodes; served on each node's own address ({@code onNode}). */
+/**
+ * Operations about the cluster itself, between its nodes: each node serves them on its own address ({@code onNode})
+ * for the others, and on the public one.
+ */
 public final class ClusterOps {
   /** Answers that this node is there. */
   public static final BusOperation<NodePing, Ack> PING =

@@ -14,9 +14,9 @@ import java.util.List;
  * The byte layout shared by the bus messages that carry a read's worth of records between nodes (megabytes, where
  * the generic JSON form would write every key and value as base64 text): a version byte that refuses a peer of
  * another {@link BusWireCodec#WIRE_VERSION}, then length-prefixed fields, a length of -1 standing for null. The
- * records are measured first and written into one array, and read back straight from the received bytes: field by
- * field through the bus's {@link Buffer}, every access is bounds- and reference-count-checked, and the buffer grows
- * by copying itself.
+ * records are measured first and written into one array (appended field by field to the bus's {@link Buffer}, every
+ * access would be bounds- and reference-count-checked and the buffer would grow by copying itself), and read back
+ * through a {@link ByteBuffer} over the received bytes, in place.
  */
 final class ConsumedRecordsWire {
   static final int NULL = -1;

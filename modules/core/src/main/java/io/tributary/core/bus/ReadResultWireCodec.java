@@ -7,7 +7,8 @@ import io.vertx.core.eventbus.MessageCodec;
 /**
  * The wire form of {@link ReadResult}: a read's records as bytes ({@link ConsumedRecordsWire}). It is what crosses
  * the wire when a node forwards a read to the node that holds the consumer instance (cluster mode), so it is kept as
- * small as the records themselves: the version byte, the delivery id, then the records. Inside one JVM a result passes by reference.
+ * small as the records themselves: the version byte, the delivery id, then the records. Inside one JVM a result
+ * passes by reference.
  */
 final class ReadResultWireCodec implements MessageCodec<ReadResult, ReadResult> {
   @Override
